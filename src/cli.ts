@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import type { CommonOptions, Context } from './context.js';
+import { FORMATS } from './output/render.js';
+
+// The command registry: commander wiring and nothing else. Each action normalises its
+// options and lazily imports its command, which does the work.
+
+/** Builds a Context once the global flags (--no-color) are known. */
+export type ContextFactory = (flags: { color: boolean }) => Context;
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
+
+/** The car-brief program; actions run against contexts made by makeContext. */
+export function buildProgram(makeContext: ContextFactory): Command {
+  const program = new Command('car-brief')
+    .description("Sourced briefs on Pakistan's relations with the Central Asian republics and their neighbours")
+    .version(VERSION, '-V, --version')
+    .option('--data <dir>', 'dataset directory (default: $CAR_BRIEF_DATA, else the built-in data)')
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, tsv in a pipe)').choices(FORMATS))
+    .option('--json', 'shorthand for --format json')
+    .option('--no-header', 'omit the header row of tsv and csv output')
+    .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb work too)')
+    .showSuggestionAfterError()
+    .addHelpText('after', examples(['car-brief country uzbekistan', 'car-brief countries --format csv', 'car-brief validate --data ./my-data']));
+
+  const run = (cmd: Command): { options: CommonOptions & Record<string, unknown>; ctx: Context } => {
+    const options = cmd.optsWithGlobals<CommonOptions & { color: boolean } & Record<string, unknown>>();
+    return { options, ctx: makeContext({ color: options.color }) };
+  };
+
+  program
+    .command('country')
+    .description('one-screen brief on a country: relations, issues, events, people, key figures, sources')
+    .argument('<name>', 'id, name, alias, ISO code or capital, any case (e.g. uzbekistan, UZ, uzb, tashkent)')
+    .addHelpText('after', examples(['car-brief country uzbekistan', 'car-brief country "Kyrgyz Republic" --json | jq .events', 'car-brief country tashkent --format tsv | awk -F\'\\t\' \'$1 == "event"\'']))
+    .action(async (name: string, _opts, cmd: Command) => {
+      const { options, ctx } = run(cmd);
+      const { runCountry } = await import('./commands/country.js');
+      runCountry({ ...options, name }, ctx);
+    });
+
+  program
+    .command('countries')
+    .description('every country in the data, with counts of events, issues and claims')
+    .addHelpText('after', examples(['car-brief countries', 'car-brief countries --format tsv | cut -f2,7-9']))
+    .action(async (_opts, cmd: Command) => {
+      const { options, ctx } = run(cmd);
+      const { runCountries } = await import('./commands/countries.js');
+      runCountries(options, ctx);
+    });
+
+  program
+    .command('validate')
+    .description('check a dataset and print every problem as file:line:col: message (exit 3 if any)')
+    .addHelpText('after', examples(['car-brief validate', 'car-brief validate --data ./my-data', 'CAR_BRIEF_DATA=./my-data car-brief validate --json']))
+    .action(async (_opts, cmd: Command) => {
+      const { options, ctx } = run(cmd);
+      const { runValidate } = await import('./commands/validate.js');
+      runValidate(options, ctx);
+    });
+
+  return program;
+}
+
+function examples(lines: readonly string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}

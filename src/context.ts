@@ -1,0 +1,29 @@
+import type { Dataset } from './data/dataset.js';
+import { loadDataset } from './data/load.js';
+import type { Output } from './output/io.js';
+import { dataDir } from './paths.js';
+
+/** What every command runs with: where output goes, the environment and the working directory. */
+export interface Context {
+  readonly out: Output;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+}
+
+/** Options every command accepts (the global flags). */
+export interface CommonOptions {
+  readonly data?: string | undefined;
+  readonly format?: string | undefined;
+  readonly json?: boolean | undefined;
+  readonly header?: boolean | undefined;
+}
+
+/** Loads the dataset the options and environment point at (throws DatasetError when invalid). */
+export function openDataset(options: CommonOptions, ctx: Context): Dataset {
+  return loadDataset(dataDir(options.data, ctx.env), ctx.cwd);
+}
+
+/** Writes a note (a correction, a hint) to stderr. */
+export function note(ctx: Context, message: string): void {
+  ctx.out.stderr.write(`${ctx.out.errStyle.dim('note:')} ${message}\n`);
+}

@@ -1,0 +1,138 @@
+import type { Problem } from '../errors.js';
+import type { Located } from './load.js';
+import type { Actor, Citation, Claim, Event, Issue, Source } from './schema.js';
+import { didYouMean } from './suggest.js';
+import { problemAt, type NodePath } from './yaml-file.js';
+
+/** Every collection of a dataset, each record with where it was written. */
+export interface LocatedDataset {
+  readonly sources: readonly Located<Source>[];
+  readonly actors: readonly Located<Actor>[];
+  readonly events: readonly Located<Event>[];
+  readonly issues: readonly Located<Issue>[];
+  readonly claims: readonly Located<Claim>[];
+}
+
+type Target = 'source' | 'actor' | 'country' | 'issue' | 'record';
+interface Reference {
+  readonly path: NodePath;
+  readonly id: string;
+  readonly target: Target;
+}
+type Entry = {
+  readonly type: keyof LocatedDataset;
+  readonly located: Located<{ id: string; sources?: readonly Citation[] }>;
+  readonly kind?: string;
+};
+
+/** Cross-record checks: unique ids, resolvable references, cited paragraphs and verbatim quotes. */
+export function checkIntegrity(data: LocatedDataset, texts: ReadonlyMap<string, readonly string[]>): Problem[] {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [
+    ...data.sources.map((located) => ({ type: 'sources' as const, located })),
+    ...data.actors.map((located) => ({ type: 'actors' as const, located, kind: located.record.kind })),
+    ...data.events.map((located) => ({ type: 'events' as const, located })),
+    ...data.issues.map((located) => ({ type: 'issues' as const, located })),
+    ...data.claims.map((located) => ({ type: 'claims' as const, located })),
+  ];
+  const byId = new Map<string, Entry>();
+  for (const entry of entries) {
+    const { record, file, path } = entry.located;
+    const first = byId.get(record.id);
+    if (first) {
+      const at = problemAt(first.located.file, [...first.located.path, 'id'], '');
+      problems.push(problemAt(file, [...path, 'id'], `duplicate id "${record.id}" (first used at ${at.file}:${at.line}:${at.col})`));
+    } else {
+      byId.set(record.id, entry);
+    }
+  }
+  const ids = [...byId.keys()];
+  for (const entry of entries) {
+    const { file, path } = entry.located;
+    for (const ref of referencesOf(entry)) {
+      const found = byId.get(ref.id);
+      const message = found ? mismatch(ref.target, found) : `unknown id "${ref.id}"${didYouMean(ref.id, ids)}`;
+      if (message) problems.push(problemAt(file, [...path, ...ref.path], message));
+    }
+    entry.located.record.sources?.forEach((citation, i) => {
+        const message = citationProblem(citation, byId, texts);
+      if (message) problems.push(problemAt(file, [...path, 'sources', i, message.field], message.text));
+    });
+  }
+  return problems;
+}
+
+function referencesOf(entry: Entry): Reference[] {
+  const refs: Reference[] = [];
+  const add = (field: string, values: readonly string[] | undefined, target: Target) =>
+    values?.forEach((id, i) => refs.push({ path: [field, i], id, target }));
+  const record = entry.located.record;
+  switch (entry.type) {
+    case 'actors': {
+      const actor = record as Actor;
+      add('members', actor.members, 'actor');
+      add('affiliations', actor.affiliations, 'actor');
+      add('countries', actor.countries, 'country');
+      actor.roles?.forEach((role, i) => role.org && refs.push({ path: ['roles', i, 'org'], id: role.org, target: 'actor' }));
+      break;
+    }
+    case 'events': {
+      const event = record as Event;
+      add('countries', event.countries, 'country');
+      event.actors.forEach((actor, i) => refs.push({ path: ['actors', i, 'id'], id: actor.id, target: 'actor' }));
+      add('issues', event.issues, 'issue');
+      break;
+    }
+    case 'issues': {
+      const issue = record as Issue;
+      add('countries', issue.countries, 'country');
+      add('actors', issue.actors, 'actor');
+      break;
+    }
+    case 'claims':
+      add('about', (record as Claim).about, 'record');
+      break;
+    case 'sources':
+      break;
+  }
+  record.sources?.forEach((c, i) => refs.push({ path: ['sources', i, 'source'], id: c.source, target: 'source' }));
+  return refs;
+}
+
+// Why a reference to an existing record of the wrong type is wrong, or undefined if it is fine.
+function mismatch(target: Target, found: Entry): string | undefined {
+  const id = found.located.record.id;
+  switch (target) {
+    case 'record':
+      return found.type === 'sources' ? `"${id}" is a source; claims are about actors, events, issues or claims` : undefined;
+    case 'country':
+      return found.kind === 'country' || found.kind === 'group'
+        ? undefined
+        : `"${id}" is not a country or group of countries`;
+    default:
+      return found.type === `${target}s` ? undefined : `"${id}" is not ${target === 'issue' ? 'an' : 'a'} ${target}`;
+  }
+}
+
+function citationProblem(
+  citation: Citation,
+  byId: ReadonlyMap<string, Entry>,
+  texts: ReadonlyMap<string, readonly string[]>,
+): { field: 'paragraph' | 'quote'; text: string } | undefined {
+  if (byId.get(citation.source)?.type !== 'sources') return undefined; // reported as a reference
+  const paragraphs = texts.get(citation.source);
+  if (!paragraphs) return undefined;
+  const paragraph = paragraphs[citation.paragraph - 1];
+  if (paragraph === undefined) {
+    return { field: 'paragraph', text: `paragraph ${citation.paragraph} does not exist: "${citation.source}" has ${paragraphs.length}` };
+  }
+  if (paragraph.includes(citation.quote)) return undefined;
+  const elsewhere = paragraphs.findIndex((p) => p.includes(citation.quote));
+  return {
+    field: 'quote',
+    text:
+      elsewhere >= 0
+        ? `quote is in paragraph ${elsewhere + 1}, not ${citation.paragraph}`
+        : `quote is not verbatim in paragraph ${citation.paragraph} of "${citation.source}"`,
+  };
+}

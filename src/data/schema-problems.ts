@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import type { Problem } from '../errors.js';
+import { didYouMean } from './suggest.js';
+import { problemAt, type NodePath, type YamlFile } from './yaml-file.js';
+
+/** Turns a zod error for one record into positioned, human-sized problems. */
+export function zodProblems(
+  schema: z.ZodType,
+  error: z.ZodError,
+  record: unknown,
+  file: YamlFile,
+  base: NodePath,
+): Problem[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    const at = [...base, ...path];
+    const field = fieldName(path);
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const known = fieldsAt(schema, path);
+        return issue.keys.map((key) =>
+          problemAt(file, at, `unknown field "${key}"${didYouMean(key, known)}`, key),
+        );
+      }
+      case 'invalid_value': {
+        const value = valueAt(record, path);
+        const options = issue.values.map(String);
+        const hint = typeof value === 'string' ? didYouMean(value, options) : '';
+        return [problemAt(file, at, `${field}: "${String(value)}" is not one of ${options.join(', ')}${hint}`)];
+      }
+      case 'invalid_type':
+        if (valueAt(record, path) === undefined) {
+          return [problemAt(file, at.slice(0, -1), `missing required field "${field}"`)];
+        }
+        return [problemAt(file, at, `${field}: expected ${issue.expected}, got ${describe(valueAt(record, path))}`)];
+      default:
+        return [problemAt(file, at, `${field === '' ? 'record' : field}: ${issue.message}`)];
+    }
+  });
+}
+
+/** Path within a record as people write it: sources[0].quote */
+function fieldName(path: readonly (string | number)[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+function valueAt(record: unknown, path: readonly (string | number)[]): unknown {
+  let value: unknown = record;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType };
+
+// The field names the schema allows at path, for "did you mean".
+function fieldsAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let node: z.ZodType | undefined = schema;
+  for (const key of [...path, null]) {
+    while (node) {
+      const def: Def = (node as unknown as { _zod: { def: Def } })._zod.def;
+      if (def.type === 'object') {
+        if (key === null) return Object.keys(def.shape ?? {});
+        node = typeof key === 'string' ? def.shape?.[key] : undefined;
+        break;
+      }
+      if (def.type === 'array' && typeof key === 'number') {
+        node = def.element;
+        break;
+      }
+      node = def.innerType ?? def.in;
+    }
+  }
+  return [];
+}

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { isEdtf } from './edtf.js';
+
+// The record schemas of the five collections. The JSON Schema in schema/ is generated
+// from these (npm run schema), so the rules are written once.
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9 and single hyphens)');
+const text = z.string().trim().min(1, 'must not be empty');
+const edtf = z
+  .string()
+  .refine(isEdtf, 'must be an EDTF date, e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..')
+  .meta({ description: 'EDTF (ISO 8601-2) date or interval' });
+
+/** How a date was obtained: given by the source, or inferred from its context. */
+export const DATE_BASES = ['stated', 'inferred'] as const;
+const dateBasis = z.enum(DATE_BASES);
+
+const citation = z.strictObject({
+  source: slug.meta({ description: 'id of a record in sources' }),
+  paragraph: z.int().positive().meta({ description: 'paragraph (line) of the source text, 1-based' }),
+  quote: text.meta({ description: 'the shortest verbatim span of that paragraph that supports the record' }),
+});
+const citations = z.array(citation).min(1, 'every record cites at least one source');
+const ids = z.array(slug);
+
+export const SOURCE_KINDS = ['article', 'report', 'book', 'speech', 'dataset', 'web-page', 'other'] as const;
+export const sourceSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(SOURCE_KINDS),
+  label: text.meta({ description: 'how citations name this source, in our words' }),
+  title: text.nullable().meta({ description: 'the title the source gives itself; null when untitled' }),
+  author: text.nullable(),
+  publisher: text.nullable(),
+  published: edtf,
+  published_basis: dateBasis,
+  url: text.nullable().optional(),
+  text: text.optional().meta({ description: 'path of the plain-text copy, relative to the data directory; one paragraph per line' }),
+  notes: text.optional(),
+});
+
+export const ACTOR_KINDS = [
+  'country', 'group', 'person', 'organisation', 'armed-group',
+  'project', 'weapon-system', 'initiative', 'place',
+] as const;
+const role = z.strictObject({
+  title: text,
+  org: slug.optional().meta({ description: 'id of the actor the role is held in' }),
+  from: edtf.optional(),
+  to: edtf.optional(),
+  note: text.optional(),
+});
+export const actorSchema = z
+  .strictObject({
+    id: slug,
+    kind: z.enum(ACTOR_KINDS),
+    name: text,
+    aliases: z.array(text).default([]),
+    summary: text,
+    iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters').optional(),
+    iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters').optional(),
+    capital: text.optional(),
+    region: text.optional(),
+    members: ids.optional().meta({ description: 'for groups: the member actors' }),
+    roles: z.array(role).optional().meta({ description: 'for people: positions held' }),
+    affiliations: ids.optional(),
+    countries: ids.optional().meta({ description: 'countries the actor belongs to or operates in' }),
+    tags: ids.optional(),
+    sources: citations,
+  })
+  .superRefine((actor, ctx) => {
+    if (actor.kind !== 'country') return;
+    for (const field of ['iso2', 'iso3', 'capital'] as const) {
+      if (actor[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `a country needs ${field}` });
+    }
+  });
+
+export const EVENT_STATUSES = ['happened', 'planned', 'ongoing'] as const;
+export const EVENT_TYPES = [
+  'visit', 'meeting', 'agreement', 'sale', 'delivery', 'request', 'inspection',
+  'incident', 'statement', 'evacuation', 'relocation', 'conflict',
+] as const;
+export const eventSchema = z
+  .strictObject({
+    id: slug,
+    date: edtf,
+    date_basis: dateBasis,
+    date_note: text.optional().meta({ description: 'why the date reads as it does; required when inferred' }),
+    status: z.enum(EVENT_STATUSES),
+    type: z.enum(EVENT_TYPES),
+    title: text,
+    summary: text,
+    countries: ids.min(1, 'an event names at least one country'),
+    actors: z.array(z.strictObject({ id: slug, role: text.optional() })).default([]),
+    tags: ids.default([]),
+    issues: ids.default([]),
+    sources: citations,
+  })
+  .superRefine((event, ctx) => {
+    if (event.date_basis === 'inferred' && event.date_note === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['date_note'], message: 'an inferred date needs a date_note saying how it was inferred' });
+    }
+  });
+
+export const ISSUE_STATUSES = ['open', 'stalled', 'resolved'] as const;
+export const issueSchema = z.strictObject({
+  id: slug,
+  title: text,
+  status: z.enum(ISSUE_STATUSES),
+  since: edtf.optional(),
+  countries: ids.min(1, 'an issue names at least one country'),
+  actors: ids.default([]),
+  tags: ids.default([]),
+  summary: text,
+  sources: citations,
+});
+
+export const CLAIM_KINDS = ['fact', 'report', 'assessment'] as const;
+export const FIGURE_QUALIFIERS = ['exactly', 'over', 'under', 'about'] as const;
+const figure = z.strictObject({
+  value: z.number(),
+  unit: text,
+  of: text.meta({ description: 'what the number measures' }),
+  qualifier: z.enum(FIGURE_QUALIFIERS).default('exactly'),
+});
+export const claimSchema = z.strictObject({
+  id: slug,
+  about: ids.min(1, 'a claim is about at least one record'),
+  statement: text,
+  kind: z.enum(CLAIM_KINDS),
+  attribution: text.optional().meta({ description: 'who the source says reported it, for reports ("media reports")' }),
+  figures: z.array(figure).default([]),
+  tags: ids.default([]),
+  sources: citations,
+});
+
+/** The collections of a dataset, each a file data/<name>.yaml (or a folder data/<name>/ of YAML files). */
+export const COLLECTIONS = {
+  sources: sourceSchema,
+  actors: actorSchema,
+  events: eventSchema,
+  issues: issueSchema,
+  claims: claimSchema,
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+export type Source = z.output<typeof sourceSchema>;
+export type Actor = z.output<typeof actorSchema>;
+export type Event = z.output<typeof eventSchema>;
+export type Issue = z.output<typeof issueSchema>;
+export type Claim = z.output<typeof claimSchema>;
+export type Citation = z.output<typeof citation>;
+export type Figure = z.output<typeof figure>;

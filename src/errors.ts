@@ -1,0 +1,59 @@
+// Typed errors. Commands throw these; only src/main.ts turns them into exit codes.
+
+/** The documented exit codes (see README "Exit codes"). */
+export const ExitCode = {
+  ok: 0,
+  unexpected: 1,
+  usage: 2,
+  invalidData: 3,
+  notFound: 4,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** A problem found in a dataset, at the position of the offending YAML node. */
+export interface Problem {
+  readonly file: string;
+  /** 1-based; absent for problems with a whole file or directory. */
+  readonly line?: number;
+  readonly col?: number;
+  readonly message: string;
+}
+
+/** Formats a problem the way compilers do: file:line:col: message. */
+export function formatProblem(problem: Problem): string {
+  const at = problem.line === undefined ? '' : `:${problem.line}:${problem.col ?? 1}`;
+  return `${problem.file}${at}: ${problem.message}`;
+}
+
+/** Base class of every expected error: it carries its exit code and needs no stack trace. */
+export abstract class CarBriefError extends Error {
+  abstract readonly exitCode: ExitCode;
+}
+
+/** Bad command line: unknown command, flag or value. */
+export class UsageError extends CarBriefError {
+  readonly exitCode = ExitCode.usage;
+}
+
+/** The dataset cannot be used; every problem found is listed. */
+export class DatasetError extends CarBriefError {
+  readonly exitCode = ExitCode.invalidData;
+  constructor(
+    readonly problems: readonly Problem[],
+    /** listed: the problems were already printed (as JSON on stdout); stderr needs only the summary. */
+    readonly options: { listed?: boolean } = {},
+  ) {
+    super(`the dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  }
+}
+
+/** The named country or record does not exist; suggestions are names that nearly match. */
+export class NotFoundError extends CarBriefError {
+  readonly exitCode = ExitCode.notFound;
+  constructor(
+    message: string,
+    readonly suggestions: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}

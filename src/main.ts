@@ -1,0 +1,57 @@
+import { CommanderError } from 'commander';
+import { buildProgram } from './cli.js';
+import type { Context } from './context.js';
+import { CarBriefError, DatasetError, ExitCode, NotFoundError, formatProblem } from './errors.js';
+import { processOutput, type Output, type Writable } from './output/io.js';
+
+/** The process around a run: streams, environment, working directory. Tests pass fakes. */
+export interface Io {
+  readonly stdout: Writable & { isTTY?: boolean; columns?: number };
+  readonly stderr: Writable & { isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  /** Replaces the Output derived from the streams (tests use it to fake a terminal). */
+  readonly output?: (flags: { color: boolean }) => Output;
+}
+
+/** Runs car-brief with argv (without node and script) and returns the exit code. The one place errors become codes. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let out: Output = processOutput(io, io.env);
+  const program = buildProgram((flags): Context => {
+    out = io.output ? io.output(flags) : processOutput(io, io.env, { noColor: !flags.color });
+    return { out, env: io.env, cwd: io.cwd };
+  });
+  program.exitOverride().configureOutput({
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(text),
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    return report(error, out, io.env);
+  }
+}
+
+function report(error: unknown, out: Output, env: NodeJS.ProcessEnv): number {
+  const err = (text: string) => out.stderr.write(text + '\n');
+  const label = out.errStyle.red('car-brief:');
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+    return ExitCode.usage; // commander has printed the message
+  }
+  if (error instanceof DatasetError) {
+    if (!error.options.listed) error.problems.forEach((problem) => err(formatProblem(problem)));
+    err(`${label} dataset invalid: ${error.message.replace('the dataset has ', '')}`);
+  } else if (error instanceof NotFoundError) {
+    err(`${label} ${error.message}`);
+    if (error.suggestions.length > 0) err(`did you mean ${error.suggestions.join(', ')}?`);
+  } else if (error instanceof CarBriefError) {
+    err(`${label} ${error.message}`);
+  } else {
+    err(`${label} unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    if (env.CAR_BRIEF_DEBUG && error instanceof Error && error.stack) err(error.stack);
+    return ExitCode.unexpected;
+  }
+  return error.exitCode;
+}

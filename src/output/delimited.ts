@@ -1,0 +1,30 @@
+import { escapeControl } from './sanitize.js';
+
+/** A table of plain strings: what TSV, CSV and terminal tables are all made from. */
+export interface Rows {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** TSV: one record per line; backslash, tab, newline and carriage return escaped inside fields. */
+export function renderTsv(table: Rows, header = true): string {
+  const line = (fields: readonly string[]) => fields.map(tsvField).join('\t') + '\n';
+  return (header ? line(table.columns) : '') + table.rows.map(line).join('');
+}
+
+function tsvField(value: string): string {
+  return escapeControl(
+    value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'),
+  );
+}
+
+/** CSV per RFC 4180: fields with comma, quote or line break are quoted; lines end in CRLF. */
+export function renderCsv(table: Rows, header = true): string {
+  const line = (fields: readonly string[]) => fields.map(csvField).join(',') + '\r\n';
+  return (header ? line(table.columns) : '') + table.rows.map(line).join('');
+}
+
+function csvField(value: string): string {
+  const clean = escapeControl(value);
+  return /[",\r\n]/.test(clean) ? `"${clean.replace(/"/g, '""')}"` : clean;
+}

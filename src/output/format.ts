@@ -1,0 +1,32 @@
+import type { Citation, Figure } from '../data/schema.js';
+
+const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = { exactly: '', over: 'over ', under: 'under ', about: 'about ' };
+
+/** A figure as a writer would quote it: "1,735 km", "over 20%". */
+export function formatFigure(figure: Figure): string {
+  const value = figure.value.toLocaleString('en-US');
+  const unit = figure.unit === '%' ? '%' : ` ${figure.unit}`;
+  return `${QUALIFIER_WORDS[figure.qualifier]}${value}${unit}`;
+}
+
+/** Citations grouped by source: "pak-car-analysis-2024 ¶2, 4". */
+export function formatCitations(citations: readonly Citation[]): string {
+  const bySource = new Map<string, Set<number>>();
+  for (const { source, paragraph } of citations) bySource.set(source, (bySource.get(source) ?? new Set()).add(paragraph));
+  return [...bySource]
+    .map(([source, paragraphs]) => `${source} ¶${[...paragraphs].sort((a, b) => a - b).join(', ')}`)
+    .join('; ');
+}
+
+/** Paragraph numbers as a compact list: "2, 4–7, 9". */
+export function formatParagraphs(paragraphs: readonly number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < paragraphs.length) {
+    let j = i;
+    while (j + 1 < paragraphs.length && paragraphs[j + 1] === paragraphs[j]! + 1) j++;
+    parts.push(j - i >= 2 ? `${paragraphs[i]}–${paragraphs[j]}` : paragraphs.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}

@@ -1,0 +1,70 @@
+import { Chalk } from 'chalk';
+import { UsageError } from '../errors.js';
+import { renderCsv, renderTsv, type Rows } from './delimited.js';
+import type { Output } from './io.js';
+import { renderReport, type Report } from './report.js';
+import { renderTable, type CellPainter } from './table.js';
+
+/** Every output format; each command supports the ones that make sense for it. */
+export const FORMATS = ['table', 'text', 'tsv', 'csv', 'json', 'ndjson'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** What a command hands to the renderer: rows for tables and TSV/CSV, data for JSON, optionally a report. */
+export interface View {
+  readonly rows: Rows;
+  readonly json: unknown;
+  /** One JSON value per line for ndjson; defaults to json when it is an array. */
+  readonly ndjson?: readonly unknown[];
+  /** A report replaces the plain table on a terminal and in text format. */
+  readonly report?: Report;
+  readonly paint?: CellPainter;
+}
+
+/** The format to use: --json, else --format, else table on a terminal and TSV in a pipe. */
+export function chooseFormat(
+  requested: { format?: string | undefined; json?: boolean | undefined },
+  out: Output,
+  supported: readonly Format[],
+): Format {
+  if (requested.json) return 'json';
+  const format = requested.format ?? (out.isTTY ? 'table' : 'tsv');
+  if (!(supported as readonly string[]).includes(format)) {
+    throw new UsageError(`--format ${format} is not available here; use one of: ${supported.join(', ')}`);
+  }
+  return format as Format;
+}
+
+/** Writes a view to stdout in the chosen format. */
+export function render(view: View, format: Format, out: Output, options: { header?: boolean } = {}): void {
+  out.stdout.write(renderToString(view, format, out, options.header !== false));
+}
+
+function renderToString(view: View, format: Format, out: Output, header: boolean): string {
+  switch (format) {
+    case 'table':
+    case 'text': {
+      const style = format === 'text' ? new Chalk({ level: 0 }) : out.style;
+      const width = out.isTTY ? out.columns : Math.max(out.columns, 100);
+      if (view.report) return renderReport(view.report, { style, width });
+      return renderTable(view.rows, { width, style, header, paint: view.paint });
+    }
+    case 'tsv':
+      return renderTsv(view.rows, header);
+    case 'csv':
+      return renderCsv(view.rows, header);
+    case 'json':
+      return jsonText(view.json) + '\n';
+    case 'ndjson': {
+      const items = view.ndjson ?? (Array.isArray(view.json) ? view.json : [view.json]);
+      return items.map((item) => jsonText(item, 0) + '\n').join('');
+    }
+  }
+}
+
+/** JSON with C1 control characters escaped too (JSON.stringify leaves them raw). */
+export function jsonText(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007f-\u009f]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -1,0 +1,57 @@
+import type { ChalkInstance } from 'chalk';
+import type { Rows } from './delimited.js';
+import { cellText } from './sanitize.js';
+import { renderTable, type CellPainter } from './table.js';
+
+/** One titled part of a report: a table, lines of text, or both. */
+export interface ReportSection {
+  readonly heading: string;
+  readonly table?: Rows;
+  readonly lines?: readonly string[];
+  /** Shown instead when the section has nothing. */
+  readonly empty?: string;
+}
+
+/** A one-screen document for people: a title, an introduction and sections. */
+export interface Report {
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly intro?: string;
+  readonly sections: readonly ReportSection[];
+  readonly paint?: CellPainter;
+}
+
+/** Renders a report for a terminal (or as plain text when style has no colour). */
+export function renderReport(report: Report, options: { style: ChalkInstance; width: number }): string {
+  const { style, width } = options;
+  const out: string[] = [];
+  const subtitle = report.subtitle ? `  ${style.dim(cellText(report.subtitle))}` : '';
+  out.push(style.bold(cellText(report.title)) + subtitle);
+  if (report.intro) out.push(...wrapText(cellText(report.intro), width));
+  for (const section of report.sections) {
+    out.push('', style.bold.cyan(section.heading));
+    const hasRows = section.table !== undefined && section.table.rows.length > 0;
+    if (hasRows) {
+      out.push(renderTable(section.table!, { width, style, header: false, paint: report.paint }).trimEnd());
+    }
+    for (const line of section.lines ?? []) out.push(...wrapText(cellText(line), width).map((l) => style.dim(l)));
+    if (!hasRows && (section.lines ?? []).length === 0 && section.empty) out.push(style.dim(section.empty));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Word-wraps text to width columns. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
