@@ -9,12 +9,21 @@ import { FORMATS } from './output/render.js';
 /** Builds a Context once the global flags (--no-color) are known. */
 export type ContextFactory = (flags: { color: boolean }) => Context;
 
+/** Where commander writes help and its own error messages. */
+export interface HelpStreams {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+}
+
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
 
 /** The car-brief program; actions run against contexts made by makeContext. */
-export function buildProgram(makeContext: ContextFactory): Command {
+export function buildProgram(makeContext: ContextFactory, streams: HelpStreams): Command {
+  // Set before the subcommands are added, which copy these settings: errors throw, never exit.
   const program = new Command('car-brief')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => streams.stdout.write(text), writeErr: (text) => streams.stderr.write(text) })
     .description("Sourced briefs on Pakistan's relations with the Central Asian republics and their neighbours")
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'dataset directory (default: $CAR_BRIEF_DATA, else the built-in data)')

@@ -20,11 +20,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram((flags): Context => {
     out = io.output ? io.output(flags) : processOutput(io, io.env, { noColor: !flags.color });
     return { out, env: io.env, cwd: io.cwd };
-  });
-  program.exitOverride().configureOutput({
-    writeOut: (text) => io.stdout.write(text),
-    writeErr: (text) => io.stderr.write(text),
-  });
+  }, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;

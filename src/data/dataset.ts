@@ -45,3 +45,9 @@ export function recordName(entry: DatasetRecord): string {
       return entry.record.statement;
   }
 }
+
+/** The display name of the record with this id, or the id itself when there is none. */
+export function nameOf(dataset: Dataset, id: string): string {
+  const entry = dataset.byId.get(id);
+  return entry ? recordName(entry) : id;
+}

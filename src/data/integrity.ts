@@ -13,6 +13,9 @@ export interface LocatedDataset {
   readonly claims: readonly Located<Claim>[];
 }
 
+/** Stands for every id of a file that could not be read. */
+export const ANY_ID = '*';
+
 type Target = 'source' | 'actor' | 'country' | 'issue' | 'record';
 interface Reference {
   readonly path: NodePath;
@@ -26,7 +29,11 @@ type Entry = {
 };
 
 /** Cross-record checks: unique ids, resolvable references, cited paragraphs and verbatim quotes. */
-export function checkIntegrity(data: LocatedDataset, texts: ReadonlyMap<string, readonly string[]>): Problem[] {
+export function checkIntegrity(
+  data: LocatedDataset,
+  texts: ReadonlyMap<string, readonly string[]>,
+  unchecked: ReadonlySet<string> = new Set(),
+): Problem[] {
   const problems: Problem[] = [];
   const entries: Entry[] = [
     ...data.sources.map((located) => ({ type: 'sources' as const, located })),
@@ -51,6 +58,7 @@ export function checkIntegrity(data: LocatedDataset, texts: ReadonlyMap<string, 
     const { file, path } = entry.located;
     for (const ref of referencesOf(entry)) {
       const found = byId.get(ref.id);
+      if (!found && (unchecked.has(ref.id) || unchecked.has(ANY_ID))) continue; // reported already
       const message = found ? mismatch(ref.target, found) : `unknown id "${ref.id}"${didYouMean(ref.id, ids)}`;
       if (message) problems.push(problemAt(file, [...path, ...ref.path], message));
     }

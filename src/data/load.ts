@@ -4,7 +4,7 @@ import { isSeq } from 'yaml';
 import type { z } from 'zod';
 import { DatasetError, type Problem } from '../errors.js';
 import { indexRecords, type Dataset } from './dataset.js';
-import { checkIntegrity, type LocatedDataset } from './integrity.js';
+import { ANY_ID, checkIntegrity, type LocatedDataset } from './integrity.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './schema.js';
 import { zodProblems } from './schema-problems.js';
 import { parseYamlFile, problemAt, type NodePath, type YamlFile } from './yaml-file.js';
@@ -26,19 +26,18 @@ export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
     throw new DatasetError([{ file: show(root), message: 'no dataset here: not a directory' }]);
   }
   const problems: Problem[] = [];
+  const failedIds = new Set<string>(); // records that failed the schema still count as existing
   const located = {} as { -readonly [K in CollectionName]: Located<z.output<(typeof COLLECTIONS)[K]>>[] };
   for (const name of COLLECTION_NAMES) {
     const files = collectionFiles(root, name);
     if (files.length === 0 && name === 'sources') {
       problems.push({ file: show(join(root, 'sources.yaml')), message: 'missing: every dataset needs its sources' });
     }
-    located[name] = files.flatMap((path) => readCollectionFile(path, show(path), name, problems)) as never;
+    located[name] = files.flatMap((path) => readCollectionFile(path, show(path), name, problems, failedIds)) as never;
   }
   problems.push(...unknownFiles(root, show));
-  if (problems.length === 0) {
-    const texts = readSourceTexts(root, located.sources, show, problems);
-    problems.push(...checkIntegrity(located as LocatedDataset, texts));
-  }
+  const texts = readSourceTexts(root, located.sources, show, problems);
+  problems.push(...checkIntegrity(located as LocatedDataset, texts, failedIds));
   if (problems.length > 0) throw new DatasetError(sortProblems(problems));
   const records = (name: CollectionName) => located[name].map((entry) => entry.record);
   const collections = {
@@ -60,22 +59,32 @@ function collectionFiles(root: string, name: CollectionName): string[] {
   return files;
 }
 
-function readCollectionFile(path: string, display: string, name: CollectionName, problems: Problem[]) {
+function readCollectionFile(
+  path: string,
+  display: string,
+  name: CollectionName,
+  problems: Problem[],
+  failedIds: Set<string>,
+) {
   const { file, problems: syntax } = parseYamlFile(path, display);
   problems.push(...syntax);
-  if (syntax.length > 0) return [];
   const contents = file.doc.contents;
-  if (contents === null) return [];
-  if (!isSeq(contents)) {
-    problems.push(problemAt(file, [], `${name}: expected a list of records (each item starting with "- ")`));
+  if (syntax.length > 0 || (contents !== null && !isSeq(contents))) {
+    if (syntax.length === 0) {
+      problems.push(problemAt(file, [], `${name}: expected a list of records (each item starting with "- ")`));
+    }
+    failedIds.add(ANY_ID); // its ids are unknown, so references cannot be checked against them
     return [];
   }
+  if (contents === null) return [];
   const schema = COLLECTIONS[name];
   const items = file.doc.toJS() as unknown[];
   return items.flatMap((item, index) => {
     const result = schema.safeParse(item);
     if (result.success) return [{ record: result.data, file, path: [index] }];
     problems.push(...zodProblems(schema, result.error, item, file, [index]));
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') failedIds.add(id);
     return [];
   });
 }
@@ -104,7 +113,7 @@ function readSourceTexts(
       problems.push(problemAt(file, [...path, 'text'], `text file not found: ${show(textPath)}`));
       continue;
     }
-    texts.set(record.id, readFileSync(textPath, 'utf8').replace(/\r\n?/g, '\n').split('\n'));
+    texts.set(record.id, paragraphsOf(readFileSync(textPath, 'utf8')));
   }
   return texts;
 }
@@ -119,4 +128,11 @@ function sortProblems(problems: Problem[]): Problem[] {
     (a, b) =>
       a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
+}
+
+/** The paragraphs of a source text: one per line; a final line break does not start another. */
+export function paragraphsOf(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
 }

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors.js';
 import type { Dataset } from './dataset.js';
 import type { Actor } from './schema.js';
-import { editDistance, typoBudget } from './suggest.js';
+import { editDistance, suggestBudget, typoBudget } from './suggest.js';
 
 /** A name resolved to an actor; corrected says which known name a misspelt input was taken for. */
 export interface Resolved<T> {
@@ -63,7 +63,7 @@ export function suggestions(actors: readonly Actor[], input: string, limit = 3):
   const seen = new Set<Actor>();
   const names: string[] = [];
   for (const { actor, distance } of rank(actors, needle)) {
-    if (seen.has(actor) || distance > Math.max(2, typoBudget(needle.length) + 1)) continue;
+    if (seen.has(actor) || distance > suggestBudget(needle.length)) continue;
     seen.add(actor);
     names.push(actor.name);
     if (names.length === limit) break;

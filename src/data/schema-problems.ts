@@ -15,6 +15,10 @@ export function zodProblems(
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     const at = [...base, ...path];
     const field = fieldName(path);
+    const missing = valueAt(record, path) === undefined && path.length > 0;
+    if (missing && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) {
+      return [problemAt(file, at.slice(0, -1), `missing required field "${field}"`)];
+    }
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = fieldsAt(schema, path);
@@ -29,13 +33,16 @@ export function zodProblems(
         return [problemAt(file, at, `${field}: "${String(value)}" is not one of ${options.join(', ')}${hint}`)];
       }
       case 'invalid_type':
-        if (valueAt(record, path) === undefined) {
-          return [problemAt(file, at.slice(0, -1), `missing required field "${field}"`)];
-        }
         return [problemAt(file, at, `${field}: expected ${issue.expected}, got ${describe(valueAt(record, path))}`)];
+      case 'invalid_union': {
+        const expected = [...new Set(issue.errors.flat().flatMap((e) => ('expected' in e ? [String(e.expected)] : [])))];
+        if (expected.length === 0) break;
+        return [problemAt(file, at, `${field}: expected ${expected.join(' or ')}, got ${describe(valueAt(record, path))}`)];
+      }
       default:
-        return [problemAt(file, at, `${field === '' ? 'record' : field}: ${issue.message}`)];
+        break;
     }
+    return [problemAt(file, at, `${field === '' ? 'record' : field}: ${issue.message}`)];
   });
 }
 

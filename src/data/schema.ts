@@ -8,9 +8,11 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9 and single hyphens)');
 const text = z.string().trim().min(1, 'must not be empty');
+// A bare year is a number in YAML (`date: 2019`); it is read as the EDTF string "2019".
 const edtf = z
-  .string()
-  .refine(isEdtf, 'must be an EDTF date, e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..')
+  .union([z.string(), z.int()])
+  .transform(String)
+  .refine(isEdtf, 'not an EDTF date; write e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..')
   .meta({ description: 'EDTF (ISO 8601-2) date or interval' });
 
 /** How a date was obtained: given by the source, or inferred from its context. */

@@ -20,9 +20,14 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** How many edits a word of this length may be off and still count as a misspelling of it. */
+/** How many edits a word of this length may be off and still be taken, unasked, for the word it misspells. */
 export function typoBudget(length: number): number {
-  return length <= 3 ? 0 : length <= 5 ? 1 : length <= 8 ? 2 : 3;
+  return length <= 4 ? 0 : length <= 8 ? 1 : 2;
+}
+
+/** How many edits off a name may be and still be worth suggesting ("did you mean"). */
+export function suggestBudget(length: number): number {
+  return Math.max(2, Math.ceil(length / 3));
 }
 
 /** The candidates nearest to input (case-insensitive), best first, within a typo budget. */
@@ -31,7 +36,7 @@ export function closest(input: string, candidates: Iterable<string>, limit = 3):
   const scored: { candidate: string; distance: number }[] = [];
   for (const candidate of new Set(candidates)) {
     const distance = editDistance(needle, candidate.toLowerCase());
-    if (distance <= Math.max(1, typoBudget(Math.max(needle.length, candidate.length)))) {
+    if (distance <= suggestBudget(Math.min(needle.length, candidate.length))) {
       scored.push({ candidate, distance });
     }
   }

@@ -10,8 +10,8 @@ import type { CellPainter } from '../output/table.js';
 export const COUNTRY_COLUMNS = ['section', 'date', 'id', 'title', 'kind', 'status', 'detail', 'source'] as const;
 
 /** The brief as a report for people, rows for scripts and an object for JSON. */
-export function countryView(brief: CountryBrief): View {
-  return { rows: countryRows(brief), json: countryJson(brief), report: countryReport(brief), paint };
+export function countryView(brief: CountryBrief, name: (id: string) => string): View {
+  return { rows: countryRows(brief), json: countryJson(brief), report: countryReport(brief, name), paint };
 }
 
 /** An event's status for people: "planned", "date inferred", or "" for a stated past event. */
@@ -28,15 +28,23 @@ export function actorRole(actor: Actor, name: (id: string) => string): string {
   return role.org ? `${role.title}, ${name(role.org)}` : role.title;
 }
 
-function countryReport(brief: CountryBrief): Report {
+/** The shortest name of a group, for marking region-wide items: "CAR". */
+export function shortName(actor: Actor): string {
+  return [actor.name, ...actor.aliases].reduce((a, b) => (b.length >= 2 && b.length < a.length ? b : a));
+}
+
+function countryReport(brief: CountryBrief, name: (id: string) => string): Report {
   const { country } = brief;
   const direct = brief.issues.filter((i) => !i.via);
   const shared = brief.issues.filter((i) => i.via);
   const people = brief.actors.filter((a) => ['person', 'organisation', 'armed-group'].includes(a.kind));
   const things = brief.actors.filter((a) => !people.includes(a));
   const figures = brief.claims.filter((c) => c.figures.length > 0);
-  const groupName = (id: string) => brief.groups.find((g) => g.id === id)?.name ?? id;
-  const name = (id: string) => brief.actors.find((a) => a.id === id)?.name ?? id;
+  const group = (id: string) => brief.groups.find((g) => g.id === id);
+  const groupShort = (id: string) => {
+    const found = group(id);
+    return found ? shortName(found) : id;
+  };
   return {
     title: country.name,
     subtitle: [country.iso2, country.iso3, `capital ${country.capital}`, country.region].filter(Boolean).join(' · '),
@@ -46,7 +54,7 @@ function countryReport(brief: CountryBrief): Report {
         heading: `Issues (${brief.issues.length})`,
         table: table(['status', 'title', 'id'], direct.map(({ record }) => [record.status, record.title, record.id])),
         lines: shared.length
-          ? [`Across the ${groupName(shared[0]!.via!)}: ${shared.map((i) => i.record.title).join('; ')}.`]
+          ? [`Across the ${name(shared[0]!.via!)}: ${shared.map((i) => i.record.title).join('; ')}.`]
           : [],
         empty: 'None recorded.',
       },
@@ -56,8 +64,8 @@ function countryReport(brief: CountryBrief): Report {
           ['date', 'title', 'status'],
           brief.events.map(({ record, via }) => [
             record.date,
-            via ? `${record.title} [${groupName(via)}]` : record.title,
-            eventStatus(record),
+            record.title,
+            [via ? `${groupShort(via)}-wide` : '', eventStatus(record)].filter(Boolean).join('; '),
           ]),
         ),
         empty: 'None recorded.',

@@ -1,0 +1,70 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Chalk } from 'chalk';
+import { main } from '../src/main.js';
+import type { Output } from '../src/output/io.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const MINI = join(ROOT, 'test/fixtures/mini');
+export const BUILTIN = join(ROOT, 'data');
+
+/** A buffer that collects what is written to it. */
+export class Buffer {
+  text = '';
+  write(chunk: string): boolean {
+    this.text += chunk;
+    return true;
+  }
+}
+
+/** The result of one run of the CLI in-process. */
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs car-brief in-process with a fake output: a terminal (tty) or a pipe, 100 columns by default. */
+export async function runCli(
+  argv: readonly string[],
+  options: { tty?: boolean; columns?: number; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<RunResult> {
+  const stdout = new Buffer();
+  const stderr = new Buffer();
+  const tty = options.tty === true;
+  const output = (flags: { color: boolean }): Output => ({
+    stdout,
+    stderr,
+    isTTY: tty,
+    style: new Chalk({ level: tty && flags.color ? 1 : 0 }),
+    errStyle: new Chalk({ level: 0 }),
+    columns: options.columns ?? 100,
+  });
+  const code = await main(argv, { stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? ROOT, output });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** A copy of a dataset in a fresh temporary directory, to break in a test. */
+export function copyDataset(from = MINI): string {
+  const dir = mkdtempSync(join(tmpdir(), 'car-brief-test-'));
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** Replaces text in a file of a dataset copy; fails loudly when the text is not there. */
+export function edit(dir: string, file: string, from: string, to: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+/** The 1-based line of the first occurrence of text in a file. */
+export function lineOf(dir: string, file: string, text: string): number {
+  const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+  const index = lines.findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`${file} has no line with ${JSON.stringify(text)}`);
+  return index + 1;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load.js';
+import { normalizeName, resolveCountry } from '../../src/data/resolve.js';
+import { closest, editDistance } from '../../src/data/suggest.js';
+import { NotFoundError } from '../../src/errors.js';
+import { MINI } from '../helpers.js';
+
+const dataset = loadDataset(MINI);
+const resolve = (name: string) => resolveCountry(dataset, name);
+
+describe('resolveCountry', () => {
+  it('resolves id, name, alias, ISO codes and capital in any case', () => {
+    for (const name of ['elbonia', 'ELBONIA', 'Elbonian', 'eb', 'ELB', 'mudville', '  Elbonia. ']) {
+      expect(resolve(name).record.id, name).toBe('elbonia');
+      expect(resolve(name).corrected, name).toBeUndefined();
+    }
+    expect(resolve('kingdom of  ruritania').record.id).toBe('ruritania');
+  });
+
+  it('takes a clear misspelling for the country it nearly names, and says which name matched', () => {
+    expect(resolve('elbonai')).toEqual({ record: expect.objectContaining({ id: 'elbonia' }), corrected: 'elbonia' });
+    expect(resolve('Strelzau').record.id).toBe('ruritania');
+  });
+
+  it('fails with suggestions when nothing is near enough', () => {
+    expect(() => resolve('atlantis')).toThrow(NotFoundError);
+    try {
+      resolve('elbonnnnia');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as NotFoundError).suggestions).toEqual(['Elbonia']);
+    }
+  });
+
+  it('says when a name belongs to an actor that is not a country', () => {
+    expect(() => resolve('Ada Vance')).toThrow('"Ada Vance" is Ada Vance, a person, not a country; try: car-brief show ada-vance');
+  });
+});
+
+describe('names', () => {
+  it('fold case, accents, apostrophes and punctuation', () => {
+    expect(normalizeName('Türkiye')).toBe('turkiye');
+    expect(normalizeName('Pakistan’s')).toBe('pakistans');
+    expect(normalizeName('Kyrgyz-Republic')).toBe('kyrgyz republic');
+  });
+
+  it('measure edits with transpositions as one', () => {
+    expect(editDistance('uzbekstan', 'uzbekistan')).toBe(1);
+    expect(editDistance('tajiksitan', 'tajikistan')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('suggest the nearest candidates only', () => {
+    expect(closest('statu', ['status', 'date', 'summary'])).toEqual(['status']);
+    expect(closest('zzz', ['status', 'date'])).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load.js';
+import { DatasetError, formatProblem } from '../../src/errors.js';
+import { MINI, copyDataset, edit, lineOf } from '../helpers.js';
+
+function problems(dir: string): string[] {
+  try {
+    loadDataset(dir, dir);
+  } catch (error) {
+    if (error instanceof DatasetError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  return [];
+}
+
+describe('loadDataset', () => {
+  it('loads a valid dataset with every collection', () => {
+    const dataset = loadDataset(MINI);
+    expect(dataset.actors.map((a) => a.id)).toEqual(['ruritania', 'elbonia', 'old-world', 'ada-vance', 'dam-project']);
+    expect(dataset.events).toHaveLength(3);
+    expect(dataset.byId.get('dam-size')?.type).toBe('claim');
+    expect(dataset.events[0]!.tags).toEqual(['diplomacy']);
+  });
+
+  it('reads a bare YAML year as an EDTF string', () => {
+    const dataset = loadDataset(MINI);
+    expect(dataset.sources[0]!.published).toBe('2023');
+    expect(dataset.events.find((e) => e.id === 'vance-return-visit')!.date).toBe('2024');
+  });
+
+  it('reports a YAML syntax error at its position', () => {
+    const dir = copyDataset();
+    edit(dir, 'issues.yaml', '  status: open', '  status: [open');
+    const [first] = problems(dir);
+    expect(first).toMatch(/^issues\.yaml:\d+:\d+: /);
+  });
+
+  it('reports a wrong type at the value', () => {
+    const dir = copyDataset();
+    edit(dir, 'claims.yaml', '{ value: 240,', '{ value: "a lot",');
+    const line = lineOf(dir, 'claims.yaml', '"a lot"');
+    expect(problems(dir)).toEqual([`claims.yaml:${line}:16: figures[0].value: expected number, got string "a lot"`]);
+  });
+
+  it('reports an unknown field at its key, with a suggestion', () => {
+    const dir = copyDataset();
+    edit(dir, 'events.yaml', '  date_basis: stated', '  date_basis: stated\n  statu: happened');
+    const line = lineOf(dir, 'events.yaml', 'statu: happened');
+    expect(problems(dir)).toEqual([`events.yaml:${line}:3: unknown field "statu" (did you mean "status"?)`]);
+  });
+
+  it('reports a missing required field at the record', () => {
+    const dir = copyDataset();
+    edit(dir, 'issues.yaml', '  status: open\n', '');
+    expect(problems(dir)).toEqual(['issues.yaml:1:3: missing required field "status"']);
+  });
+
+  it('reports a bad enum value with a suggestion', () => {
+    const dir = copyDataset();
+    edit(dir, 'claims.yaml', 'kind: report', 'kind: reprot');
+    const line = lineOf(dir, 'claims.yaml', 'reprot');
+    expect(problems(dir)).toEqual([
+      `claims.yaml:${line}:9: kind: "reprot" is not one of fact, report, assessment (did you mean "report"?)`,
+    ]);
+  });
+
+  it('reports a duplicate id with where it was first used', () => {
+    const dir = copyDataset();
+    edit(dir, 'claims.yaml', 'id: dam-doomed', 'id: dam-size');
+    const line = lineOf(dir, 'claims.yaml', 'id: dam-size');
+    const second = lineOf(dir, 'claims.yaml', 'statement: Critics') - 2;
+    expect(problems(dir)).toEqual([
+      `claims.yaml:${second}:7: duplicate id "dam-size" (first used at claims.yaml:${line}:7)`,
+    ]);
+  });
+
+  it('reports a dangling reference with a suggestion', () => {
+    const dir = copyDataset();
+    edit(dir, 'events.yaml', 'countries: [elbonia, ruritania]', 'countries: [elbonia, ruritanai]');
+    const line = lineOf(dir, 'events.yaml', 'ruritanai');
+    expect(problems(dir)).toEqual([`events.yaml:${line}:24: unknown id "ruritanai" (did you mean "ruritania"?)`]);
+  });
+
+  it('reports a reference to the wrong kind of record', () => {
+    const dir = copyDataset();
+    edit(dir, 'events.yaml', 'countries: [elbonia, ruritania]', 'countries: [elbonia, ada-vance]');
+    expect(problems(dir)[0]).toMatch(/events\.yaml:\d+:24: "ada-vance" is not a country or group of countries$/);
+  });
+
+  it('reports a date that is not EDTF', () => {
+    const dir = copyDataset();
+    edit(dir, 'events.yaml', 'date: 2021-03', 'date: 2021-13');
+    const line = lineOf(dir, 'events.yaml', '2021-13');
+    expect(problems(dir)).toEqual([
+      `events.yaml:${line}:9: date: not an EDTF date; write e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..`,
+    ]);
+  });
+
+  it('requires a note on an inferred date', () => {
+    const dir = copyDataset();
+    edit(dir, 'events.yaml', '  date_note: The note gives no year; 2023 is the year it was written.\n', '');
+    expect(problems(dir)).toEqual(['events.yaml:1:3: date_note: an inferred date needs a date_note saying how it was inferred']);
+  });
+
+  it('checks quotes against the cited paragraph', () => {
+    const dir = copyDataset();
+    edit(dir, 'claims.yaml', 'quote: "critics say it is doomed"', 'quote: "critics said it is doomed"');
+    edit(dir, 'issues.yaml', 'paragraph: 3, quote', 'paragraph: 4, quote');
+    edit(dir, 'actors.yaml', 'paragraph: 4, quote', 'paragraph: 9, quote');
+    expect(problems(dir)).toEqual([
+      expect.stringMatching(/^actors\.yaml:\d+:\d+: paragraph 9 does not exist: "test-note" has 4$/),
+      expect.stringMatching(/^claims\.yaml:\d+:\d+: quote is not verbatim in paragraph 4 of "test-note"$/),
+      expect.stringMatching(/^issues\.yaml:\d+:\d+: quote is in paragraph 3, not 4$/),
+    ]);
+  });
+
+  it('reports every problem at once, across files', () => {
+    const dir = copyDataset();
+    edit(dir, 'claims.yaml', 'kind: report', 'kind: rumour');
+    edit(dir, 'events.yaml', 'type: agreement', 'type: treaty');
+    edit(dir, 'actors.yaml', 'iso3: ELB', 'iso3: ELBX');
+    expect(problems(dir)).toHaveLength(3);
+  });
+
+  it('rejects a directory that does not exist, and a file that is not a list', () => {
+    expect(problems('/nonexistent/car-brief-data')).toEqual(['/nonexistent/car-brief-data: no dataset here: not a directory']);
+    const dir = copyDataset();
+    writeFileSync(join(dir, 'issues.yaml'), 'dam-dispute:\n  title: Trouble\n');
+    expect(problems(dir)[0]).toMatch(/^issues\.yaml:1:1: issues: expected a list of records/);
+  });
+});
