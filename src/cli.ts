@@ -15,24 +15,41 @@ export interface HelpStreams {
   readonly stderr: { write(text: string): unknown };
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** The car-brief program; actions run against contexts made by makeContext. */
 export function buildProgram(makeContext: ContextFactory, streams: HelpStreams): Command {
   // Set before the subcommands are added, which copy these settings: errors throw, never exit.
   const program = new Command('car-brief')
     .exitOverride()
-    .configureOutput({ writeOut: (text) => streams.stdout.write(text), writeErr: (text) => streams.stderr.write(text) })
-    .description("Sourced briefs on Pakistan's relations with the Central Asian republics and their neighbours")
+    .configureOutput({
+      writeOut: (text) => streams.stdout.write(text),
+      writeErr: (text) => streams.stderr.write(text),
+    })
+    .description(
+      "Sourced briefs on Pakistan's relations with the Central Asian republics and their neighbours",
+    )
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'dataset directory (default: $CAR_BRIEF_DATA, else the built-in data)')
-    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, tsv in a pipe)').choices(FORMATS))
+    .addOption(
+      new Option('--format <format>', 'output format (default: table on a terminal, tsv in a pipe)').choices(
+        FORMATS,
+      ),
+    )
     .option('--json', 'shorthand for --format json')
     .option('--no-header', 'omit the header row of tsv and csv output')
     .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb work too)')
     .showSuggestionAfterError()
-    .addHelpText('after', examples(['car-brief country uzbekistan', 'car-brief countries --format csv', 'car-brief validate --data ./my-data']));
+    .addHelpText(
+      'after',
+      examples([
+        'car-brief country uzbekistan',
+        'car-brief countries --format csv',
+        'car-brief validate --data ./my-data',
+      ]),
+    );
 
   const run = (cmd: Command): { options: CommonOptions & Record<string, unknown>; ctx: Context } => {
     const options = cmd.optsWithGlobals<CommonOptions & { color: boolean } & Record<string, unknown>>();
@@ -43,7 +60,14 @@ export function buildProgram(makeContext: ContextFactory, streams: HelpStreams):
     .command('country')
     .description('one-screen brief on a country: relations, issues, events, people, key figures, sources')
     .argument('<name>', 'id, name, alias, ISO code or capital, any case (e.g. uzbekistan, UZ, uzb, tashkent)')
-    .addHelpText('after', examples(['car-brief country uzbekistan', 'car-brief country "Kyrgyz Republic" --json | jq .events', 'car-brief country tashkent --format tsv | awk -F\'\\t\' \'$1 == "event"\'']))
+    .addHelpText(
+      'after',
+      examples([
+        'car-brief country uzbekistan',
+        'car-brief country "Kyrgyz Republic" --json | jq .events',
+        "car-brief country tashkent --format tsv | awk -F'\\t' '$1 == \"event\"'",
+      ]),
+    )
     .action(async (name: string, _opts, cmd: Command) => {
       const { options, ctx } = run(cmd);
       const { runCountry } = await import('./commands/country.js');
@@ -63,7 +87,16 @@ export function buildProgram(makeContext: ContextFactory, streams: HelpStreams):
   program
     .command('validate')
     .description('check a dataset and print every problem as file:line:col: message (exit 3 if any)')
-    .addHelpText('after', examples(['car-brief validate', 'car-brief validate --data ./my-data', 'CAR_BRIEF_DATA=./my-data car-brief validate --json']))
+    .option('--coverage', 'also report how many sentences of each source text the quotes cover')
+    .addHelpText(
+      'after',
+      examples([
+        'car-brief validate',
+        'car-brief validate --data ./my-data',
+        'car-brief validate --coverage',
+        'CAR_BRIEF_DATA=./my-data car-brief validate --json',
+      ]),
+    )
     .action(async (_opts, cmd: Command) => {
       const { options, ctx } = run(cmd);
       const { runValidate } = await import('./commands/validate.js');

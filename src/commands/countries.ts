@@ -3,7 +3,7 @@ import { buildCountryBrief } from '../data/brief.js';
 import { openDataset, type CommonOptions, type Context } from '../context.js';
 import { chooseFormat, render } from '../output/render.js';
 
-/** One country with how much the dataset holds on it (region-wide items included). */
+/** One country with how much the dataset holds on it directly (region-wide items not counted). */
 export interface CountryCount {
   readonly id: string;
   readonly name: string;
@@ -29,12 +29,15 @@ export function countryCounts(dataset: Dataset): CountryCount[] {
         iso3: country.iso3 ?? '',
         capital: country.capital ?? '',
         region: country.region ?? '',
-        events: brief.events.length,
-        issues: brief.issues.length,
+        events: brief.events.filter((e) => !e.via).length,
+        issues: brief.issues.filter((i) => !i.via).length,
         claims: brief.claims.length,
       };
     })
-    .sort((a, b) => b.events + b.issues + b.claims - (a.events + a.issues + a.claims) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        b.events + b.issues + b.claims - (a.events + a.issues + a.claims) || a.name.localeCompare(b.name),
+    );
 }
 
 const COLUMNS = ['id', 'name', 'iso2', 'iso3', 'capital', 'region', 'events', 'issues', 'claims'] as const;

@@ -21,5 +21,10 @@ export function runCountry(options: CountryOptions, ctx: Context): void {
   const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json']);
   const dataset = openDataset(options, ctx);
   const brief = countryBrief(dataset, options.name, ctx);
-  render(countryView(brief, (id) => nameOf(dataset, id)), format, ctx.out, options);
+  render(
+    countryView(brief, (id) => nameOf(dataset, id)),
+    format,
+    ctx.out,
+    options,
+  );
 }

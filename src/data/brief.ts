@@ -25,6 +25,7 @@ export interface CountryBrief {
   readonly sources: readonly SourceUse[];
 }
 
+const SHARED_UNDERTAKINGS = ['project', 'initiative'];
 const ACTOR_ORDER = ['person', 'organisation', 'armed-group', 'project', 'initiative', 'weapon-system', 'place'];
 
 /** The groups (e.g. the Central Asian republics) a country is a member of. */
@@ -44,10 +45,15 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
   const events = dataset.events
     .flatMap((event) => link(event) ?? [])
     .sort((a, b) => compareEdtf(a.record.date, b.record.date));
+  // A claim belongs to the brief when it is about the country, one of its own issues or events,
+  // or a project or initiative the country takes part in (TAPI's length is Turkmenistan's business).
   const direct = new Set<string>([
     country.id,
     ...issues.filter((i) => !i.via).map((i) => i.record.id),
     ...events.filter((e) => !e.via).map((e) => e.record.id),
+    ...dataset.actors
+      .filter((a) => SHARED_UNDERTAKINGS.includes(a.kind) && a.countries?.includes(country.id))
+      .map((a) => a.id),
   ]);
   const claims = dataset.claims.filter((claim) => claim.about.some((id) => direct.has(id)));
   const actorIds = new Set<string>();

@@ -18,10 +18,12 @@ export interface Dataset {
   readonly issues: readonly Issue[];
   readonly claims: readonly Claim[];
   readonly byId: ReadonlyMap<string, DatasetRecord>;
+  /** The paragraphs of each source that has a text file, by source id. */
+  readonly texts: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Builds the id index over the collections of a dataset. */
-export function indexRecords(collections: Omit<Dataset, 'dir' | 'byId'>): Map<string, DatasetRecord> {
+export function indexRecords(collections: Omit<Dataset, 'dir' | 'byId' | 'texts'>): Map<string, DatasetRecord> {
   const byId = new Map<string, DatasetRecord>();
   for (const record of collections.sources) byId.set(record.id, { type: 'source', record });
   for (const record of collections.actors) byId.set(record.id, { type: 'actor', record });

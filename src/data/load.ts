@@ -47,7 +47,7 @@ export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
     issues: records('issues') as Dataset['issues'],
     claims: records('claims') as Dataset['claims'],
   };
-  return { dir: root, ...collections, byId: indexRecords(collections) };
+  return { dir: root, ...collections, byId: indexRecords(collections), texts };
 }
 
 function collectionFiles(root: string, name: CollectionName): string[] {

@@ -10,7 +10,7 @@ const slug = z
 const text = z.string().trim().min(1, 'must not be empty');
 // A bare year is a number in YAML (`date: 2019`); it is read as the EDTF string "2019".
 const edtf = z
-  .union([z.string(), z.int()])
+  .union([z.string(), z.int().min(0).max(9999)])
   .transform(String)
   .refine(isEdtf, 'not an EDTF date; write e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..')
   .meta({ description: 'EDTF (ISO 8601-2) date or interval' });

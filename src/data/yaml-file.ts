@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Document, LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import type { Document} from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { Problem } from '../errors.js';
 
 /** A parsed YAML file that can say where any of its nodes is. */

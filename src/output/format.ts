@@ -1,6 +1,11 @@
 import type { Citation, Figure } from '../data/schema.js';
 
-const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = { exactly: '', over: 'over ', under: 'under ', about: 'about ' };
+const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
+  exactly: '',
+  over: 'over ',
+  under: 'under ',
+  about: 'about ',
+};
 
 /** A figure as a writer would quote it: "1,735 km", "over 20%". */
 export function formatFigure(figure: Figure): string {
@@ -12,7 +17,8 @@ export function formatFigure(figure: Figure): string {
 /** Citations grouped by source: "pak-car-analysis-2024 ¶2, 4". */
 export function formatCitations(citations: readonly Citation[]): string {
   const bySource = new Map<string, Set<number>>();
-  for (const { source, paragraph } of citations) bySource.set(source, (bySource.get(source) ?? new Set()).add(paragraph));
+  for (const { source, paragraph } of citations)
+    bySource.set(source, (bySource.get(source) ?? new Set()).add(paragraph));
   return [...bySource]
     .map(([source, paragraphs]) => `${source} ¶${[...paragraphs].sort((a, b) => a - b).join(', ')}`)
     .join('; ');

@@ -34,7 +34,8 @@ export function renderReport(report: Report, options: { style: ChalkInstance; wi
     if (hasRows) {
       out.push(renderTable(section.table!, { width, style, header: false, paint: report.paint }).trimEnd());
     }
-    for (const line of section.lines ?? []) out.push(...wrapText(cellText(line), width).map((l) => style.dim(l)));
+    for (const line of section.lines ?? [])
+      out.push(...wrapText(cellText(line), width).map((l) => style.dim(l)));
     if (!hasRows && (section.lines ?? []).length === 0 && section.empty) out.push(style.dim(section.empty));
   }
   return out.join('\n') + '\n';

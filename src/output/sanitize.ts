@@ -2,6 +2,7 @@
 // recolour or rewrite the user's screen. Tabs and newlines are handled per format.
 
 // C0 controls except tab and newline, DEL, and C1 controls.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Replaces control characters with visible escapes (\x1b); tabs and newlines are left alone. */

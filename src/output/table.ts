@@ -6,9 +6,21 @@ import { cellText } from './sanitize.js';
 const GAP = 2;
 const MIN_WIDTH = 6;
 const NO_BORDER = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: ' '.repeat(GAP),
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: ' '.repeat(GAP),
 };
 
 /** Colours one cell after its text was made safe; column is the column's name. */
@@ -40,7 +52,9 @@ export function renderTable(table: Rows, options: TableOptions): string {
   });
   const paint = options.paint;
   cliTable.push(
-    ...(paint ? cells.map((row) => row.map((cell, i) => paint(cell, table.columns[i] ?? '', options.style))) : cells),
+    ...(paint
+      ? cells.map((row) => row.map((cell, i) => paint(cell, table.columns[i] ?? '', options.style)))
+      : cells),
   );
   return (
     cliTable

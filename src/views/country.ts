@@ -7,7 +7,16 @@ import type { Report } from '../output/report.js';
 import type { CellPainter } from '../output/table.js';
 
 /** Columns of the country brief in TSV/CSV: one line per item, the section first. */
-export const COUNTRY_COLUMNS = ['section', 'date', 'id', 'title', 'kind', 'status', 'detail', 'source'] as const;
+export const COUNTRY_COLUMNS = [
+  'section',
+  'date',
+  'id',
+  'title',
+  'kind',
+  'status',
+  'detail',
+  'source',
+] as const;
 
 /** The brief as a report for people, rows for scripts and an object for JSON. */
 export function countryView(brief: CountryBrief, name: (id: string) => string): View {
@@ -47,19 +56,24 @@ function countryReport(brief: CountryBrief, name: (id: string) => string): Repor
   };
   return {
     title: country.name,
-    subtitle: [country.iso2, country.iso3, `capital ${country.capital}`, country.region].filter(Boolean).join(' · '),
+    subtitle: [country.iso2, country.iso3, `capital ${country.capital}`, country.region]
+      .filter(Boolean)
+      .join(' · '),
     intro: country.summary,
     sections: [
       {
-        heading: `Issues (${brief.issues.length})`,
-        table: table(['status', 'title', 'id'], direct.map(({ record }) => [record.status, record.title, record.id])),
+        heading: `Issues (${countLabel(brief.issues, groupShort)})`,
+        table: table(
+          ['status', 'title', 'id'],
+          direct.map(({ record }) => [record.status, record.title, record.id]),
+        ),
         lines: shared.length
           ? [`Across the ${name(shared[0]!.via!)}: ${shared.map((i) => i.record.title).join('; ')}.`]
           : [],
         empty: 'None recorded.',
       },
       {
-        heading: `Events (${brief.events.length})`,
+        heading: `Events (${countLabel(brief.events, groupShort)})`,
         table: table(
           ['date', 'title', 'status'],
           brief.events.map(({ record, via }) => [
@@ -72,7 +86,10 @@ function countryReport(brief: CountryBrief, name: (id: string) => string): Repor
       },
       {
         heading: 'People and organisations',
-        table: table(['name', 'role'], people.map((a) => [a.name, actorRole(a, name)])),
+        table: table(
+          ['name', 'role'],
+          people.map((a) => [a.name, actorRole(a, name)]),
+        ),
         lines: things.length ? [`Also: ${things.map((a) => a.name).join(', ')}.`] : [],
         empty: 'None named.',
       },
@@ -94,6 +111,14 @@ function countryReport(brief: CountryBrief, name: (id: string) => string): Repor
   };
 }
 
+/** "3" or "1; 3 across the CAR": own items first, then those shared through a group. */
+function countLabel(items: readonly { via?: string }[], groupShort: (id: string) => string): string {
+  const own = items.filter((item) => !item.via).length;
+  const shared = items.length - own;
+  const via = items.find((item) => item.via)?.via;
+  return shared === 0 || !via ? String(own) : `${own}; ${shared} across the ${groupShort(via)}`;
+}
+
 const paint: CellPainter = (text, column, style) => {
   if (column === 'status') {
     if (text.startsWith('planned')) return style.yellow(text);
@@ -112,30 +137,87 @@ function table(columns: string[], rows: string[][]): Rows {
 function countryRows(brief: CountryBrief): Rows {
   const { country } = brief;
   const rows: string[][] = [
-    ['country', '', country.id, country.name, 'country', '', [country.iso2, country.iso3, country.capital, country.region].filter(Boolean).join('; '), formatCitations(country.sources)],
+    [
+      'country',
+      '',
+      country.id,
+      country.name,
+      'country',
+      '',
+      [country.iso2, country.iso3, country.capital, country.region].filter(Boolean).join('; '),
+      formatCitations(country.sources),
+    ],
     ['relations', '', country.id, country.summary, '', '', '', formatCitations(country.sources)],
   ];
   for (const { record, via } of brief.issues) {
-    rows.push(['issue', record.since ?? '', record.id, record.title, 'issue', record.status, via ? `via ${via}` : '', formatCitations(record.sources)]);
+    rows.push([
+      'issue',
+      record.since ?? '',
+      record.id,
+      record.title,
+      'issue',
+      record.status,
+      via ? `via ${via}` : '',
+      formatCitations(record.sources),
+    ]);
   }
   for (const { record, via } of brief.events) {
     const detail = [record.date_note ?? '', via ? `via ${via}` : ''].filter(Boolean).join('; ');
-    rows.push(['event', record.date, record.id, record.title, record.type, [record.status, record.date_basis === 'inferred' ? 'date inferred' : ''].filter(Boolean).join(', '), detail, formatCitations(record.sources)]);
+    rows.push([
+      'event',
+      record.date,
+      record.id,
+      record.title,
+      record.type,
+      [record.status, record.date_basis === 'inferred' ? 'date inferred' : ''].filter(Boolean).join(', '),
+      detail,
+      formatCitations(record.sources),
+    ]);
   }
   for (const actor of brief.actors) {
-    rows.push(['actor', '', actor.id, actor.name, actor.kind, '', actor.roles?.[0]?.title ?? '', formatCitations(actor.sources)]);
+    rows.push([
+      'actor',
+      '',
+      actor.id,
+      actor.name,
+      actor.kind,
+      '',
+      actor.roles?.[0]?.title ?? '',
+      formatCitations(actor.sources),
+    ]);
   }
   for (const claim of brief.claims) {
-    rows.push(['claim', '', claim.id, claim.statement, claim.kind, '', claim.figures.map(formatFigure).join('; '), formatCitations(claim.sources)]);
+    rows.push([
+      'claim',
+      '',
+      claim.id,
+      claim.statement,
+      claim.kind,
+      '',
+      claim.figures.map(formatFigure).join('; '),
+      formatCitations(claim.sources),
+    ]);
   }
   for (const { source, paragraphs } of brief.sources) {
-    rows.push(['source', source.published, source.id, source.label, source.kind, '', `¶${paragraphs.join(', ')}`, '']);
+    rows.push([
+      'source',
+      source.published,
+      source.id,
+      source.label,
+      source.kind,
+      '',
+      `¶${paragraphs.join(', ')}`,
+      '',
+    ]);
   }
   return { columns: [...COUNTRY_COLUMNS], rows };
 }
 
 function countryJson(brief: CountryBrief) {
-  const linked = <T>({ record, via }: { record: T; via?: string }) => ({ ...record, linked_via: via ?? null });
+  const linked = <T>({ record, via }: { record: T; via?: string }) => ({
+    ...record,
+    linked_via: via ?? null,
+  });
   return {
     country: brief.country,
     groups: brief.groups.map((g) => g.id),

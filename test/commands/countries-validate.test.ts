@@ -9,8 +9,8 @@ describe('car-brief countries', () => {
     expect(stdout).toBe(
       [
         'id\tname\tiso2\tiso3\tcapital\tregion\tevents\tissues\tclaims',
-        'ruritania\tRuritania\tRU\tRTA\tStrelsau\tEurope\t3\t1\t1',
-        'elbonia\tElbonia\tEB\tELB\tMudville\t\t3\t0\t0',
+        'ruritania\tRuritania\tRU\tRTA\tStrelsau\tEurope\t2\t1\t1',
+        'elbonia\tElbonia\tEB\tELB\tMudville\t\t2\t0\t0',
         '',
       ].join('\n'),
     );
@@ -19,9 +19,16 @@ describe('car-brief countries', () => {
   it('prints a table on a terminal and ndjson on request', async () => {
     const tty = await runCli(['countries', '--data', MINI], { tty: true, columns: 80 });
     expect(tty.stdout).toContain('\u001b[1mid\u001b[22m');
-    expect(stripVTControlCharacters(tty.stdout).split('\n')[1]).toMatch(/^ruritania\s+Ruritania\s+RU\s+RTA\s+Strelsau/);
+    expect(stripVTControlCharacters(tty.stdout).split('\n')[1]).toMatch(
+      /^ruritania\s+Ruritania\s+RU\s+RTA\s+Strelsau/,
+    );
     const ndjson = await runCli(['countries', '--data', MINI, '--format', 'ndjson']);
-    expect(ndjson.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(['ruritania', 'elbonia']);
+    expect(
+      ndjson.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    ).toEqual(['ruritania', 'elbonia']);
   });
 });
 
@@ -62,7 +69,11 @@ describe('car-brief validate', () => {
     const report = JSON.parse(stdout);
     expect(report.valid).toBe(false);
     expect(report.problems).toEqual([
-      expect.objectContaining({ file: 'events.yaml', col: 9, message: expect.stringContaining('"treaty" is not one of') }),
+      expect.objectContaining({
+        file: 'events.yaml',
+        col: 9,
+        message: expect.stringContaining('"treaty" is not one of'),
+      }),
     ]);
     expect(stderr).toBe('car-brief: dataset invalid: 1 problem\n');
   });

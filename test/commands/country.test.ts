@@ -2,7 +2,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { MINI, runCli } from '../helpers.js';
 
-const mini = (args: string[], options: Parameters<typeof runCli>[1] = {}) => runCli(['--data', MINI, ...args], options);
+const mini = (args: string[], options: Parameters<typeof runCli>[1] = {}) =>
+  runCli(['--data', MINI, ...args], options);
 
 describe('car-brief country (fixture data)', () => {
   it('prints a brief with headings on a terminal', async () => {
@@ -17,7 +18,7 @@ describe('car-brief country (fixture data)', () => {
     expect(stdout).toContain('Issues (1)\nopen  Trouble over the dam  dam-dispute\n');
     expect(stdout).toContain(
       [
-        'Events (3)',
+        'Events (2; 1 across the OWS)',
         '2021-03                Water treaty signed',
         '2023-06-04/2023-06-05  Vance visits Strelsau  date inferred',
         '2024                   Vance to return        OWS-wide; planned, date inferred',
@@ -36,7 +37,9 @@ describe('car-brief country (fixture data)', () => {
 
   it('colours a terminal, and not with --no-color', async () => {
     expect((await mini(['country', 'ruritania'], { tty: true })).stdout).toContain('\u001b[');
-    expect((await mini(['country', 'ruritania', '--no-color'], { tty: true })).stdout).not.toContain('\u001b[');
+    expect((await mini(['country', 'ruritania', '--no-color'], { tty: true })).stdout).not.toContain(
+      '\u001b[',
+    );
   });
 
   it('prints TSV with a header in a pipe: no colour, one item per line, section first', async () => {
@@ -45,7 +48,9 @@ describe('car-brief country (fixture data)', () => {
     const lines = stdout.slice(0, -1).split('\n');
     expect(lines[0]).toBe('section\tdate\tid\ttitle\tkind\tstatus\tdetail\tsource');
     expect(lines.every((line) => line.split('\t').length === 8)).toBe(true);
-    expect(lines).toContain('event\t2021-03\twater-treaty-2021\tWater treaty signed\tagreement\thappened\t\ttest-note ¶1');
+    expect(lines).toContain(
+      'event\t2021-03\twater-treaty-2021\tWater treaty signed\tagreement\thappened\t\ttest-note ¶1',
+    );
     expect(lines).toContain(
       'event\t2024\tvance-return-visit\tVance to return\tvisit\tplanned, date inferred\t"next year" from a note written in 2023.; via old-world\ttest-note ¶2',
     );
@@ -69,7 +74,11 @@ describe('car-brief country (fixture data)', () => {
       ['vance-visit-2023-06', null],
       ['vance-return-visit', 'old-world'],
     ]);
-    expect(brief.claims[0].sources[0]).toEqual({ source: 'test-note', paragraph: 4, quote: '240 km upstream and would store 3 bcm' });
+    expect(brief.claims[0].sources[0]).toEqual({
+      source: 'test-note',
+      paragraph: 4,
+      quote: '240 km upstream and would store 3 bcm',
+    });
     expect(brief.sources[0].paragraphs_cited).toEqual([1, 2, 3, 4]);
   });
 
@@ -90,6 +99,8 @@ describe('car-brief country (fixture data)', () => {
   it('exits 2 for a format the command has not got', async () => {
     const { code, stderr } = await mini(['country', 'elbonia', '--format', 'ndjson']);
     expect(code).toBe(2);
-    expect(stderr).toContain('--format ndjson is not available here; use one of: table, text, tsv, csv, json');
+    expect(stderr).toContain(
+      '--format ndjson is not available here; use one of: table, text, tsv, csv, json',
+    );
   });
 });

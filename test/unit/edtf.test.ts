@@ -3,7 +3,14 @@ import { compareEdtf, edtfSpan, isEdtf, isoDay } from '../../src/data/edtf.js';
 
 describe('EDTF dates', () => {
   it('accepts years, months, days, intervals, open intervals and unspecified digits', () => {
-    for (const value of ['2019', '2024-09', '2024-07-10/2024-07-11', '2024-09/..', '199X', '2024-05/2024-12']) {
+    for (const value of [
+      '2019',
+      '2024-09',
+      '2024-07-10/2024-07-11',
+      '2024-09/..',
+      '199X',
+      '2024-05/2024-12',
+    ]) {
       expect(isEdtf(value), value).toBe(true);
     }
   });

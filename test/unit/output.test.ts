@@ -10,7 +10,13 @@ import { fitWidths, renderTable } from '../../src/output/table.js';
 const plain = new Chalk({ level: 0 });
 
 describe('TSV and CSV', () => {
-  const table = { columns: ['date', 'title', 'note'], rows: [['2024', 'a\tb\nc', ''], ['2019', 'back\\slash', 'x']] };
+  const table = {
+    columns: ['date', 'title', 'note'],
+    rows: [
+      ['2024', 'a\tb\nc', ''],
+      ['2019', 'back\\slash', 'x'],
+    ],
+  };
 
   it('TSV escapes tabs, newlines and backslashes and keeps empty fields', () => {
     expect(renderTsv(table)).toBe('date\ttitle\tnote\n2024\ta\\tb\\nc\t\n2019\tback\\\\slash\tx\n');
@@ -18,7 +24,13 @@ describe('TSV and CSV', () => {
   });
 
   it('CSV quotes per RFC 4180', () => {
-    const csv = renderCsv({ columns: ['a', 'b'], rows: [['say "hi"', 'x,y'], ['line\nbreak', 'plain']] });
+    const csv = renderCsv({
+      columns: ['a', 'b'],
+      rows: [
+        ['say "hi"', 'x,y'],
+        ['line\nbreak', 'plain'],
+      ],
+    });
     expect(csv).toBe('a,b\r\n"say ""hi""","x,y"\r\n"line\nbreak",plain\r\n');
   });
 

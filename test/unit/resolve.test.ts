@@ -18,7 +18,10 @@ describe('resolveCountry', () => {
   });
 
   it('takes a clear misspelling for the country it nearly names, and says which name matched', () => {
-    expect(resolve('elbonai')).toEqual({ record: expect.objectContaining({ id: 'elbonia' }), corrected: 'elbonia' });
+    expect(resolve('elbonai')).toEqual({
+      record: expect.objectContaining({ id: 'elbonia' }),
+      corrected: 'elbonia',
+    });
     expect(resolve('Strelzau').record.id).toBe('ruritania');
   });
 
@@ -33,7 +36,9 @@ describe('resolveCountry', () => {
   });
 
   it('says when a name belongs to an actor that is not a country', () => {
-    expect(() => resolve('Ada Vance')).toThrow('"Ada Vance" is Ada Vance, a person, not a country; try: car-brief show ada-vance');
+    expect(() => resolve('Ada Vance')).toThrow(
+      '"Ada Vance" is Ada Vance, a person, not a country; try: car-brief show ada-vance',
+    );
   });
 });
 

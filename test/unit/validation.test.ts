@@ -18,7 +18,13 @@ function problems(dir: string): string[] {
 describe('loadDataset', () => {
   it('loads a valid dataset with every collection', () => {
     const dataset = loadDataset(MINI);
-    expect(dataset.actors.map((a) => a.id)).toEqual(['ruritania', 'elbonia', 'old-world', 'ada-vance', 'dam-project']);
+    expect(dataset.actors.map((a) => a.id)).toEqual([
+      'ruritania',
+      'elbonia',
+      'old-world',
+      'ada-vance',
+      'dam-project',
+    ]);
     expect(dataset.events).toHaveLength(3);
     expect(dataset.byId.get('dam-size')?.type).toBe('claim');
     expect(dataset.events[0]!.tags).toEqual(['diplomacy']);
@@ -41,7 +47,9 @@ describe('loadDataset', () => {
     const dir = copyDataset();
     edit(dir, 'claims.yaml', '{ value: 240,', '{ value: "a lot",');
     const line = lineOf(dir, 'claims.yaml', '"a lot"');
-    expect(problems(dir)).toEqual([`claims.yaml:${line}:16: figures[0].value: expected number, got string "a lot"`]);
+    expect(problems(dir)).toEqual([
+      `claims.yaml:${line}:16: figures[0].value: expected number, got string "a lot"`,
+    ]);
   });
 
   it('reports an unknown field at its key, with a suggestion', () => {
@@ -80,13 +88,17 @@ describe('loadDataset', () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', 'countries: [elbonia, ruritania]', 'countries: [elbonia, ruritanai]');
     const line = lineOf(dir, 'events.yaml', 'ruritanai');
-    expect(problems(dir)).toEqual([`events.yaml:${line}:24: unknown id "ruritanai" (did you mean "ruritania"?)`]);
+    expect(problems(dir)).toEqual([
+      `events.yaml:${line}:24: unknown id "ruritanai" (did you mean "ruritania"?)`,
+    ]);
   });
 
   it('reports a reference to the wrong kind of record', () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', 'countries: [elbonia, ruritania]', 'countries: [elbonia, ada-vance]');
-    expect(problems(dir)[0]).toMatch(/events\.yaml:\d+:24: "ada-vance" is not a country or group of countries$/);
+    expect(problems(dir)[0]).toMatch(
+      /events\.yaml:\d+:24: "ada-vance" is not a country or group of countries$/,
+    );
   });
 
   it('reports a date that is not EDTF', () => {
@@ -101,7 +113,9 @@ describe('loadDataset', () => {
   it('requires a note on an inferred date', () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', '  date_note: The note gives no year; 2023 is the year it was written.\n', '');
-    expect(problems(dir)).toEqual(['events.yaml:1:3: date_note: an inferred date needs a date_note saying how it was inferred']);
+    expect(problems(dir)).toEqual([
+      'events.yaml:1:3: date_note: an inferred date needs a date_note saying how it was inferred',
+    ]);
   });
 
   it('checks quotes against the cited paragraph', () => {
@@ -125,7 +139,9 @@ describe('loadDataset', () => {
   });
 
   it('rejects a directory that does not exist, and a file that is not a list', () => {
-    expect(problems('/nonexistent/car-brief-data')).toEqual(['/nonexistent/car-brief-data: no dataset here: not a directory']);
+    expect(problems('/nonexistent/car-brief-data')).toEqual([
+      '/nonexistent/car-brief-data: no dataset here: not a directory',
+    ]);
     const dir = copyDataset();
     writeFileSync(join(dir, 'issues.yaml'), 'dam-dispute:\n  title: Trouble\n');
     expect(problems(dir)[0]).toMatch(/^issues\.yaml:1:1: issues: expected a list of records/);

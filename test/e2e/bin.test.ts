@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, copyDataset, edit } from '../helpers.js';
+
+// The built binary, run as a user would: from a directory outside the repository, in a pipe.
+const BIN = join(ROOT, 'bin/car-brief.js');
+const OUTSIDE = mkdtempSync(join(tmpdir(), 'car-brief-e2e-'));
+const ENV = { PATH: process.env.PATH ?? '', HOME: OUTSIDE };
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: OUTSIDE,
+    env: { ...ENV, ...env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function shell(script: string) {
+  const result = spawnSync('bash', ['-c', script], { cwd: OUTSIDE, env: { ...ENV, BIN }, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('bin/car-brief.js', () => {
+  it('is built', () => {
+    expect(existsSync(join(ROOT, 'dist/main.js'))).toBe(true);
+  });
+
+  it('answers the main job in a pipe: TSV, no colour, exit 0', () => {
+    const { code, stdout, stderr } = run(['country', 'uzbekistan']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).not.toContain('\u001b[');
+    const lines = stdout.slice(0, -1).split('\n');
+    expect(lines[0]).toBe('section\tdate\tid\ttitle\tkind\tstatus\tdetail\tsource');
+    expect(lines.every((line) => line.split('\t').length === 8)).toBe(true);
+    expect(lines[1]).toBe(
+      'country\t\tuzbekistan\tUzbekistan\tcountry\t\tUZ; UZB; Tashkent; Central Asia\tpak-car-analysis-2024 ¶12, 13, 14',
+    );
+  });
+
+  it('resolves every way of naming a country', () => {
+    const names: [string, string][] = [
+      ['tashkent', 'uzbekistan'],
+      ['UZ', 'uzbekistan'],
+      ['uzb', 'uzbekistan'],
+      ['Kyrgyz Republic', 'kyrgyzstan'],
+      ['Ashgabat', 'turkmenistan'],
+      ['baku', 'azerbaijan'],
+      ['Islamabad', 'pakistan'],
+    ];
+    for (const country of [
+      'pakistan',
+      'kazakhstan',
+      'kyrgyzstan',
+      'tajikistan',
+      'turkmenistan',
+      'uzbekistan',
+      'azerbaijan',
+      'afghanistan',
+    ]) {
+      names.push([country, country]);
+    }
+    for (const [name, id] of names) {
+      const { code, stdout } = run(['country', name, '--json']);
+      expect(code, name).toBe(0);
+      expect(JSON.parse(stdout).country.id, name).toBe(id);
+    }
+  });
+
+  it('answers a misspelling with a note on stderr', () => {
+    const { code, stdout, stderr } = run(['country', 'uzbekstan', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).country.name).toBe('Uzbekistan');
+    expect(stderr).toContain('"uzbekstan" taken as Uzbekistan');
+  });
+
+  it('gives full records with their sources in JSON', () => {
+    const brief = JSON.parse(run(['country', 'kyrgyzstan', '--json']).stdout);
+    expect(brief.country).toMatchObject({ iso2: 'KG', iso3: 'KGZ', capital: 'Bishkek' });
+    expect(brief.events.length).toBeGreaterThan(0);
+    for (const record of [...brief.events, ...brief.issues, ...brief.claims]) {
+      expect(record.sources[0]).toEqual({
+        source: 'pak-car-analysis-2024',
+        paragraph: expect.any(Number),
+        quote: expect.any(String),
+      });
+    }
+  });
+
+  it('exits 4 for an unknown country, 2 for bad usage, without stack traces', () => {
+    const missing = run(['country', 'atlantis']);
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toContain('no country called "atlantis"');
+    const usage = run(['contry', 'uzbekistan']);
+    expect(usage.code).toBe(2);
+    for (const stderr of [missing.stderr, usage.stderr]) expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('validates the built-in data, and a broken copy with positions and exit 3', () => {
+    expect(run(['validate']).code).toBe(0);
+    const dir = copyDataset(join(ROOT, 'data'));
+    edit(dir, 'events.yaml', 'date: "2019"', 'date: "2019-14"');
+    const broken = run(['validate', '--data', dir]);
+    expect(broken.code).toBe(3);
+    expect(broken.stderr).toMatch(/events\.yaml:\d+:\d+: date: not an EDTF date/);
+    expect(run(['country', 'uzbekistan'], { CAR_BRIEF_DATA: dir }).code).toBe(3);
+  });
+
+  it('ends quietly when the reader of the pipe goes away', () => {
+    const { code, stdout, stderr } = shell(
+      'node "$BIN" country pakistan | head -1; echo "exit=${PIPESTATUS[0]}"',
+    );
+    expect(stdout).toBe('section\tdate\tid\ttitle\tkind\tstatus\tdetail\tsource\nexit=0\n');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('honours NO_COLOR and FORCE_COLOR', () => {
+    expect(run(['country', 'uzbekistan', '--format', 'table'], { FORCE_COLOR: '1' }).stdout).toContain(
+      '\u001b[',
+    );
+    expect(
+      run(['country', 'uzbekistan', '--format', 'table'], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout,
+    ).not.toContain('\u001b[');
+  });
+});
