@@ -9,7 +9,7 @@ describe('car-brief countries', () => {
     expect(stdout).toBe(
       [
         'id\tname\tiso2\tiso3\tcapital\tregion\tevents\tissues\tclaims',
-        'ruritania\tRuritania\tRU\tRTA\tStrelsau\tEurope\t2\t1\t1',
+        'ruritania\tRuritania\tRU\tRTA\tStrelsau\tEurope\t2\t1\t2',
         'elbonia\tElbonia\tEB\tELB\tMudville\t\t2\t0\t0',
         '',
       ].join('\n'),

@@ -26,7 +26,7 @@ describe('car-brief country (fixture data)', () => {
     );
     expect(stdout).toContain(
       [
-        'Key figures (1 of 1 claims)',
+        'Key figures (1 of 2 claims)',
         '240 km; 3 bcm  The dam project lies 240 km upstream and would store 3 bcm   fact',
         '               of water.',
       ].join('\n'),
