@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 import { main } from '../dist/main.js';
 
-// A closed pipe (`car-brief timeline | head -1`) ends the run quietly.
+// A closed pipe (`car-brief country pakistan | head -1`) ends the run quietly; any other
+// failure to write (a full disk) is reported in one line, without a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (error.code !== 'EPIPE' && stream === process.stdout) {
+      process.stderr.write(`car-brief: cannot write the output: ${error.code ?? error.message}\n`);
+    }
+    process.exit(error.code === 'EPIPE' ? 0 : 1);
   });
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CommonOptions, Context } from './context.js';
-import { FORMATS } from './output/render.js';
+import { FORMATS, type Format } from './output/render.js';
 
 // The command registry: commander wiring and nothing else. Each action normalises its
 // options and lazily imports its command, which does the work.
@@ -34,14 +34,16 @@ export function buildProgram(makeContext: ContextFactory, streams: HelpStreams):
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'dataset directory (default: $CAR_BRIEF_DATA, else the built-in data)')
     .addOption(
-      new Option('--format <format>', 'output format (default: table on a terminal, tsv in a pipe)').choices(
-        FORMATS,
-      ),
+      new Option(
+        '--format <format>',
+        `output format: ${FORMATS.join(', ')} (default: table on a terminal, tsv in a pipe)`,
+      ).argParser(parseFormat),
     )
     .option('--json', 'shorthand for --format json')
     .option('--no-header', 'omit the header row of tsv and csv output')
     .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb work too)')
     .showSuggestionAfterError()
+    .configureHelp({ showGlobalOptions: true })
     .addHelpText(
       'after',
       examples([
@@ -65,7 +67,7 @@ export function buildProgram(makeContext: ContextFactory, streams: HelpStreams):
       examples([
         'car-brief country uzbekistan',
         'car-brief country "Kyrgyz Republic" --json | jq .events',
-        "car-brief country tashkent --format tsv | awk -F'\\t' '$1 == \"event\"'",
+        "car-brief country tashkent --format tsv | awk -F'\\t' '$2 == \"event\"'",
       ]),
     )
     .action(async (name: string, _opts, cmd: Command) => {
@@ -104,6 +106,13 @@ export function buildProgram(makeContext: ContextFactory, streams: HelpStreams):
     });
 
   return program;
+}
+
+function parseFormat(value: string): Format {
+  const format = value.toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new InvalidArgumentError(`use one of: ${FORMATS.join(', ')}`);
+  return format as Format;
 }
 
 function examples(lines: readonly string[]): string {

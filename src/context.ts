@@ -1,4 +1,7 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Dataset } from './data/dataset.js';
+import { UsageError } from './errors.js';
 import { loadDataset } from './data/load.js';
 import type { Output } from './output/io.js';
 import { dataDir } from './paths.js';
@@ -20,7 +23,15 @@ export interface CommonOptions {
 
 /** Loads the dataset the options and environment point at (throws DatasetError when invalid). */
 export function openDataset(options: CommonOptions, ctx: Context): Dataset {
-  return loadDataset(dataDir(options.data, ctx.env), ctx.cwd);
+  const dir = dataDir(options.data, ctx.env);
+  if (options.data !== undefined || ctx.env.CAR_BRIEF_DATA) {
+    const origin = options.data !== undefined ? '--data' : 'CAR_BRIEF_DATA';
+    if (dir === '') throw new UsageError(`${origin} needs a directory`);
+    const path = resolve(ctx.cwd, dir);
+    if (!existsSync(path) || !statSync(path).isDirectory())
+      throw new UsageError(`${origin} ${dir}: no such directory`);
+  }
+  return loadDataset(dir, ctx.cwd);
 }
 
 /** Writes a note (a correction, a hint) to stderr. */

@@ -43,7 +43,7 @@ export class DatasetError extends CarBriefError {
     /** listed: the problems were already printed (as JSON on stdout); stderr needs only the summary. */
     readonly options: { listed?: boolean } = {},
   ) {
-    super(`the dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    super(`dataset invalid: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   }
 }
 
@@ -53,6 +53,8 @@ export class NotFoundError extends CarBriefError {
   constructor(
     message: string,
     readonly suggestions: readonly string[] = [],
+    /** A next step for the user, printed last. */
+    readonly hint?: string,
   ) {
     super(message);
   }

@@ -3,6 +3,7 @@ import { buildProgram } from './cli.js';
 import type { Context } from './context.js';
 import { CarBriefError, DatasetError, ExitCode, NotFoundError, formatProblem } from './errors.js';
 import { processOutput, type Output, type Writable } from './output/io.js';
+import { escapeControl } from './output/sanitize.js';
 
 /** The process around a run: streams, environment, working directory. Tests pass fakes. */
 export interface Io {
@@ -30,22 +31,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 function report(error: unknown, out: Output, env: NodeJS.ProcessEnv): number {
-  const err = (text: string) => out.stderr.write(text + '\n');
-  const label = out.errStyle.red('car-brief:');
+  // Messages may quote what the user typed: control characters are escaped before they reach a terminal.
+  const err = (text: string, prefix = '') => out.stderr.write(prefix + escapeControl(text) + '\n');
+  const label = out.errStyle.red('car-brief:') + ' ';
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
-    return ExitCode.usage; // commander has printed the message
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage; // commander has printed its message
   }
   if (error instanceof DatasetError) {
     if (!error.options.listed) error.problems.forEach((problem) => err(formatProblem(problem)));
-    err(`${label} dataset invalid: ${error.message.replace('the dataset has ', '')}`);
+    err(error.message, label);
   } else if (error instanceof NotFoundError) {
-    err(`${label} ${error.message}`);
+    err(error.message, label);
     if (error.suggestions.length > 0) err(`did you mean ${error.suggestions.join(', ')}?`);
+    if (error.hint) err(error.hint);
   } else if (error instanceof CarBriefError) {
-    err(`${label} ${error.message}`);
+    err(error.message, label);
   } else {
-    err(`${label} unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    err(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, label);
     if (env.CAR_BRIEF_DEBUG && error instanceof Error && error.stack) err(error.stack);
     return ExitCode.unexpected;
   }

@@ -18,7 +18,7 @@ export function countryBrief(dataset: Dataset, name: string, ctx: Context): Coun
 
 /** car-brief country <name>: the one-screen brief. */
 export function runCountry(options: CountryOptions, ctx: Context): void {
-  const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json']);
+  const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json', 'ndjson']);
   const dataset = openDataset(options, ctx);
   const brief = countryBrief(dataset, options.name, ctx);
   render(

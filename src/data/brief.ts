@@ -1,4 +1,4 @@
-import type { Dataset } from './dataset.js';
+import { paragraphsBySource, type Dataset } from './dataset.js';
 import { compareEdtf } from './edtf.js';
 import type { Actor, Citation, Claim, Event, Issue, Source } from './schema.js';
 
@@ -22,11 +22,21 @@ export interface CountryBrief {
   readonly events: readonly Linked<Event>[];
   readonly actors: readonly Actor[];
   readonly claims: readonly Claim[];
+  /** Claims with numbers about the country itself or a project it takes part in: its key figures. */
+  readonly keyFigures: readonly Claim[];
   readonly sources: readonly SourceUse[];
 }
 
 const SHARED_UNDERTAKINGS = ['project', 'initiative'];
-const ACTOR_ORDER = ['person', 'organisation', 'armed-group', 'project', 'initiative', 'weapon-system', 'place'];
+const ACTOR_ORDER = [
+  'person',
+  'organisation',
+  'armed-group',
+  'project',
+  'initiative',
+  'weapon-system',
+  'place',
+];
 
 /** The groups (e.g. the Central Asian republics) a country is a member of. */
 export function groupsOf(dataset: Dataset, countryId: string): Actor[] {
@@ -47,15 +57,19 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
     .sort((a, b) => compareEdtf(a.record.date, b.record.date));
   // A claim belongs to the brief when it is about the country, one of its own issues or events,
   // or a project or initiative the country takes part in (TAPI's length is Turkmenistan's business).
+  const undertakings = dataset.actors
+    .filter((a) => SHARED_UNDERTAKINGS.includes(a.kind) && a.countries?.includes(country.id))
+    .map((a) => a.id);
+  const own = new Set([country.id, ...undertakings]);
   const direct = new Set<string>([
-    country.id,
+    ...own,
     ...issues.filter((i) => !i.via).map((i) => i.record.id),
     ...events.filter((e) => !e.via).map((e) => e.record.id),
-    ...dataset.actors
-      .filter((a) => SHARED_UNDERTAKINGS.includes(a.kind) && a.countries?.includes(country.id))
-      .map((a) => a.id),
   ]);
   const claims = dataset.claims.filter((claim) => claim.about.some((id) => direct.has(id)));
+  const keyFigures = claims.filter(
+    (claim) => claim.figures.length > 0 && claim.about.some((id) => own.has(id)),
+  );
   const actorIds = new Set<string>();
   for (const { record, via } of events) if (!via) record.actors.forEach((a) => actorIds.add(a.id));
   for (const { record, via } of issues) if (!via) record.actors.forEach((id) => actorIds.add(id));
@@ -65,18 +79,16 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
     .filter((actor) => actorIds.has(actor.id) && ACTOR_ORDER.includes(actor.kind))
     .sort((a, b) => ACTOR_ORDER.indexOf(a.kind) - ACTOR_ORDER.indexOf(b.kind));
   const cited = [country, ...issues.map((i) => i.record), ...events.map((e) => e.record), ...claims];
-  return { country, groups, issues, events, actors, claims, sources: sourceUses(dataset, cited) };
+  return { country, groups, issues, events, actors, claims, keyFigures, sources: sourceUses(dataset, cited) };
 }
 
 /** The sources cited by records, each with the sorted paragraphs cited. */
-export function sourceUses(dataset: Dataset, records: readonly { sources: readonly Citation[] }[]): SourceUse[] {
-  const paragraphs = new Map<string, Set<number>>();
-  for (const record of records) {
-    for (const { source, paragraph } of record.sources) {
-      paragraphs.set(source, (paragraphs.get(source) ?? new Set()).add(paragraph));
-    }
-  }
+export function sourceUses(
+  dataset: Dataset,
+  records: readonly { sources: readonly Citation[] }[],
+): SourceUse[] {
+  const paragraphs = paragraphsBySource(records.flatMap((record) => record.sources));
   return dataset.sources
     .filter((source) => paragraphs.has(source.id))
-    .map((source) => ({ source, paragraphs: [...paragraphs.get(source.id)!].sort((a, b) => a - b) }));
+    .map((source) => ({ source, paragraphs: paragraphs.get(source.id)! }));
 }

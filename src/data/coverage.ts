@@ -36,7 +36,11 @@ export function quoteCoverage(
       for (const sentence of sentenceSpans(paragraph)) {
         sentences++;
         if (!(quoted.get(i + 1) ?? []).some((quote) => overlaps(quote, sentence))) {
-          uncovered.push({ paragraph: i + 1, column: sentence.start + 1, text: paragraph.slice(sentence.start, sentence.end) });
+          uncovered.push({
+            paragraph: i + 1,
+            column: sentence.start + 1,
+            text: paragraph.slice(sentence.start, sentence.end),
+          });
         }
       }
     });

@@ -23,7 +23,9 @@ export interface Dataset {
 }
 
 /** Builds the id index over the collections of a dataset. */
-export function indexRecords(collections: Omit<Dataset, 'dir' | 'byId' | 'texts'>): Map<string, DatasetRecord> {
+export function indexRecords(
+  collections: Omit<Dataset, 'dir' | 'byId' | 'texts'>,
+): Map<string, DatasetRecord> {
   const byId = new Map<string, DatasetRecord>();
   for (const record of collections.sources) byId.set(record.id, { type: 'source', record });
   for (const record of collections.actors) byId.set(record.id, { type: 'actor', record });
@@ -52,4 +54,16 @@ export function recordName(entry: DatasetRecord): string {
 export function nameOf(dataset: Dataset, id: string): string {
   const entry = dataset.byId.get(id);
   return entry ? recordName(entry) : id;
+}
+
+/** The paragraphs cited of each source, sorted, in the order the sources are first cited. */
+export function paragraphsBySource(
+  citations: Iterable<{ source: string; paragraph: number }>,
+): Map<string, number[]> {
+  const bySource = new Map<string, Set<number>>();
+  for (const { source, paragraph } of citations)
+    bySource.set(source, (bySource.get(source) ?? new Set()).add(paragraph));
+  return new Map(
+    [...bySource].map(([source, paragraphs]) => [source, [...paragraphs].sort((a, b) => a - b)]),
+  );
 }

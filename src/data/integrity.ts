@@ -1,5 +1,7 @@
 import type { Problem } from '../errors.js';
 import type { Located } from './load.js';
+import { checkCitations } from './citation-checks.js';
+import { checkNames } from './name-checks.js';
 import type { Actor, Citation, Claim, Event, Issue, Source } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { problemAt, type NodePath } from './yaml-file.js';
@@ -28,7 +30,7 @@ type Entry = {
   readonly kind?: string;
 };
 
-/** Cross-record checks: unique ids, resolvable references, cited paragraphs and verbatim quotes. */
+/** Cross-record checks: unique ids, resolvable references, citations (see citation-checks.ts), unambiguous names. */
 export function checkIntegrity(
   data: LocatedDataset,
   texts: ReadonlyMap<string, readonly string[]>,
@@ -48,26 +50,44 @@ export function checkIntegrity(
     const first = byId.get(record.id);
     if (first) {
       const at = problemAt(first.located.file, [...first.located.path, 'id'], '');
-      problems.push(problemAt(file, [...path, 'id'], `duplicate id "${record.id}" (first used at ${at.file}:${at.line}:${at.col})`));
+      problems.push(
+        problemAt(
+          file,
+          [...path, 'id'],
+          `duplicate id "${record.id}" (first used at ${at.file}:${at.line}:${at.col})`,
+        ),
+      );
     } else {
       byId.set(record.id, entry);
     }
   }
-  const ids = [...byId.keys()];
   for (const entry of entries) {
     const { file, path } = entry.located;
     for (const ref of referencesOf(entry)) {
       const found = byId.get(ref.id);
-      if (!found && (unchecked.has(ref.id) || unchecked.has(ANY_ID))) continue; // reported already
-      const message = found ? mismatch(ref.target, found) : `unknown id "${ref.id}"${didYouMean(ref.id, ids)}`;
+      if (!found && (unchecked.has(ref.id) || unchecked.has(ANY_ID))) continue; // it may be in a record that failed
+      const message = found
+        ? mismatch(ref.target, found)
+        : `unknown id "${ref.id}"${didYouMean(ref.id, idsOf(ref.target))}`;
       if (message) problems.push(problemAt(file, [...path, ...ref.path], message));
     }
-    entry.located.record.sources?.forEach((citation, i) => {
-        const message = citationProblem(citation, byId, texts);
-      if (message) problems.push(problemAt(file, [...path, 'sources', i, message.field], message.text));
-    });
   }
+  problems.push(
+    ...checkCitations(
+      entries.map((e) => e.located),
+      (id) => byId.get(id)?.type === 'sources',
+      texts,
+    ),
+  );
+  problems.push(...checkNames(data.actors));
   return problems;
+
+  // The ids a reference of this target may name, for "did you mean".
+  function idsOf(target: Target): string[] {
+    return [...byId.values()]
+      .filter((entry) => !mismatch(target, entry))
+      .map((entry) => entry.located.record.id);
+  }
 }
 
 function referencesOf(entry: Entry): Reference[] {
@@ -81,13 +101,17 @@ function referencesOf(entry: Entry): Reference[] {
       add('members', actor.members, 'actor');
       add('affiliations', actor.affiliations, 'actor');
       add('countries', actor.countries, 'country');
-      actor.roles?.forEach((role, i) => role.org && refs.push({ path: ['roles', i, 'org'], id: role.org, target: 'actor' }));
+      actor.roles?.forEach(
+        (role, i) => role.org && refs.push({ path: ['roles', i, 'org'], id: role.org, target: 'actor' }),
+      );
       break;
     }
     case 'events': {
       const event = record as Event;
       add('countries', event.countries, 'country');
-      event.actors.forEach((actor, i) => refs.push({ path: ['actors', i, 'id'], id: actor.id, target: 'actor' }));
+      event.actors.forEach((actor, i) =>
+        refs.push({ path: ['actors', i, 'id'], id: actor.id, target: 'actor' }),
+      );
       add('issues', event.issues, 'issue');
       break;
     }
@@ -103,7 +127,9 @@ function referencesOf(entry: Entry): Reference[] {
     case 'sources':
       break;
   }
-  record.sources?.forEach((c, i) => refs.push({ path: ['sources', i, 'source'], id: c.source, target: 'source' }));
+  record.sources?.forEach((c, i) =>
+    refs.push({ path: ['sources', i, 'source'], id: c.source, target: 'source' }),
+  );
   return refs;
 }
 
@@ -112,35 +138,16 @@ function mismatch(target: Target, found: Entry): string | undefined {
   const id = found.located.record.id;
   switch (target) {
     case 'record':
-      return found.type === 'sources' ? `"${id}" is a source; claims are about actors, events, issues or claims` : undefined;
+      return found.type === 'sources'
+        ? `"${id}" is a source; claims are about actors, events, issues or claims`
+        : undefined;
     case 'country':
       return found.kind === 'country' || found.kind === 'group'
         ? undefined
         : `"${id}" is not a country or group of countries`;
     default:
-      return found.type === `${target}s` ? undefined : `"${id}" is not ${target === 'issue' ? 'an' : 'a'} ${target}`;
+      return found.type === `${target}s`
+        ? undefined
+        : `"${id}" is not ${target === 'issue' ? 'an' : 'a'} ${target}`;
   }
-}
-
-function citationProblem(
-  citation: Citation,
-  byId: ReadonlyMap<string, Entry>,
-  texts: ReadonlyMap<string, readonly string[]>,
-): { field: 'paragraph' | 'quote'; text: string } | undefined {
-  if (byId.get(citation.source)?.type !== 'sources') return undefined; // reported as a reference
-  const paragraphs = texts.get(citation.source);
-  if (!paragraphs) return undefined;
-  const paragraph = paragraphs[citation.paragraph - 1];
-  if (paragraph === undefined) {
-    return { field: 'paragraph', text: `paragraph ${citation.paragraph} does not exist: "${citation.source}" has ${paragraphs.length}` };
-  }
-  if (paragraph.includes(citation.quote)) return undefined;
-  const elsewhere = paragraphs.findIndex((p) => p.includes(citation.quote));
-  return {
-    field: 'quote',
-    text:
-      elsewhere >= 0
-        ? `quote is in paragraph ${elsewhere + 1}, not ${citation.paragraph}`
-        : `quote is not verbatim in paragraph ${citation.paragraph} of "${citation.source}"`,
-  };
 }

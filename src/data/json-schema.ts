@@ -14,6 +14,9 @@ export function collectionJsonSchema(name: CollectionName): Record<string, unkno
 /** Every collection's JSON Schema, as the text of its file in schema/. */
 export function jsonSchemaFiles(): Map<string, string> {
   return new Map(
-    COLLECTION_NAMES.map((name) => [`${name}.schema.json`, JSON.stringify(collectionJsonSchema(name), null, 2) + '\n']),
+    COLLECTION_NAMES.map((name) => [
+      `${name}.schema.json`,
+      JSON.stringify(collectionJsonSchema(name), null, 2) + '\n',
+    ]),
   );
 }

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isSeq } from 'yaml';
 import type { z } from 'zod';
 import { DatasetError, type Problem } from '../errors.js';
@@ -7,7 +7,7 @@ import { indexRecords, type Dataset } from './dataset.js';
 import { ANY_ID, checkIntegrity, type LocatedDataset } from './integrity.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './schema.js';
 import { zodProblems } from './schema-problems.js';
-import { parseYamlFile, problemAt, type NodePath, type YamlFile } from './yaml-file.js';
+import { parseYamlFile, problemAt, readText, type NodePath, type YamlFile } from './yaml-file.js';
 
 /** A record together with where it was written, for messages about it. */
 export interface Located<T> {
@@ -30,10 +30,15 @@ export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
   const located = {} as { -readonly [K in CollectionName]: Located<z.output<(typeof COLLECTIONS)[K]>>[] };
   for (const name of COLLECTION_NAMES) {
     const files = collectionFiles(root, name);
-    if (files.length === 0 && name === 'sources') {
-      problems.push({ file: show(join(root, 'sources.yaml')), message: 'missing: every dataset needs its sources' });
+    if (files.length === 0) {
+      problems.push({
+        file: show(join(root, `${name}.yaml`)),
+        message: `missing (an empty ${name}.yaml is fine)`,
+      });
     }
-    located[name] = files.flatMap((path) => readCollectionFile(path, show(path), name, problems, failedIds)) as never;
+    located[name] = files.flatMap((path) =>
+      readCollectionFile(path, show(path), name, problems, failedIds),
+    ) as never;
   }
   problems.push(...unknownFiles(root, show));
   const texts = readSourceTexts(root, located.sources, show, problems);
@@ -50,13 +55,29 @@ export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
   return { dir: root, ...collections, byId: indexRecords(collections), texts };
 }
 
+// <name>.yaml or .yml (even a broken link or a directory by that name: reading it reports why
+// it cannot be used), and the YAML files of a folder <name>/, in name order.
 function collectionFiles(root: string, name: CollectionName): string[] {
-  const files = [`${name}.yaml`, `${name}.yml`].map((file) => join(root, file)).filter((path) => existsSync(path));
+  const files = [`${name}.yaml`, `${name}.yml`].map((file) => join(root, file)).filter(exists);
   const folder = join(root, name);
   if (existsSync(folder) && statSync(folder).isDirectory()) {
-    files.push(...readdirSync(folder).filter((file) => YAML_FILE.test(file)).sort().map((file) => join(folder, file)));
+    files.push(
+      ...readdirSync(folder)
+        .filter((file) => YAML_FILE.test(file))
+        .sort()
+        .map((file) => join(folder, file)),
+    );
   }
   return files;
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readCollectionFile(
@@ -66,23 +87,24 @@ function readCollectionFile(
   problems: Problem[],
   failedIds: Set<string>,
 ) {
-  const { file, problems: syntax } = parseYamlFile(path, display);
-  problems.push(...syntax);
-  const contents = file.doc.contents;
-  if (syntax.length > 0 || (contents !== null && !isSeq(contents))) {
-    if (syntax.length === 0) {
-      problems.push(problemAt(file, [], `${name}: expected a list of records (each item starting with "- ")`));
+  const parsed = parseYamlFile(path, display);
+  problems.push(...parsed.problems);
+  const contents = 'file' in parsed ? parsed.file.doc.contents : undefined;
+  if (!('file' in parsed) || (contents !== null && !isSeq(contents))) {
+    if ('file' in parsed) {
+      problems.push(
+        problemAt(parsed.file, [], `${name}: expected a list of records (each item starting with "- ")`),
+      );
     }
-    failedIds.add(ANY_ID); // its ids are unknown, so references cannot be checked against them
+    failedIds.add(ANY_ID); // its ids are unknown, so no id can be called unknown
     return [];
   }
   if (contents === null) return [];
   const schema = COLLECTIONS[name];
-  const items = file.doc.toJS() as unknown[];
-  return items.flatMap((item, index) => {
+  return (parsed.value as unknown[]).flatMap((item, index) => {
     const result = schema.safeParse(item);
-    if (result.success) return [{ record: result.data, file, path: [index] }];
-    problems.push(...zodProblems(schema, result.error, item, file, [index]));
+    if (result.success) return [{ record: result.data, file: parsed.file, path: [index] }];
+    problems.push(...zodProblems(schema, result.error, item, parsed.file, [index]));
     const id = (item as { id?: unknown } | null)?.id;
     if (typeof id === 'string') failedIds.add(id);
     return [];
@@ -108,12 +130,17 @@ function readSourceTexts(
   const texts = new Map<string, readonly string[]>();
   for (const { record, file, path } of sources) {
     if (record.text === undefined) continue;
-    const textPath = join(root, record.text);
-    if (!existsSync(textPath)) {
-      problems.push(problemAt(file, [...path, 'text'], `text file not found: ${show(textPath)}`));
-      continue;
+    const textPath = resolve(root, record.text);
+    const at = [...path, 'text'];
+    if (relative(root, textPath).startsWith('..') || isAbsolute(relative(root, textPath))) {
+      problems.push(problemAt(file, at, `text must be a file inside the dataset directory: ${record.text}`));
+    } else if (!existsSync(textPath)) {
+      problems.push(problemAt(file, at, `text file not found: ${show(textPath)}`));
+    } else {
+      const read = readText(textPath);
+      if ('error' in read) problems.push(problemAt(file, at, `text file ${show(textPath)}: ${read.error}`));
+      else texts.set(record.id, paragraphsOf(read.text));
     }
-    texts.set(record.id, paragraphsOf(readFileSync(textPath, 'utf8')));
   }
   return texts;
 }
@@ -125,8 +152,7 @@ function displayPath(path: string, cwd: string): string {
 
 function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
 }
 

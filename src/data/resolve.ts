@@ -1,21 +1,21 @@
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import type { Dataset } from './dataset.js';
 import type { Actor } from './schema.js';
-import { editDistance, suggestBudget, typoBudget } from './suggest.js';
+import { rankNames, typoBudget, type NameCandidate } from './suggest.js';
 
-/** A name resolved to an actor; corrected says which known name a misspelt input was taken for. */
+/** A name resolved to a record; corrected says which known name a misspelt input was taken for. */
 export interface Resolved<T> {
   readonly record: T;
   readonly corrected?: string;
 }
 
-/** Folds case, accents, punctuation and spacing so that "Kyrgyz  Republic", "kyrgyz-republic" and "Kyrgyz Republic." meet. */
+/** Folds case, accents, dots, punctuation and spacing: "Kyrgyz  Republic", "kyrgyz-republic" and "U.S." meet their records. */
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[’'`]/g, '')
+    .replace(/[’'`.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -27,56 +27,63 @@ export function actorNames(actor: Actor): string[] {
   return names;
 }
 
+// Names a misspelling may be corrected to without asking: id, name and capital. Aliases and
+// demonyms are near many ordinary words ("Indiana" is one letter from "Indian"), so they only suggest.
+function correctableNames(actor: Actor): string[] {
+  return [actor.id, actor.name, ...(actor.capital ? [actor.capital] : [])];
+}
+
 /** Resolves a country by id, name, alias, ISO code or capital, any case; forgives one clear misspelling. */
 export function resolveCountry(dataset: Dataset, input: string): Resolved<Actor> {
-  const countries = dataset.actors.filter((actor) => actor.kind === 'country');
-  const found = resolveAmong(countries, input);
-  if (found) return found;
-  const other = resolveAmong(
-    dataset.actors.filter((actor) => actor.kind !== 'country'),
-    input,
+  const needle = normalizeName(input);
+  if (needle === '') throw new UsageError('a country name is needed, e.g. car-brief country uzbekistan');
+  const exact = dataset.actors.filter((actor) =>
+    actorNames(actor).some((name) => normalizeName(name) === needle),
   );
-  if (other && other.corrected === undefined) {
+  const countries = dataset.actors.filter((actor) => actor.kind === 'country');
+  const exactCountries = exact.filter((actor) => actor.kind === 'country');
+  if (exactCountries.length === 1) return { record: exactCountries[0]! };
+  if (exactCountries.length > 1) {
     throw new NotFoundError(
-      `"${input}" is ${other.record.name}, ${article(other.record.kind)} ${other.record.kind}, not a country; try: car-brief show ${other.record.id}`,
+      `"${input}" names more than one country`,
+      exactCountries.map((c) => c.name),
     );
   }
-  throw new NotFoundError(`no country called "${input}"`, suggestions(countries, input));
+  if (exact.length > 0) {
+    const other = exact[0]!;
+    throw new NotFoundError(
+      `"${input}" is ${other.name}, ${article(other.kind)} ${other.kind.replace('-', ' ')}, not a country`,
+    );
+  }
+  const corrections = rankNames(needle, candidates(countries, correctableNames), typoBudget);
+  const best = corrections[0];
+  if (
+    best &&
+    new Set(corrections.filter((c) => c.distance === best.distance).map((c) => c.target)).size === 1
+  ) {
+    return { record: best.target, corrected: best.name };
+  }
+  throw new NotFoundError(
+    `no country called "${input}"`,
+    suggestNames(needle, countries),
+    'car-brief countries lists every country in the data',
+  );
 }
 
-/** Exact (normalised) match among actors, else the single nearest name within the typo budget. */
-export function resolveAmong(actors: readonly Actor[], input: string): Resolved<Actor> | undefined {
-  const needle = normalizeName(input);
-  if (needle === '') return undefined;
-  const exact = actors.filter((actor) => actorNames(actor).some((name) => normalizeName(name) === needle));
-  if (exact.length > 0) return { record: exact[0]! };
-  const ranked = rank(actors, needle);
-  const best = ranked[0];
-  if (!best || best.distance > typoBudget(needle.length)) return undefined;
-  const tied = new Set(ranked.filter((entry) => entry.distance === best.distance).map((entry) => entry.actor));
-  return tied.size === 1 ? { record: best.actor, corrected: best.name } : undefined;
-}
-
-/** Up to three known names nearest to input, for "did you mean". */
-export function suggestions(actors: readonly Actor[], input: string, limit = 3): string[] {
-  const needle = normalizeName(input);
-  const seen = new Set<Actor>();
+/** Up to three actors' names nearest to a normalised input, for "did you mean". */
+export function suggestNames(needle: string, actors: readonly Actor[], limit = 3): string[] {
   const names: string[] = [];
-  for (const { actor, distance } of rank(actors, needle)) {
-    if (seen.has(actor) || distance > suggestBudget(needle.length)) continue;
-    seen.add(actor);
-    names.push(actor.name);
+  for (const { target } of rankNames(needle, candidates(actors, actorNames))) {
+    if (!names.includes(target.name)) names.push(target.name);
     if (names.length === limit) break;
   }
   return names;
 }
 
-function rank(actors: readonly Actor[], needle: string) {
-  return actors
-    .flatMap((actor) =>
-      actorNames(actor).map((name) => ({ actor, name, distance: editDistance(needle, normalizeName(name)) })),
-    )
-    .sort((a, b) => a.distance - b.distance);
+function candidates(actors: readonly Actor[], namesOf: (actor: Actor) => string[]): NameCandidate<Actor>[] {
+  return actors.flatMap((actor) =>
+    namesOf(actor).map((name) => ({ name: normalizeName(name), target: actor })),
+  );
 }
 
 function article(word: string): string {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { didYouMean } from './suggest.js';
 import { problemAt, type NodePath, type YamlFile } from './yaml-file.js';
@@ -29,21 +29,40 @@ export function zodProblems(
       case 'invalid_value': {
         const value = valueAt(record, path);
         const options = issue.values.map(String);
+        const shown = typeof value === 'string' ? `"${value}"` : describe(value);
         const hint = typeof value === 'string' ? didYouMean(value, options) : '';
-        return [problemAt(file, at, `${field}: "${String(value)}" is not one of ${options.join(', ')}${hint}`)];
+        return [problemAt(file, at, `${label(field)}: ${shown} is not one of ${options.join(', ')}${hint}`)];
       }
       case 'invalid_type':
-        return [problemAt(file, at, `${field}: expected ${issue.expected}, got ${describe(valueAt(record, path))}`)];
+        return [
+          problemAt(
+            file,
+            at,
+            `${label(field)}: expected ${issue.expected}, got ${describe(valueAt(record, path))}`,
+          ),
+        ];
       case 'invalid_union': {
-        const expected = [...new Set(issue.errors.flat().flatMap((e) => ('expected' in e ? [String(e.expected)] : [])))];
+        const expected = [
+          ...new Set(issue.errors.flat().flatMap((e) => ('expected' in e ? [String(e.expected)] : []))),
+        ];
         if (expected.length === 0) break;
-        return [problemAt(file, at, `${field}: expected ${expected.join(' or ')}, got ${describe(valueAt(record, path))}`)];
+        return [
+          problemAt(
+            file,
+            at,
+            `${label(field)}: expected ${expected.join(' or ')}, got ${describe(valueAt(record, path))}`,
+          ),
+        ];
       }
       default:
         break;
     }
-    return [problemAt(file, at, `${field === '' ? 'record' : field}: ${issue.message}`)];
+    return [problemAt(file, at, `${label(field)}: ${issue.message}`)];
   });
+}
+
+function label(field: string): string {
+  return field === '' ? 'record' : field;
 }
 
 /** Path within a record as people write it: sources[0].quote */
@@ -67,25 +86,27 @@ function describe(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType };
-
 // The field names the schema allows at path, for "did you mean".
 function fieldsAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
-  let node: z.ZodType | undefined = schema;
-  for (const key of [...path, null]) {
-    while (node) {
-      const def: Def = (node as unknown as { _zod: { def: Def } })._zod.def;
-      if (def.type === 'object') {
-        if (key === null) return Object.keys(def.shape ?? {});
-        node = typeof key === 'string' ? def.shape?.[key] : undefined;
-        break;
-      }
-      if (def.type === 'array' && typeof key === 'number') {
-        node = def.element;
-        break;
-      }
-      node = def.innerType ?? def.in;
+  let node: z.ZodType | undefined = unwrap(schema);
+  for (const key of path) {
+    if (node instanceof z.ZodObject && typeof key === 'string') node = unwrap(node.shape[key]);
+    else if (node instanceof z.ZodArray && typeof key === 'number') node = unwrap(node.element as z.ZodType);
+    else return [];
+  }
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+}
+
+// Looks through optional, nullable, default and pipe wrappers to the schema that has the fields.
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let node = schema;
+  for (;;) {
+    if (node instanceof z.ZodOptional || node instanceof z.ZodNullable || node instanceof z.ZodDefault) {
+      node = node.unwrap() as z.ZodType;
+    } else if (node instanceof z.ZodPipe) {
+      node = node.in as z.ZodType;
+    } else {
+      return node;
     }
   }
-  return [];
 }

@@ -10,7 +10,7 @@ const slug = z
 const text = z.string().trim().min(1, 'must not be empty');
 // A bare year is a number in YAML (`date: 2019`); it is read as the EDTF string "2019".
 const edtf = z
-  .union([z.string(), z.int().min(0).max(9999)])
+  .union([z.string(), z.int().min(1000).max(9999)])
   .transform(String)
   .refine(isEdtf, 'not an EDTF date; write e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..')
   .meta({ description: 'EDTF (ISO 8601-2) date or interval' });
@@ -38,19 +38,29 @@ export const sourceSchema = z.strictObject({
   published: edtf,
   published_basis: dateBasis,
   url: text.nullable().optional(),
-  text: text.optional().meta({ description: 'path of the plain-text copy, relative to the data directory; one paragraph per line' }),
+  text: text.optional().meta({
+    description: 'path of the plain-text copy, relative to the data directory; one paragraph per line',
+  }),
   notes: text.optional(),
 });
 
 export const ACTOR_KINDS = [
-  'country', 'group', 'person', 'organisation', 'armed-group',
-  'project', 'weapon-system', 'initiative', 'place',
+  'country',
+  'group',
+  'person',
+  'organisation',
+  'armed-group',
+  'project',
+  'weapon-system',
+  'initiative',
+  'place',
 ] as const;
 const role = z.strictObject({
   title: text,
   org: slug.optional().meta({ description: 'id of the actor the role is held in' }),
   from: edtf.optional(),
   to: edtf.optional(),
+  former: z.boolean().optional().meta({ description: 'the source calls the role former, without dates' }),
   note: text.optional(),
 });
 export const actorSchema = z
@@ -60,8 +70,14 @@ export const actorSchema = z
     name: text,
     aliases: z.array(text).default([]),
     summary: text,
-    iso2: z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters').optional(),
-    iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters').optional(),
+    iso2: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be two capital letters')
+      .optional(),
+    iso3: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be three capital letters')
+      .optional(),
     capital: text.optional(),
     region: text.optional(),
     members: ids.optional().meta({ description: 'for groups: the member actors' }),
@@ -74,14 +90,25 @@ export const actorSchema = z
   .superRefine((actor, ctx) => {
     if (actor.kind !== 'country') return;
     for (const field of ['iso2', 'iso3', 'capital'] as const) {
-      if (actor[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `a country needs ${field}` });
+      if (actor[field] === undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: `a country needs ${field}` });
     }
   });
 
 export const EVENT_STATUSES = ['happened', 'planned', 'ongoing'] as const;
 export const EVENT_TYPES = [
-  'visit', 'meeting', 'agreement', 'sale', 'delivery', 'request', 'inspection',
-  'incident', 'statement', 'evacuation', 'relocation', 'conflict',
+  'visit',
+  'meeting',
+  'agreement',
+  'sale',
+  'delivery',
+  'request',
+  'inspection',
+  'incident',
+  'statement',
+  'evacuation',
+  'relocation',
+  'conflict',
 ] as const;
 export const eventSchema = z
   .strictObject({
@@ -101,7 +128,11 @@ export const eventSchema = z
   })
   .superRefine((event, ctx) => {
     if (event.date_basis === 'inferred' && event.date_note === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['date_note'], message: 'an inferred date needs a date_note saying how it was inferred' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date_note'],
+        message: 'an inferred date needs a date_note saying how it was inferred',
+      });
     }
   });
 
@@ -131,7 +162,9 @@ export const claimSchema = z.strictObject({
   about: ids.min(1, 'a claim is about at least one record'),
   statement: text,
   kind: z.enum(CLAIM_KINDS),
-  attribution: text.optional().meta({ description: 'who the source says reported it, for reports ("media reports")' }),
+  attribution: text
+    .optional()
+    .meta({ description: 'who the source says reported it, for reports ("media reports")' }),
   figures: z.array(figure).default([]),
   tags: ids.default([]),
   sources: citations,

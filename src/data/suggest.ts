@@ -1,47 +1,68 @@
-/** Edit distance between two strings (Damerau–Levenshtein, optimal string alignment). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+/** Inputs longer than this are matched exactly only: fuzzy matching them would cost much and mean little. */
+export const MAX_FUZZY_LENGTH = 64;
+
+/** Edit distance (Damerau–Levenshtein, optimal string alignment); stops early once it must exceed max. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i]!;
-      const prev = d[i - 1]!;
-      let best = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      }
-      row[j] = best;
+      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, before[j - 2]! + 1);
+      row.push(best);
+      rowMin = Math.min(rowMin, best);
     }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = row;
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
-/** How many edits a word of this length may be off and still be taken, unasked, for the word it misspells. */
+/** How many edits off a name of this length may be and still be taken, unasked, for the name it misspells. */
 export function typoBudget(length: number): number {
   return length <= 4 ? 0 : length <= 8 ? 1 : 2;
 }
 
 /** How many edits off a name may be and still be worth suggesting ("did you mean"). */
 export function suggestBudget(length: number): number {
-  return Math.max(2, Math.ceil(length / 3));
+  return Math.ceil(length / 3);
 }
 
-/** The candidates nearest to input (case-insensitive), best first, within a typo budget. */
-export function closest(input: string, candidates: Iterable<string>, limit = 3): string[] {
-  const needle = input.toLowerCase();
-  const scored: { candidate: string; distance: number }[] = [];
-  for (const candidate of new Set(candidates)) {
-    const distance = editDistance(needle, candidate.toLowerCase());
-    if (distance <= suggestBudget(Math.min(needle.length, candidate.length))) {
-      scored.push({ candidate, distance });
-    }
+/** A candidate for a typed name: the name and what it stands for. */
+export interface NameCandidate<T> {
+  readonly name: string;
+  readonly target: T;
+}
+
+/** Candidates within budget(length) edits of input, nearest first; never one that differs in every letter. */
+export function rankNames<T>(
+  input: string,
+  candidates: Iterable<NameCandidate<T>>,
+  budget: (length: number) => number = suggestBudget,
+): (NameCandidate<T> & { distance: number })[] {
+  if (input.length === 0 || input.length > MAX_FUZZY_LENGTH) return [];
+  const ranked: (NameCandidate<T> & { distance: number })[] = [];
+  for (const candidate of candidates) {
+    const max = Math.min(budget(input.length), Math.min(input.length, candidate.name.length) - 1);
+    if (max < 0) continue;
+    const distance = editDistance(input, candidate.name, max);
+    if (distance <= max) ranked.push({ ...candidate, distance });
   }
-  scored.sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate));
-  return scored.slice(0, limit).map((s) => s.candidate);
+  return ranked.sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name));
+}
+
+/** The candidates nearest to input (case-insensitive), best first. */
+export function closest(input: string, candidates: Iterable<string>, limit = 3): string[] {
+  const lower = [...new Set(candidates)].map((name) => ({ name: name.toLowerCase(), target: name }));
+  return rankNames(input.toLowerCase(), lower)
+    .slice(0, limit)
+    .map((candidate) => candidate.target);
 }
 
 /** " (did you mean "x"?)" for the nearest candidate, or "" when none is near. */

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Document} from 'yaml';
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import type { Problem } from '../errors.js';
 
 /** A parsed YAML file that can say where any of its nodes is. */
@@ -13,16 +12,50 @@ export interface YamlFile {
 
 export type NodePath = readonly (string | number)[];
 
-/** Reads and parses a YAML file; syntax errors come back as problems with their positions. */
-export function parseYamlFile(path: string, display: string): { file: YamlFile; problems: Problem[] } {
+/** Reads a file as UTF-8 text (a leading BOM dropped); what makes it unreadable comes back as a message. */
+export function readText(path: string): { text: string } | { error: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      error: code === 'EISDIR' ? 'is a directory, not a file' : `cannot read it (${code ?? String(error)})`,
+    };
+  }
+  if (bytes.includes(0)) return { error: 'not a text file (it contains NUL bytes)' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { error: 'not a UTF-8 text file' };
+  }
+}
+
+/** Reads and parses a YAML file into plain data; syntax errors come back as problems with their positions. */
+export function parseYamlFile(
+  path: string,
+  display: string,
+): { file: YamlFile; value: unknown; problems: Problem[] } | { problems: Problem[] } {
+  const read = readText(path);
+  if ('error' in read) return { problems: [{ file: display, message: read.error }] };
   const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(read.text, { lineCounter: lines, prettyErrors: false });
   const file: YamlFile = { display, doc, lines };
-  const problems = doc.errors.map((error) => {
-    const { line, col } = lines.linePos(error.pos[0]);
-    return { file: display, line, col, message: firstLine(error.message) };
-  });
-  return { file, problems };
+  const [first, ...rest] = doc.errors;
+  if (first) {
+    // One mistake often derails the parser for the rest of the file: report where it starts.
+    const more =
+      rest.length > 0
+        ? ` (and ${rest.length} more syntax error${rest.length === 1 ? '' : 's'} after it)`
+        : '';
+    const { line, col } = lines.linePos(first.pos[0]);
+    return { problems: [{ file: display, line, col, message: firstLine(first.message) + more }] };
+  }
+  try {
+    return { file, value: doc.toJS({ maxAliasCount: 1000 }), problems: [] };
+  } catch (error) {
+    return { problems: [{ file: display, message: `cannot be read: ${(error as Error).message}` }] };
+  }
 }
 
 /** A problem at the node of path (or its nearest existing ancestor); with key, at that key of the map. */

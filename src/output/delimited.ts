@@ -4,6 +4,8 @@ import { escapeControl } from './sanitize.js';
 export interface Rows {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
+  /** Columns a terminal table must never narrow (ids, dates): they are copied and typed back. */
+  readonly fixed?: readonly string[];
 }
 
 /** TSV: one record per line; backslash, tab, newline and carriage return escaped inside fields. */

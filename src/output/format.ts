@@ -1,3 +1,4 @@
+import { paragraphsBySource } from '../data/dataset.js';
 import type { Citation, Figure } from '../data/schema.js';
 
 const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
@@ -9,18 +10,15 @@ const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
 
 /** A figure as a writer would quote it: "1,735 km", "over 20%". */
 export function formatFigure(figure: Figure): string {
-  const value = figure.value.toLocaleString('en-US');
+  const value = figure.value.toLocaleString('en-US', { maximumFractionDigits: 20 });
   const unit = figure.unit === '%' ? '%' : ` ${figure.unit}`;
   return `${QUALIFIER_WORDS[figure.qualifier]}${value}${unit}`;
 }
 
 /** Citations grouped by source: "pak-car-analysis-2024 ¶2, 4". */
 export function formatCitations(citations: readonly Citation[]): string {
-  const bySource = new Map<string, Set<number>>();
-  for (const { source, paragraph } of citations)
-    bySource.set(source, (bySource.get(source) ?? new Set()).add(paragraph));
-  return [...bySource]
-    .map(([source, paragraphs]) => `${source} ¶${[...paragraphs].sort((a, b) => a - b).join(', ')}`)
+  return [...paragraphsBySource(citations)]
+    .map(([source, paragraphs]) => `${source} ¶${paragraphs.join(', ')}`)
     .join('; ');
 }
 

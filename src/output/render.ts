@@ -17,6 +17,8 @@ export interface View {
   readonly ndjson?: readonly unknown[];
   /** A report replaces the plain table on a terminal and in text format. */
   readonly report?: Report;
+  /** Ready-made plain text for the text format, where a command has its own (validate). */
+  readonly text?: string;
   readonly paint?: CellPainter;
 }
 
@@ -26,6 +28,9 @@ export function chooseFormat(
   out: Output,
   supported: readonly Format[],
 ): Format {
+  if (requested.json && requested.format !== undefined && requested.format !== 'json') {
+    throw new UsageError(`--json and --format ${requested.format} ask for different formats; give one`);
+  }
   if (requested.json) return 'json';
   const format = requested.format ?? (out.isTTY ? 'table' : 'tsv');
   if (!(supported as readonly string[]).includes(format)) {
@@ -41,8 +46,10 @@ export function render(view: View, format: Format, out: Output, options: { heade
 
 function renderToString(view: View, format: Format, out: Output, header: boolean): string {
   switch (format) {
-    case 'table':
-    case 'text': {
+    case 'text':
+      if (view.text !== undefined) return view.text;
+    // falls through: without its own text, a view's text is its table or report without colour
+    case 'table': {
       const style = format === 'text' ? new Chalk({ level: 0 }) : out.style;
       const width = out.isTTY ? out.columns : Math.max(out.columns, 100);
       if (view.report) return renderReport(view.report, { style, width });

@@ -42,7 +42,8 @@ export function renderTable(table: Rows, options: TableOptions): string {
   const natural = table.columns.map((name, i) =>
     Math.max(header ? name.length : 0, ...cells.map((row) => (row[i] ?? '').length), 1),
   );
-  const widths = fitWidths(natural, options.width - GAP * (table.columns.length - 1));
+  const fixed = table.columns.map((name) => table.fixed?.includes(name) ?? false);
+  const widths = fitWidths(natural, options.width - GAP * (table.columns.length - 1), fixed);
   const cliTable = new Table({
     ...(header ? { head: table.columns.map((name) => options.style.bold(name)) } : {}),
     colWidths: widths,
@@ -65,22 +66,27 @@ export function renderTable(table: Rows, options: TableOptions): string {
   );
 }
 
-/** Column widths that fit the available width: narrow columns keep their width, wide ones share the rest. */
-export function fitWidths(natural: readonly number[], available: number): number[] {
+/** Column widths that fit the available width: fixed and narrow columns keep their width, wide ones share the rest. */
+export function fitWidths(
+  natural: readonly number[],
+  available: number,
+  fixed: readonly boolean[] = [],
+): number[] {
   const total = natural.reduce((a, b) => a + b, 0);
   if (total <= available) return [...natural];
   const widths = [...natural];
-  let open = natural.map((_, i) => i);
-  let room = Math.max(available, MIN_WIDTH * natural.length);
-  for (;;) {
+  let open = natural.map((_, i) => i).filter((i) => !fixed[i]);
+  const reserved = natural.reduce((sum, width, i) => sum + (fixed[i] ? width : 0), 0);
+  let room = Math.max(available - reserved, MIN_WIDTH * open.length);
+  while (open.length > 0) {
     const share = Math.floor(room / open.length);
     const narrow = open.filter((i) => natural[i]! <= share);
     if (narrow.length === 0) {
       open.forEach((i, n) => (widths[i] = Math.max(MIN_WIDTH, share + (n < room % open.length ? 1 : 0))));
-      return widths;
+      break;
     }
     for (const i of narrow) room -= natural[i]!;
     open = open.filter((i) => !narrow.includes(i));
-    if (open.length === 0) return widths;
   }
+  return widths;
 }

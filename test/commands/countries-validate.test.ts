@@ -1,4 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI, copyDataset, edit, runCli } from '../helpers.js';
 
@@ -22,6 +24,13 @@ describe('car-brief countries', () => {
     expect(stripVTControlCharacters(tty.stdout).split('\n')[1]).toMatch(
       /^ruritania\s+Ruritania\s+RU\s+RTA\s+Strelsau/,
     );
+    const json = JSON.parse((await runCli(['countries', '--data', MINI, '--json'])).stdout);
+    expect(json[0]).toMatchObject({
+      id: 'ruritania',
+      kind: 'country',
+      counts: { events: 2, issues: 1, claims: 2 },
+    });
+    expect(json[0].sources[0].quote).toBe('Ruritania and Elbonia signed a water treaty');
     const ndjson = await runCli(['countries', '--data', MINI, '--format', 'ndjson']);
     expect(
       ndjson.stdout
@@ -61,6 +70,31 @@ describe('car-brief validate', () => {
     expect((await runCli(['countries'], { env: { CAR_BRIEF_DATA: dir } })).code).toBe(3);
   });
 
+  it('prints the summary as JSON with --json or --format json, and refuses table formats', async () => {
+    for (const flag of [['--json'], ['--format', 'json']]) {
+      const { code, stdout } = await runCli(['validate', '--data', MINI, ...flag]);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ valid: true, counts: { claims: 2, citations: 11 } });
+    }
+    expect((await runCli(['validate', '--data', MINI, '--format', 'tsv'])).code).toBe(2);
+  });
+
+  it('reports how much of each source text the quotes cover', async () => {
+    const dir = copyDataset();
+    writeFileSync(
+      join(dir, 'texts/note.txt'),
+      readFileSync(join(dir, 'texts/note.txt'), 'utf8') + 'Nobody quoted this. Nor this.\n',
+    );
+    const { code, stdout } = await runCli(['validate', '--data', dir, '--coverage'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(1)).toEqual([
+      'test-note: 4 of 6 sentences quoted (66.7%)',
+      '  not quoted: ¶5:1: Nobody quoted this.',
+      '  not quoted: ¶5:21: Nor this.',
+      '',
+    ]);
+  });
+
   it('reports problems as JSON with --json', async () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', 'type: agreement', 'type: treaty');
@@ -85,6 +119,18 @@ describe('usage errors', () => {
     expect((await runCli(['countries', '--bogus'])).code).toBe(2);
     expect((await runCli(['countries', '--format', 'xml'])).code).toBe(2);
     expect((await runCli(['country'])).code).toBe(2);
+  });
+
+  it('exit 0 for help in every form', async () => {
+    for (const argv of [['help'], ['help', 'country'], ['--help'], ['countries', '-h']]) {
+      const result = await runCli(argv);
+      expect(result.code, argv.join(' ')).toBe(0);
+      expect(result.stdout).toContain('Usage: car-brief');
+    }
+  });
+
+  it("lists the global options in each command's help", async () => {
+    expect((await runCli(['country', '--help'])).stdout).toContain('Global Options:\n');
   });
 
   it('exit 0 for --help and --version', async () => {

@@ -24,7 +24,9 @@ describe('JSON Schema files', () => {
     const events = JSON.parse(readFileSync(join(ROOT, 'schema/events.schema.json'), 'utf8'));
     expect(events.type).toBe('array');
     expect(events.items.additionalProperties).toBe(false);
-    expect(events.items.required).toEqual(expect.arrayContaining(['id', 'date', 'date_basis', 'status', 'sources']));
+    expect(events.items.required).toEqual(
+      expect.arrayContaining(['id', 'date', 'date_basis', 'status', 'sources']),
+    );
     expect(events.items.properties.status.enum).toEqual(['happened', 'planned', 'ongoing']);
   });
 });
@@ -35,7 +37,9 @@ describe('the built-in data against the JSON Schema (what an editor will show)',
     const { parse } = await import('yaml');
     const ajv = new Ajv({ allErrors: true, strict: false });
     for (const name of COLLECTION_NAMES) {
-      const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schema', `${name}.schema.json`), 'utf8')));
+      const validate = ajv.compile(
+        JSON.parse(readFileSync(join(ROOT, 'schema', `${name}.schema.json`), 'utf8')),
+      );
       const valid = validate(parse(readFileSync(join(BUILTIN, `${name}.yaml`), 'utf8')));
       expect(validate.errors ?? [], name).toEqual([]);
       expect(valid).toBe(true);
@@ -44,8 +48,16 @@ describe('the built-in data against the JSON Schema (what an editor will show)',
 
   it('catches an unknown field and a bad enum', async () => {
     const { Ajv } = await import('ajv');
-    const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schema/claims.schema.json'), 'utf8')));
-    const claim = { id: 'x', about: ['y'], statement: 's', kind: 'rumour', sources: [{ source: 'a', paragraph: 1, quote: 'q' }] };
+    const validate = new Ajv({ strict: false }).compile(
+      JSON.parse(readFileSync(join(ROOT, 'schema/claims.schema.json'), 'utf8')),
+    );
+    const claim = {
+      id: 'x',
+      about: ['y'],
+      statement: 's',
+      kind: 'rumour',
+      sources: [{ source: 'a', paragraph: 1, quote: 'q' }],
+    };
     expect(validate([claim])).toBe(false);
     expect(validate([{ ...claim, kind: 'fact', colour: 'red' }])).toBe(false);
     expect(validate([{ ...claim, kind: 'fact' }])).toBe(true);

@@ -35,10 +35,10 @@ describe('bin/car-brief.js', () => {
     expect(stderr).toBe('');
     expect(stdout).not.toContain('\u001b[');
     const lines = stdout.slice(0, -1).split('\n');
-    expect(lines[0]).toBe('section\tdate\tid\ttitle\tkind\tstatus\tdetail\tsource');
-    expect(lines.every((line) => line.split('\t').length === 8)).toBe(true);
+    expect(lines[0]).toBe('date\tsection\tid\ttitle\tkind\tstatus\tdate_basis\tscope\tdetail\tsource');
+    expect(lines.every((line) => line.split('\t').length === 10)).toBe(true);
     expect(lines[1]).toBe(
-      'country\t\tuzbekistan\tUzbekistan\tcountry\t\tUZ; UZB; Tashkent; Central Asia\tpak-car-analysis-2024 ¶12, 13, 14',
+      '\tcountry\tuzbekistan\tUzbekistan\tcountry\t\t\t\tUZ; UZB; Tashkent; Central Asia\tpak-car-analysis-2024 ¶12, 13, 14, 15',
     );
   });
 
@@ -111,12 +111,17 @@ describe('bin/car-brief.js', () => {
   });
 
   it('ends quietly when the reader of the pipe goes away', () => {
-    const { code, stdout, stderr } = shell(
-      'node "$BIN" country pakistan | head -1; echo "exit=${PIPESTATUS[0]}"',
-    );
-    expect(stdout).toBe('section\tdate\tid\ttitle\tkind\tstatus\tdetail\tsource\nexit=0\n');
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+    // `true` exits before car-brief writes, so the write meets a closed pipe (EPIPE).
+    const closed = shell('(sleep 0.3; node "$BIN" country pakistan) | true; echo "exit=${PIPESTATUS[0]}"');
+    expect(closed).toEqual({ code: 0, stdout: 'exit=0\n', stderr: '' });
+    const head = shell('node "$BIN" country pakistan | head -1');
+    expect(head.stdout).toBe('date\tsection\tid\ttitle\tkind\tstatus\tdate_basis\tscope\tdetail\tsource\n');
+  });
+
+  it('reports a failed write in one line, without a stack trace', () => {
+    const { code, stderr } = shell('node "$BIN" country pakistan > /dev/full');
+    expect(code).toBe(1);
+    expect(stderr).toBe('car-brief: cannot write the output: ENOSPC\n');
   });
 
   it('honours NO_COLOR and FORCE_COLOR', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEdtf, edtfSpan, isEdtf, isoDay } from '../../src/data/edtf.js';
+import { compareEdtf, edtfSpan, isEdtf, isoDay, startPrecision } from '../../src/data/edtf.js';
 
 describe('EDTF dates', () => {
   it('accepts years, months, days, intervals, open intervals and unspecified digits', () => {
@@ -29,15 +29,48 @@ describe('EDTF dates', () => {
   });
 
   it('sorts by the earliest moment, a coarser date before the finer ones inside it', () => {
-    const dates = ['2024-09', '2024-07-10/2024-07-11', '2024', '199X', '2019', '2024-07', '2024-09/..'];
+    const dates = [
+      '2024-09',
+      '2024-07-10/2024-07-11',
+      '2024-01',
+      '2024',
+      '199X',
+      '2019',
+      '2024-07',
+      '2024-09/..',
+    ];
     expect([...dates].sort(compareEdtf)).toEqual([
       '199X',
       '2019',
       '2024',
+      '2024-01',
       '2024-07',
       '2024-07-10/2024-07-11',
-      '2024-09/..',
       '2024-09',
+      '2024-09/..',
     ]);
+  });
+
+  it('puts a single date before an interval that starts with it, and handles open starts', () => {
+    expect(['2024-05/2024-12', '2024-05'].sort(compareEdtf)).toEqual(['2024-05', '2024-05/2024-12']);
+    expect(['1950', '../2024', '2000', '/2024', '1990/..', '1960'].sort(compareEdtf)).toEqual([
+      '../2024',
+      '/2024',
+      '1950',
+      '1960',
+      '1990/..',
+      '2000',
+    ]);
+    expect(compareEdtf('2020-01/..', '2020/..')).toBeGreaterThan(0);
+    expect(compareEdtf('2020/..', '2020/..')).toBe(0);
+  });
+
+  it('knows the precision of a start', () => {
+    expect([
+      startPrecision('199X'),
+      startPrecision('2019'),
+      startPrecision('2024-07'),
+      startPrecision('2024-07-10/2024-07-11'),
+    ]).toEqual([0, 1, 2, 3]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.js';
 import { normalizeName, resolveCountry } from '../../src/data/resolve.js';
 import { closest, editDistance } from '../../src/data/suggest.js';
-import { NotFoundError } from '../../src/errors.js';
+import { NotFoundError, UsageError } from '../../src/errors.js';
 import { MINI } from '../helpers.js';
 
 const dataset = loadDataset(MINI);
@@ -36,9 +36,31 @@ describe('resolveCountry', () => {
   });
 
   it('says when a name belongs to an actor that is not a country', () => {
-    expect(() => resolve('Ada Vance')).toThrow(
-      '"Ada Vance" is Ada Vance, a person, not a country; try: car-brief show ada-vance',
-    );
+    expect(() => resolve('Ada Vance')).toThrow('"Ada Vance" is Ada Vance, a person, not a country');
+    expect(() => resolve('dam project')).toThrow('"dam project" is Dam project, a project, not a country');
+  });
+
+  it('prefers an exact name of another actor to a near country name', () => {
+    expect(() => resolve('OWS')).toThrow('"OWS" is Old World states, a group, not a country');
+  });
+
+  it('only suggests, never takes, a near alias or demonym', () => {
+    expect(() => resolve('Kingdom of Ruritanja')).toThrow(NotFoundError);
+    try {
+      resolve('Kingdom of Ruritanja');
+    } catch (error) {
+      expect((error as NotFoundError).suggestions).toEqual(['Ruritania']);
+    }
+  });
+
+  it('treats an empty name as a usage error and suggests nothing for two letters', () => {
+    expect(() => resolve('  ')).toThrow(UsageError);
+    try {
+      resolve('xx');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as NotFoundError).suggestions).toEqual([]);
+    }
   });
 });
 
@@ -58,5 +80,12 @@ describe('names', () => {
   it('suggest the nearest candidates only', () => {
     expect(closest('statu', ['status', 'date', 'summary'])).toEqual(['status']);
     expect(closest('zzz', ['status', 'date'])).toEqual([]);
+    expect(closest('xy', ['id', 'to'])).toEqual([]);
+    expect(closest('us', ['isi', 'imu'])).toEqual([]);
+  });
+
+  it('stop measuring once the distance is over the limit', () => {
+    expect(editDistance('a'.repeat(5000), 'b'.repeat(5000), 2)).toBe(3);
+    expect(editDistance('kazakstan', 'kazakhstan', 2)).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.js';
@@ -39,8 +39,9 @@ describe('loadDataset', () => {
   it('reports a YAML syntax error at its position', () => {
     const dir = copyDataset();
     edit(dir, 'issues.yaml', '  status: open', '  status: [open');
-    const [first] = problems(dir);
-    expect(first).toMatch(/^issues\.yaml:\d+:\d+: /);
+    expect(problems(dir)).toEqual([
+      'issues.yaml:4:3: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
   });
 
   it('reports a wrong type at the value', () => {
@@ -145,5 +146,112 @@ describe('loadDataset', () => {
     const dir = copyDataset();
     writeFileSync(join(dir, 'issues.yaml'), 'dam-dispute:\n  title: Trouble\n');
     expect(problems(dir)[0]).toMatch(/^issues\.yaml:1:1: issues: expected a list of records/);
+  });
+});
+
+describe('loadDataset on damaged files', () => {
+  it('reports a syntax error once, at where it starts, with how many followed', () => {
+    const dir = copyDataset();
+    edit(
+      dir,
+      'claims.yaml',
+      '  statement: Critics say the dam is doomed.',
+      '\tstatement: Critics say the dam is doomed.',
+    );
+    const found = problems(dir);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^claims\.yaml:\d+:\d+: .*\(and \d+ more syntax errors? after it\)$|^claims\.yaml:\d+:\d+: [^(]*$/,
+    );
+  });
+
+  it('reads a file with a byte order mark and CRLF line ends', () => {
+    const dir = copyDataset();
+    const path = join(dir, 'issues.yaml');
+    writeFileSync(path, '\uFEFF' + readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
+    expect(problems(dir)).toEqual([]);
+  });
+
+  it('reports a null item and a missing collection file', () => {
+    const dir = copyDataset();
+    writeFileSync(join(dir, 'issues.yaml'), readFileSync(join(dir, 'issues.yaml'), 'utf8') + '- \n');
+    rmSync(join(dir, 'claims.yaml'));
+    expect(problems(dir)).toEqual([
+      'claims.yaml: missing (an empty claims.yaml is fine)',
+      expect.stringMatching(/^issues\.yaml:\d+:\d+: record: expected object, got null$/),
+    ]);
+  });
+
+  it('reports files it cannot read instead of failing', () => {
+    const dir = copyDataset();
+    rmSync(join(dir, 'claims.yaml'));
+    mkdirSync(join(dir, 'claims.yaml'));
+    writeFileSync(join(dir, 'issues.yaml'), Buffer.from([0x2d, 0x20, 0xff, 0xfe, 0x00]));
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'events.yml'));
+    expect(problems(dir)).toEqual([
+      'claims.yaml: is a directory, not a file',
+      'events.yml: cannot read it (ENOENT)',
+      'issues.yaml: not a text file (it contains NUL bytes)',
+    ]);
+  });
+
+  it('keeps source texts inside the dataset directory', () => {
+    const dir = copyDataset();
+    edit(dir, 'sources.yaml', 'text: texts/note.txt', 'text: ../../etc/hostname');
+    expect(problems(dir)[0]).toMatch(
+      /^sources\.yaml:\d+:9: text must be a file inside the dataset directory/,
+    );
+  });
+
+  it('survives an alias bomb', () => {
+    const dir = copyDataset();
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(', ')}]`,
+      );
+    writeFileSync(join(dir, 'issues.yaml'), bomb.join('\n') + '\n');
+    expect(problems(dir)[0]).toMatch(/^issues\.yaml: cannot be read: /);
+  });
+});
+
+describe('provenance checks', () => {
+  it('checks that every figure appears in the quotes', () => {
+    const dir = copyDataset();
+    edit(dir, 'claims.yaml', '{ value: 240,', '{ value: 420,');
+    const line = lineOf(dir, 'claims.yaml', 'value: 420');
+    expect(problems(dir)).toEqual([
+      `claims.yaml:${line}:16: figure 420 does not appear in the record's quotes`,
+    ]);
+  });
+
+  it('says when a quote differs only in apostrophes or spacing', () => {
+    const dir = copyDataset();
+    edit(
+      dir,
+      'actors.yaml',
+      'quote: "Elbonia’s foreign minister" }',
+      `quote: "Elbonia's  foreign minister" }`,
+    );
+    expect(problems(dir)[0]).toMatch(
+      /quote differs from paragraph 2 only in quotation marks, apostrophes, case or spacing/,
+    );
+  });
+
+  it('refuses a name that stands for two actors', () => {
+    const dir = copyDataset();
+    edit(dir, 'actors.yaml', 'aliases: [Elbonian]', 'aliases: [Elbonian, Kingdom of Ruritania]');
+    const line = lineOf(dir, 'actors.yaml', 'Elbonian, Kingdom of Ruritania');
+    expect(problems(dir)).toEqual([
+      `actors.yaml:${line}:23: "Kingdom of Ruritania" already names ruritania: a name may stand for one actor only`,
+    ]);
+  });
+
+  it('suggests ids of the right kind only', () => {
+    const dir = copyDataset();
+    edit(dir, 'events.yaml', 'issues: [dam-dispute]', 'issues: [dam-projec]');
+    expect(problems(dir)[0]).toMatch(/unknown id "dam-projec"$/);
   });
 });

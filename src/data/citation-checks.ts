@@ -1,0 +1,110 @@
+import type { Problem } from '../errors.js';
+import type { Located } from './load.js';
+import type { Citation, Figure } from './schema.js';
+import { problemAt } from './yaml-file.js';
+
+type Cited = { readonly sources?: readonly Citation[]; readonly figures?: readonly Figure[] };
+
+/** Every citation names an existing paragraph and quotes it verbatim; every figure appears in its record's quotes. */
+export function checkCitations(
+  records: readonly Located<Cited>[],
+  isSource: (id: string) => boolean,
+  texts: ReadonlyMap<string, readonly string[]>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const { record, file, path } of records) {
+    record.sources?.forEach((citation, i) => {
+      if (!isSource(citation.source)) return; // reported as a reference
+      const message = citationProblem(citation, texts.get(citation.source));
+      if (message) problems.push(problemAt(file, [...path, 'sources', i, message.field], message.text));
+    });
+    const quotes = (record.sources ?? []).map((c) => c.quote);
+    record.figures?.forEach((figure, i) => {
+      if (!quotes.some((quote) => numbersIn(quote).has(figure.value))) {
+        problems.push(
+          problemAt(
+            file,
+            [...path, 'figures', i, 'value'],
+            `figure ${figure.value} does not appear in the record's quotes`,
+          ),
+        );
+      }
+    });
+  }
+  return problems;
+}
+
+function citationProblem(
+  citation: Citation,
+  paragraphs: readonly string[] | undefined,
+): { field: 'paragraph' | 'quote'; text: string } | undefined {
+  if (!paragraphs) return undefined;
+  const paragraph = paragraphs[citation.paragraph - 1];
+  if (paragraph === undefined) {
+    return {
+      field: 'paragraph',
+      text: `paragraph ${citation.paragraph} does not exist: "${citation.source}" has ${paragraphs.length}`,
+    };
+  }
+  if (paragraph.includes(citation.quote)) return undefined;
+  const elsewhere = paragraphs.findIndex((p) => p.includes(citation.quote));
+  if (elsewhere >= 0)
+    return { field: 'quote', text: `quote is in paragraph ${elsewhere + 1}, not ${citation.paragraph}` };
+  const near = loose(paragraph).includes(loose(citation.quote));
+  return {
+    field: 'quote',
+    text: near
+      ? `quote differs from paragraph ${citation.paragraph} only in quotation marks, apostrophes, case or spacing: copy it exactly`
+      : `quote is not verbatim in paragraph ${citation.paragraph} of "${citation.source}"`,
+  };
+}
+
+// Text with the differences people make when retyping a quote folded away.
+function loose(text: string): string {
+  return text
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+const WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1000,
+  dozen: 12,
+};
+
+/** The numbers a text states, in digits ("1,735", "2.5") or as words ("ten", "twelve"). */
+export function numbersIn(text: string): Set<number> {
+  const numbers = new Set<number>();
+  for (const match of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) numbers.add(Number(match[0].replace(/,/g, '')));
+  for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) if (word in WORDS) numbers.add(WORDS[word]!);
+  return numbers;
+}

@@ -1,0 +1,138 @@
+import type { CountryBrief, Linked } from '../data/brief.js';
+import type { Actor, Claim, Event } from '../data/schema.js';
+import { formatCitations, formatFigure, formatParagraphs } from '../output/format.js';
+import type { Report, ReportSection } from '../output/report.js';
+import type { CellPainter } from '../output/table.js';
+
+/** An event's status for people: "planned", "date inferred", the source's wording of a vague date, or "". */
+export function eventStatus(event: Event): string {
+  const parts: string[] = event.status === 'happened' ? [] : [event.status];
+  if (event.date_basis === 'inferred') parts.push('date inferred');
+  else if (event.date_note) parts.push(event.date_note);
+  return parts.join(', ');
+}
+
+/** What an actor is, in a few words: a person's first role ("former Director General, ISI"), else its kind. */
+export function actorRole(actor: Actor, name: (id: string) => string): string {
+  const role = actor.roles?.[0];
+  if (!role) return actor.kind.replace('-', ' ');
+  const title = role.former ? `former ${role.title}` : role.title;
+  return role.org ? `${title}, ${name(role.org)}` : title;
+}
+
+/** The shortest name of a group, for marking region-wide items: "CAR". */
+export function shortName(actor: Actor): string {
+  return [actor.name, ...actor.aliases].reduce((a, b) => (b.length >= 2 && b.length < a.length ? b : a));
+}
+
+/** The brief as a one-screen report for people. */
+export function countryReport(brief: CountryBrief, name: (id: string) => string): Report {
+  const { country } = brief;
+  const groupShort = (id: string) => {
+    const group = brief.groups.find((g) => g.id === id);
+    return group ? shortName(group) : id;
+  };
+  const people = brief.actors.filter((a) => ['person', 'organisation', 'armed-group'].includes(a.kind));
+  const things = brief.actors.filter((a) => !people.includes(a));
+  return {
+    title: country.name,
+    subtitle: [country.iso2, country.iso3, `capital ${country.capital}`, country.region]
+      .filter(Boolean)
+      .join(' · '),
+    intro: country.summary,
+    paint,
+    sections: [
+      {
+        heading: `Issues (${countLabel(brief.issues, groupShort)})`,
+        table: {
+          columns: ['status', 'title', 'id'],
+          rows: brief.issues
+            .filter((i) => !i.via)
+            .map(({ record }) => [record.status, record.title, record.id]),
+          fixed: ['id'],
+        },
+        lines: byGroup(brief.issues).map(
+          ([via, issues]) => `Across the ${name(via)}: ${issues.map((i) => i.title).join('; ')}.`,
+        ),
+        empty: 'None recorded.',
+      },
+      {
+        heading: `Events (${countLabel(brief.events, groupShort)})`,
+        table: {
+          columns: ['date', 'title', 'status'],
+          rows: brief.events.map(({ record, via }) => [
+            record.date,
+            record.title,
+            [via ? `${groupShort(via)}-wide` : '', eventStatus(record)].filter(Boolean).join('; '),
+          ]),
+          fixed: ['date'],
+        },
+        empty: 'None recorded.',
+      },
+      {
+        heading: 'People and organisations',
+        table: { columns: ['name', 'role'], rows: people.map((a) => [a.name, actorRole(a, name)]) },
+        lines: things.length ? [`Also: ${things.map((a) => a.name).join(', ')}.`] : [],
+        empty: 'None named.',
+      },
+      keyFigures(brief.keyFigures, brief.claims),
+      {
+        heading: 'Sources',
+        lines: brief.sources.map(
+          ({ source, paragraphs }) => `${source.label} [${source.id}], ¶${formatParagraphs(paragraphs)}`,
+        ),
+      },
+    ],
+  };
+}
+
+function keyFigures(figures: readonly Claim[], claims: readonly Claim[]): ReportSection {
+  const count = (kind: Claim['kind']) => plural(claims.filter((c) => c.kind === kind).length, kind);
+  return {
+    heading: `Key figures (${figures.length})`,
+    table: {
+      columns: ['figure', 'claim', 'kind', 'source'],
+      rows: figures.map((c) => [
+        c.figures.map(formatFigure).join('; '),
+        c.statement,
+        c.kind,
+        formatCitations(c.sources).replace(/^\S+ /, ''),
+      ]),
+      fixed: ['figure', 'source'],
+    },
+    lines: [
+      `Claims about it: ${claims.length} (${count('fact')}, ${count('report')}, ${count('assessment')}); --json lists them all.`,
+    ],
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// "3" or "1; 3 across the CAR": own items first, then those shared through a group.
+function countLabel(items: readonly Linked<unknown>[], groupShort: (id: string) => string): string {
+  const own = items.filter((item) => !item.via).length;
+  const groups = [...new Set(items.flatMap((item) => (item.via ? [item.via] : [])))];
+  const shared = groups.map(
+    (via) => `${items.filter((i) => i.via === via).length} across the ${groupShort(via)}`,
+  );
+  return [String(own), ...shared].join('; ');
+}
+
+function byGroup<T>(items: readonly Linked<T>[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const { record, via } of items) if (via) groups.set(via, [...(groups.get(via) ?? []), record]);
+  return [...groups];
+}
+
+const paint: CellPainter = (text, column, style) => {
+  if (column === 'status') {
+    if (text.includes('planned')) return style.yellow(text);
+    if (text === 'stalled') return style.red(text);
+    if (text.includes('inferred') || text.includes('-wide')) return style.dim(text);
+  }
+  if (column === 'kind' && text !== 'fact') return style.magenta(text);
+  if (column === 'id' || column === 'date' || column === 'figure') return style.cyan(text);
+  return text;
+};
