@@ -34,8 +34,9 @@ function correctableNames(actor: Actor): string[] {
 }
 
 /** Resolves a country by id, name, alias, ISO code or capital, any case; forgives one clear misspelling. */
-export function resolveCountry(dataset: Dataset, input: string): Resolved<Actor> {
-  const needle = normalizeName(input);
+export function resolveCountry(dataset: Dataset, typed: string): Resolved<Actor> {
+  const needle = normalizeName(typed);
+  const input = typed.length > 60 ? `${typed.slice(0, 57)}...` : typed; // as quoted back in messages
   if (needle === '') throw new UsageError('a country name is needed, e.g. car-brief country uzbekistan');
   const exact = dataset.actors.filter((actor) =>
     actorNames(actor).some((name) => normalizeName(name) === needle),
