@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/*.js', 'scripts/*.js'],
+    files: ['bin/*.js', 'scripts/*.js', 'bench/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

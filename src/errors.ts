@@ -55,6 +55,8 @@ export class NotFoundError extends CarBriefError {
     readonly suggestions: readonly string[] = [],
     /** A next step for the user, printed last. */
     readonly hint?: string,
+    /** The id of a record of another type that the name does stand for. */
+    readonly other?: string,
   ) {
     super(message);
   }

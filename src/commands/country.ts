@@ -2,6 +2,7 @@ import { buildCountryBrief, type CountryBrief } from '../data/brief.js';
 import { nameOf, type Dataset } from '../data/dataset.js';
 import { resolveCountry } from '../data/resolve.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
+import { NotFoundError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
 import { countryView } from '../views/country.js';
 
@@ -11,7 +12,7 @@ export interface CountryOptions extends CommonOptions {
 
 /** The brief for one country of a dataset; a corrected misspelling is noted on stderr. */
 export function countryBrief(dataset: Dataset, name: string, ctx: Context): CountryBrief {
-  const { record, corrected } = resolveCountry(dataset, name);
+  const { record, corrected } = withShowHint(() => resolveCountry(dataset, name));
   if (corrected !== undefined) note(ctx, `"${name}" taken as ${record.name} (matched "${corrected}")`);
   return buildCountryBrief(dataset, record);
 }
@@ -27,4 +28,16 @@ export function runCountry(options: CountryOptions, ctx: Context): void {
     ctx.out,
     options,
   );
+}
+
+// A name that stands for a project or a person is answered by `show`: say so.
+function withShowHint<T>(resolve: () => T): T {
+  try {
+    return resolve();
+  } catch (error) {
+    if (error instanceof NotFoundError && error.other) {
+      throw new NotFoundError(error.message, [], `car-brief show ${error.other} shows it in full`);
+    }
+    throw error;
+  }
 }

@@ -43,14 +43,23 @@ export function groupsOf(dataset: Dataset, countryId: string): Actor[] {
   return dataset.actors.filter((actor) => actor.kind === 'group' && actor.members?.includes(countryId));
 }
 
-/** Gathers a country's issues, events (date order), actors, claims and sources. */
-export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrief {
-  const groups = groupsOf(dataset, country.id);
-  const link = <T extends { countries: readonly string[] }>(record: T): Linked<T> | undefined => {
-    if (record.countries.includes(country.id)) return { record };
+/** Links a record naming countries to one country: directly, through a group the country belongs to, or not. */
+export function countryLinker(
+  dataset: Dataset,
+  countryId: string,
+): <T extends { countries: readonly string[] }>(record: T) => Linked<T> | undefined {
+  const groups = groupsOf(dataset, countryId);
+  return (record) => {
+    if (record.countries.includes(countryId)) return { record };
     const group = groups.find((g) => record.countries.includes(g.id));
     return group ? { record, via: group.id } : undefined;
   };
+}
+
+/** Gathers a country's issues, events (date order), actors, claims and sources. */
+export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrief {
+  const groups = groupsOf(dataset, country.id);
+  const link = countryLinker(dataset, country.id);
   const issues = dataset.issues.flatMap((issue) => link(issue) ?? []);
   const events = dataset.events
     .flatMap((event) => link(event) ?? [])

@@ -1,5 +1,5 @@
 import { NotFoundError, UsageError } from '../errors.js';
-import type { Dataset } from './dataset.js';
+import type { Dataset, DatasetRecord, RecordType } from './dataset.js';
 import type { Actor } from './schema.js';
 import { rankNames, typoBudget, type NameCandidate } from './suggest.js';
 
@@ -54,6 +54,9 @@ export function resolveCountry(dataset: Dataset, typed: string): Resolved<Actor>
     const other = exact[0]!;
     throw new NotFoundError(
       `"${input}" is ${other.name}, ${article(other.kind)} ${other.kind.replace('-', ' ')}, not a country`,
+      [],
+      undefined,
+      other.id,
     );
   }
   const corrections = rankNames(needle, candidates(countries, correctableNames), typoBudget);
@@ -89,4 +92,70 @@ function candidates(actors: readonly Actor[], namesOf: (actor: Actor) => string[
 
 function article(word: string): string {
   return /^[aeio]/.test(word) ? 'an' : 'a';
+}
+
+/** The names a record answers to: all of them, and those a misspelling may be corrected to unasked. */
+export function recordNames(entry: DatasetRecord): { all: string[]; correctable: string[] } {
+  switch (entry.type) {
+    case 'actor':
+      return { all: actorNames(entry.record), correctable: correctableNames(entry.record) };
+    case 'event':
+    case 'issue':
+      return {
+        all: [entry.record.id, entry.record.title],
+        correctable: [entry.record.id, entry.record.title],
+      };
+    case 'claim':
+      return { all: [entry.record.id], correctable: [entry.record.id] };
+    case 'source':
+      return { all: [entry.record.id, entry.record.label], correctable: [entry.record.id] };
+  }
+}
+
+/** Resolves any record (of the given types) by id or name, any case; forgives one clear misspelling. */
+export function resolveRecord(
+  dataset: Dataset,
+  typed: string,
+  types: readonly RecordType[] = ['actor', 'event', 'issue', 'claim', 'source'],
+  what = 'record',
+): Resolved<DatasetRecord> {
+  const needle = normalizeName(typed);
+  const input = typed.length > 60 ? `${typed.slice(0, 57)}...` : typed;
+  if (needle === '') throw new UsageError(`a ${what} name or id is needed`);
+  const entries = [...dataset.byId.values()].filter((entry) => types.includes(entry.type));
+  const exact = entries.filter((entry) =>
+    recordNames(entry).all.some((name) => normalizeName(name) === needle),
+  );
+  if (exact.length === 1) return { record: exact[0]! };
+  if (exact.length > 1) {
+    throw new NotFoundError(
+      `"${input}" names more than one ${what}; use an id`,
+      exact.map((e) => e.record.id),
+    );
+  }
+  const corrections = rankNames(
+    needle,
+    entries.flatMap((entry) =>
+      recordNames(entry).correctable.map((name) => ({ name: normalizeName(name), target: entry })),
+    ),
+    typoBudget,
+  );
+  const best = corrections[0];
+  if (
+    best &&
+    new Set(corrections.filter((c) => c.distance === best.distance).map((c) => c.target)).size === 1
+  ) {
+    return { record: best.target, corrected: best.name };
+  }
+  const near: string[] = [];
+  for (const { target } of rankNames(
+    needle,
+    entries.flatMap((entry) =>
+      recordNames(entry).all.map((name) => ({ name: normalizeName(name), target: entry })),
+    ),
+  )) {
+    if (!near.includes(target.record.id)) near.push(target.record.id);
+    if (near.length === 3) break;
+  }
+  throw new NotFoundError(`no ${what} called "${input}"`, near);
 }

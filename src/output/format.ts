@@ -1,4 +1,5 @@
 import { paragraphsBySource } from '../data/dataset.js';
+import { formatNumber } from '../data/numbers.js';
 import type { Citation, Figure } from '../data/schema.js';
 
 const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
@@ -10,7 +11,7 @@ const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
 
 /** A figure as a writer would quote it: "1,735 km", "over 20%". */
 export function formatFigure(figure: Figure): string {
-  const value = figure.value.toLocaleString('en-US', { maximumFractionDigits: 20 });
+  const value = formatNumber(figure.value);
   const unit = figure.unit === '%' ? '%' : ` ${figure.unit}`;
   return `${QUALIFIER_WORDS[figure.qualifier]}${value}${unit}`;
 }

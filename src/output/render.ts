@@ -11,7 +11,10 @@ export type Format = (typeof FORMATS)[number];
 
 /** What a command hands to the renderer: rows for tables and TSV/CSV, data for JSON, optionally a report. */
 export interface View {
+  /** Every column, for TSV and CSV (and for a terminal unless table is given). */
   readonly rows: Rows;
+  /** The fewer columns a terminal table shows, where they differ from rows. */
+  readonly table?: Rows;
   readonly json: unknown;
   /** One JSON value per line for ndjson; defaults to json when it is an array. */
   readonly ndjson?: readonly unknown[];
@@ -53,7 +56,7 @@ function renderToString(view: View, format: Format, out: Output, header: boolean
       const style = format === 'text' ? new Chalk({ level: 0 }) : out.style;
       const width = out.isTTY ? out.columns : Math.max(out.columns, 100);
       if (view.report) return renderReport(view.report, { style, width });
-      return renderTable(view.rows, { width, style, header, paint: view.paint });
+      return renderTable(view.table ?? view.rows, { width, style, header, paint: view.paint });
     }
     case 'tsv':
       return renderTsv(view.rows, header);

@@ -5,6 +5,7 @@ import { cellText } from './sanitize.js';
 
 const GAP = 2;
 const MIN_WIDTH = 6;
+const FLOOR = 16;
 const NO_BORDER = {
   top: '',
   'top-mid': '',
@@ -66,7 +67,11 @@ export function renderTable(table: Rows, options: TableOptions): string {
   );
 }
 
-/** Column widths that fit the available width: fixed and narrow columns keep their width, wide ones share the rest. */
+/**
+ * Column widths that fit the available width. Fixed columns keep theirs; every other column gets
+ * up to FLOOR characters first, then the rest is shared in proportion to how much wider each
+ * would like to be, so a long title cannot starve its neighbours.
+ */
 export function fitWidths(
   natural: readonly number[],
   available: number,
@@ -74,19 +79,28 @@ export function fitWidths(
 ): number[] {
   const total = natural.reduce((a, b) => a + b, 0);
   if (total <= available) return [...natural];
-  const widths = [...natural];
-  let open = natural.map((_, i) => i).filter((i) => !fixed[i]);
+  const open = natural.map((_, i) => i).filter((i) => !fixed[i]);
   const reserved = natural.reduce((sum, width, i) => sum + (fixed[i] ? width : 0), 0);
-  let room = Math.max(available - reserved, MIN_WIDTH * open.length);
-  while (open.length > 0) {
-    const share = Math.floor(room / open.length);
-    const narrow = open.filter((i) => natural[i]! <= share);
-    if (narrow.length === 0) {
-      open.forEach((i, n) => (widths[i] = Math.max(MIN_WIDTH, share + (n < room % open.length ? 1 : 0))));
-      break;
+  const widths = natural.map((width, i) => (fixed[i] ? width : Math.min(width, FLOOR)));
+  let extra = available - reserved - open.reduce((sum, i) => sum + widths[i]!, 0);
+  let growing = open.filter((i) => natural[i]! > widths[i]!);
+  while (extra > 0 && growing.length > 0) {
+    const wanted = growing.reduce((sum, i) => sum + natural[i]! - widths[i]!, 0);
+    let given = 0;
+    for (const i of growing) {
+      const more = Math.min(
+        natural[i]! - widths[i]!,
+        Math.floor((extra * (natural[i]! - widths[i]!)) / wanted),
+      );
+      widths[i]! += more;
+      given += more;
     }
-    for (const i of narrow) room -= natural[i]!;
-    open = open.filter((i) => !narrow.includes(i));
+    if (given === 0) {
+      widths[growing[0]!]! += 1;
+      given = 1;
+    }
+    extra -= given;
+    growing = growing.filter((i) => natural[i]! > widths[i]!);
   }
-  return widths;
+  return widths.map((width, i) => (width < natural[i]! ? Math.max(MIN_WIDTH, width) : width));
 }

@@ -75,7 +75,7 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
         lines: things.length ? [`Also: ${things.map((a) => a.name).join(', ')}.`] : [],
         empty: 'None named.',
       },
-      keyFigures(brief.keyFigures, brief.claims),
+      keyFigures(brief.keyFigures, brief.claims, country.id),
       {
         heading: 'Sources',
         lines: brief.sources.map(
@@ -86,7 +86,7 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
   };
 }
 
-function keyFigures(figures: readonly Claim[], claims: readonly Claim[]): ReportSection {
+function keyFigures(figures: readonly Claim[], claims: readonly Claim[], countryId: string): ReportSection {
   const count = (kind: Claim['kind']) => plural(claims.filter((c) => c.kind === kind).length, kind);
   return {
     heading: `Key figures (${figures.length})`,
@@ -101,7 +101,7 @@ function keyFigures(figures: readonly Claim[], claims: readonly Claim[]): Report
       fixed: ['figure', 'source'],
     },
     lines: [
-      `Claims about it: ${claims.length} (${count('fact')}, ${count('report')}, ${count('assessment')}); --json lists them all.`,
+      `Claims about it: ${claims.length} (${count('fact')}, ${count('report')}, ${count('assessment')}); car-brief claims --country ${countryId} lists them.`,
     ],
   };
 }

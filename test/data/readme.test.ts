@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
 
@@ -22,6 +23,21 @@ describe('README', () => {
   it('shows the brief car-brief prints', async () => {
     const { stdout } = await runCli(['country', 'uzbekistan', '--format', 'text']);
     expect(shown('car-brief country uzbekistan')).toBe(stdout);
+  });
+
+  it('shows the timeline, fact and claims output car-brief prints', async () => {
+    const table = { tty: true, columns: 100 };
+    const plain = stripVTControlCharacters;
+    expect(shown('car-brief timeline --country uzbekistan')).toBe(
+      plain((await runCli(['timeline', '--country', 'uzbekistan'], table)).stdout),
+    );
+    expect(shown('car-brief fact TAPI length')).toBe((await runCli(['fact', 'TAPI', 'length'])).stdout);
+    expect(shown('car-brief fact students Bishkek --quote')).toBe(
+      (await runCli(['fact', 'students', 'Bishkek', '--quote'])).stdout,
+    );
+    expect(shown('car-brief claims --country uzbekistan --kind assessment')).toBe(
+      plain((await runCli(['claims', '--country', 'uzbekistan', '--kind', 'assessment'], table)).stdout),
+    );
   });
 
   it('shows the validate --coverage car-brief prints', async () => {

@@ -124,6 +124,36 @@ describe('bin/car-brief.js', () => {
     expect(stderr).toBe('car-brief: cannot write the output: ENOSPC\n');
   });
 
+  it('serves scripts in pipes: cut, JSON, ndjson, head', () => {
+    const cut = shell('node "$BIN" timeline --country uzbekistan --format tsv | cut -f1,4');
+    expect(cut.stdout.split('\n').slice(0, 3)).toEqual([
+      'date\ttitle',
+      '199X\tIMU pushed out of Central Asia to Afghanistan',
+      '2024-07\tPakistan gives Uzbekistan one Super Mushak free of charge',
+    ]);
+    const hits = JSON.parse(run(['search', 'taliban', 'broker', '--json']).stdout);
+    expect(hits[0]).toMatchObject({ type: 'claim', id: 'tashkent-taliban-broker-role' });
+    const ndjson = run(['timeline', '--format', 'ndjson']).stdout.trimEnd().split('\n');
+    expect(ndjson.map((line) => JSON.parse(line).id)).toHaveLength(12);
+    const head = shell('node "$BIN" timeline | head -1; echo "exit=${PIPESTATUS[0]}"');
+    expect(head).toEqual({
+      code: 0,
+      stdout:
+        'date\tstart\tend\ttitle\ttype\tstatus\tdate_basis\tcountries\tid\tactors\tissues\ttags\tscope\tdate_note\tsource\nexit=0\n',
+      stderr: '',
+    });
+  });
+
+  it('answers a writer mid-draft: fact, show, exit 4 when nothing fits', () => {
+    const fact = run(['fact', 'TAPI', 'length']);
+    expect(fact.code).toBe(0);
+    expect(fact.stdout).toMatch(/^The TAPI gas pipeline is 1,735 km long .* — .*¶2\n$/);
+    expect(JSON.parse(run(['show', 'COAS', '--json']).stdout).id).toBe('asim-munir');
+    const none = run(['fact', 'GDP', 'of', 'Mongolia']);
+    expect(none.code).toBe(4);
+    expect(none.stderr).toContain('no claim matches');
+  });
+
   it('honours NO_COLOR and FORCE_COLOR', () => {
     expect(run(['country', 'uzbekistan', '--format', 'table'], { FORCE_COLOR: '1' }).stdout).toContain(
       '\u001b[',

@@ -44,7 +44,8 @@ describe('TSV and CSV', () => {
 describe('terminal tables', () => {
   it('fit the width: narrow columns keep theirs, wide ones share the rest', () => {
     expect(fitWidths([10, 50, 8], 100)).toEqual([10, 50, 8]);
-    expect(fitWidths([10, 80, 60], 80)).toEqual([10, 35, 35]);
+    expect(fitWidths([10, 80, 60], 80)).toEqual([10, 39, 31]);
+    expect(fitWidths([20, 80, 8], 60, [true, false, false])).toEqual([20, 32, 8]);
   });
 
   it('wrap long cells and align columns without borders', () => {

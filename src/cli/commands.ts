@@ -1,0 +1,143 @@
+import type { Context } from '../context.js';
+import type { OptionName } from './options.js';
+
+/** What a command's action receives: its arguments joined as typed, and every option. */
+export type Invocation = { readonly args: readonly string[]; readonly options: Record<string, unknown> };
+
+/** A command, declared as data: commander and the help are built from this list. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly argument?: string;
+  readonly argumentHelp?: string;
+  readonly summary: string;
+  readonly options: readonly OptionName[];
+  readonly examples: readonly string[];
+  /** Loads the command's module only when it runs. */
+  readonly run: (invocation: Invocation, ctx: Context) => Promise<void>;
+}
+
+const EVENT_FILTERS: OptionName[] = [
+  'country',
+  'actor',
+  'issue',
+  'tag',
+  'eventType',
+  'eventStatus',
+  'since',
+  'until',
+  'limit',
+];
+
+/** Every command of car-brief. */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'country',
+    argument: '<name>',
+    argumentHelp: 'id, name, alias, ISO code or capital, any case (e.g. uzbekistan, UZ, uzb, tashkent)',
+    summary: 'one-screen brief on a country: relations, issues, events, people, key figures, sources',
+    options: [],
+    examples: [
+      'car-brief country uzbekistan',
+      'car-brief country "Kyrgyz Republic" --json | jq .events',
+      `car-brief country tashkent --format tsv | awk -F'\\t' '$2 == "event"'`,
+    ],
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/country.js')).runCountry({ ...options, name: args[0]! }, ctx),
+  },
+  {
+    name: 'countries',
+    summary: 'every country in the data, with counts of events, issues and claims',
+    options: [],
+    examples: ['car-brief countries', 'car-brief countries --format tsv | cut -f2,7-9'],
+    run: async ({ options }, ctx) => (await import('../commands/countries.js')).runCountries(options, ctx),
+  },
+  {
+    name: 'timeline',
+    aliases: ['events'],
+    summary:
+      'events in date order (earliest possible moment first). TSV columns: date start end title type status ' +
+      'date_basis countries id actors issues tags scope date_note source',
+    options: EVENT_FILTERS,
+    examples: [
+      'car-brief timeline --country uzbekistan',
+      'car-brief timeline --country turkmenistan --format tsv | cut -f1,4',
+      'car-brief timeline --since 2024-07 --status planned --json | jq -r ".[].title"',
+    ],
+    run: async ({ options }, ctx) => (await import('../commands/timeline.js')).runTimeline(options, ctx),
+  },
+  {
+    name: 'search',
+    argument: '<query...>',
+    argumentHelp: 'words, in any order; names, numbers and misspellings work too',
+    summary: 'fuzzy search over every record, best first (score 0-1, higher is better)',
+    options: ['recordType', 'limit'],
+    examples: [
+      'car-brief search Mushak Uzbekistan',
+      'car-brief search taliban broker --type claim',
+      'car-brief search 1735 --json | jq ".[0].record"',
+    ],
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/search.js')).runSearch({ ...options, query: args.join(' ') }, ctx),
+  },
+  {
+    name: 'show',
+    argument: '<id-or-name...>',
+    argumentHelp: 'a record id, or an actor name or alias, or an event or issue title',
+    summary: 'one record in full: its fields, sources with quotes, and links both ways',
+    options: [],
+    examples: [
+      'car-brief show tapi',
+      'car-brief show Super Mushak',
+      'car-brief show dg-isi-visit-turkmenistan-2024-07 --json',
+    ],
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/show.js')).runShow({ ...options, name: args.join(' ') }, ctx),
+  },
+  {
+    name: 'fact',
+    argument: '<query...>',
+    argumentHelp: 'what you are looking for, e.g. "TAPI length"',
+    summary: 'the best-matching claim as one line to paste: statement, figures, kind, citation',
+    options: ['quote', 'all', 'limit'],
+    examples: [
+      'car-brief fact TAPI length',
+      'car-brief fact students Bishkek --quote',
+      'car-brief fact JF-17 --all',
+    ],
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/fact.js')).runFact({ ...options, query: args.join(' ') }, ctx),
+  },
+  {
+    name: 'actors',
+    summary: 'people, organisations, countries, projects and weapon systems',
+    options: ['country', 'actorKind', 'tag', 'limit'],
+    examples: ['car-brief actors --kind person', 'car-brief actors --country azerbaijan --format csv'],
+    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runActors(options, ctx),
+  },
+  {
+    name: 'issues',
+    summary: 'standing problems and themes, with their status',
+    options: ['country', 'actor', 'tag', 'issueStatus', 'limit'],
+    examples: ['car-brief issues --country turkmenistan', 'car-brief issues --status stalled --json'],
+    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runIssues(options, ctx),
+  },
+  {
+    name: 'claims',
+    summary: 'citable statements, each a fact, a report or an assessment',
+    options: ['country', 'actor', 'issue', 'claimKind', 'tag', 'limit'],
+    examples: [
+      'car-brief claims --country uzbekistan',
+      'car-brief claims --kind assessment --actor jf-17',
+      'car-brief claims --format tsv | cut -f2,3',
+    ],
+    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runClaims(options, ctx),
+  },
+  {
+    name: 'validate',
+    summary: 'check a dataset and print every problem as file:line:col: message (exit 3 if any)',
+    options: ['coverage'],
+    examples: ['car-brief validate', 'car-brief validate --data ./my-data', 'car-brief validate --coverage'],
+    run: async ({ options }, ctx) => (await import('../commands/validate.js')).runValidate(options, ctx),
+  },
+];

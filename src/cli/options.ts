@@ -1,0 +1,74 @@
+import { InvalidArgumentError, Option } from 'commander';
+import { FORMATS, type Format } from '../output/render.js';
+
+// Every option, declared once. Commands pick theirs by name (see commands.ts).
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The options every command takes. */
+export const GLOBAL_OPTIONS: readonly Option[] = [
+  new Option('--data <dir>', 'dataset directory (default: $CAR_BRIEF_DATA, else the built-in data)'),
+  new Option(
+    '--format <format>',
+    `output format: ${FORMATS.join(', ')} (default: table on a terminal, tsv in a pipe)`,
+  ).argParser(parseFormat),
+  new Option('--json', 'shorthand for --format json'),
+  new Option('--no-header', 'omit the header row of tsv and csv output'),
+  new Option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb work too)'),
+];
+
+/** Filters and switches, by name; a command lists the ones it takes. */
+export const OPTIONS = {
+  country: () =>
+    new Option(
+      '--country <name>',
+      'only this country (name, ISO code or capital); repeat or comma-separate',
+    ).argParser(collect),
+  actor: () =>
+    new Option('--actor <name>', 'only records naming this actor (id or name); repeatable').argParser(
+      collect,
+    ),
+  issue: () =>
+    new Option('--issue <id>', 'only records bearing on this issue (id or title); repeatable').argParser(
+      collect,
+    ),
+  tag: () => new Option('--tag <tag>', 'only records with this tag; repeatable').argParser(collect),
+  eventType: () =>
+    new Option(
+      '--type <type>',
+      'only this event type (visit, agreement, sale, delivery, ...); repeatable',
+    ).argParser(collect),
+  recordType: () =>
+    new Option(
+      '--type <type>',
+      'only this record type: actor, event, issue, claim, source; repeatable',
+    ).argParser(collect),
+  actorKind: () =>
+    new Option('--kind <kind>', 'only this kind (country, person, organisation, ...); repeatable').argParser(
+      collect,
+    ),
+  claimKind: () =>
+    new Option('--kind <kind>', 'only this kind: fact, report, assessment; repeatable').argParser(collect),
+  eventStatus: () =>
+    new Option('--status <status>', 'only happened, planned or ongoing events; repeatable').argParser(
+      collect,
+    ),
+  issueStatus: () =>
+    new Option('--status <status>', 'only open, stalled or resolved issues; repeatable').argParser(collect),
+  since: () =>
+    new Option('--since <date>', 'only what overlaps this date or later (2024, 2024-07, 2024-07-10)'),
+  until: () => new Option('--until <date>', 'only what overlaps this date or earlier'),
+  limit: () => new Option('--limit <n>', 'at most n results'),
+  coverage: () =>
+    new Option('--coverage', 'also report how many sentences of each source text the quotes cover'),
+  quote: () => new Option('--quote', "print the claim's verbatim quote and citation instead"),
+  all: () => new Option('--all', 'print the best few claims, not just the best'),
+} as const;
+export type OptionName = keyof typeof OPTIONS;
+
+function parseFormat(value: string): Format {
+  const format = value.toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new InvalidArgumentError(`use one of: ${FORMATS.join(', ')}`);
+  return format as Format;
+}

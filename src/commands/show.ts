@@ -1,0 +1,44 @@
+import type { Dataset, DatasetRecord } from '../data/dataset.js';
+import { linksOf } from '../data/links.js';
+import { resolveRecord } from '../data/resolve.js';
+import { SearchIndex } from '../data/search.js';
+import { note, openDataset, type CommonOptions, type Context } from '../context.js';
+import { NotFoundError } from '../errors.js';
+import { chooseFormat, render } from '../output/render.js';
+import { showView } from '../views/show.js';
+
+export interface ShowOptions extends CommonOptions {
+  readonly name: string;
+}
+
+/** The record an id or name stands for; a misspelling taken for a name is noted on stderr. */
+export function findRecord(dataset: Dataset, name: string, ctx: Context): DatasetRecord {
+  try {
+    const { record, corrected } = resolveRecord(dataset, name);
+    if (corrected !== undefined) note(ctx, `"${name}" taken as ${record.record.id} (matched "${corrected}")`);
+    return record;
+  } catch (error) {
+    // Nothing is named like that: offer what a search for the words finds instead.
+    if (!(error instanceof NotFoundError) || error.suggestions.length > 0) throw error;
+    const hits = new SearchIndex(dataset).search(name, { limit: 3 });
+    throw new NotFoundError(
+      error.message,
+      hits.map((hit) => hit.id),
+      'car-brief search finds records by any words in them',
+    );
+  }
+}
+
+/** car-brief show <id|name>: one record in full, with its sources and links. */
+export function runShow(options: ShowOptions, ctx: Context): void {
+  const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json']);
+  const dataset = openDataset(options, ctx);
+  const entry = findRecord(dataset, options.name, ctx);
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  render(
+    showView(entry, linksOf(dataset, entry), (id) => sources.get(id)),
+    format,
+    ctx.out,
+    options,
+  );
+}

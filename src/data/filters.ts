@@ -1,0 +1,131 @@
+import { UsageError } from '../errors.js';
+import type { Dataset } from './dataset.js';
+import { edtfSpan, type DateSpan } from './edtf.js';
+import { resolveCountry, resolveRecord } from './resolve.js';
+import { didYouMean } from './suggest.js';
+
+/** Filter flags as typed: repeatable ones may also hold comma lists. */
+export interface FilterInput {
+  readonly country?: readonly string[] | undefined;
+  readonly actor?: readonly string[] | undefined;
+  readonly issue?: readonly string[] | undefined;
+  readonly tag?: readonly string[] | undefined;
+  readonly type?: readonly string[] | undefined;
+  readonly kind?: readonly string[] | undefined;
+  readonly status?: readonly string[] | undefined;
+  readonly since?: string | undefined;
+  readonly until?: string | undefined;
+  readonly limit?: string | undefined;
+}
+
+/** Filters resolved against a dataset: ids for names, a date span, a number for the limit. */
+export interface Filters {
+  readonly countries: readonly string[];
+  readonly actors: readonly string[];
+  readonly issues: readonly string[];
+  readonly tags: readonly string[];
+  readonly types: readonly string[];
+  readonly kinds: readonly string[];
+  readonly statuses: readonly string[];
+  readonly span?: DateSpan;
+  readonly limit?: number;
+}
+
+/** The values a collection's --type, --kind and --status may take. */
+export interface Vocabulary {
+  readonly types?: readonly string[];
+  readonly kinds?: readonly string[];
+  readonly statuses?: readonly string[];
+}
+
+/** Resolves names to ids and checks values; notes say which misspellings were taken for what. */
+export function resolveFilters(
+  dataset: Dataset,
+  input: FilterInput,
+  vocabulary: Vocabulary = {},
+): { filters: Filters; notes: string[] } {
+  const notes: string[] = [];
+  const resolveAll = (
+    values: readonly string[] | undefined,
+    resolve: (name: string) => { id: string; name: string; corrected?: string | undefined },
+  ) =>
+    split(values).map((name) => {
+      const found = resolve(name);
+      if (found.corrected !== undefined)
+        notes.push(`"${name}" taken as ${found.name} (matched "${found.corrected}")`);
+      return found.id;
+    });
+  const byRecord = (type: 'actor' | 'issue') => (name: string) => {
+    const { record, corrected } = resolveRecord(dataset, name, [type], type);
+    return { id: record.record.id, name: record.record.id, corrected };
+  };
+  const filters: Filters = {
+    countries: resolveAll(input.country, (name) => {
+      const { record, corrected } = resolveCountry(dataset, name);
+      return { id: record.id, name: record.name, corrected };
+    }),
+    actors: resolveAll(input.actor, byRecord('actor')),
+    issues: resolveAll(input.issue, byRecord('issue')),
+    tags: split(input.tag),
+    types: checked('--type', split(input.type), vocabulary.types),
+    kinds: checked('--kind', split(input.kind), vocabulary.kinds),
+    statuses: checked('--status', split(input.status), vocabulary.statuses),
+    ...dateSpan(input.since, input.until),
+    ...(input.limit !== undefined ? { limit: parseLimit(input.limit) } : {}),
+  };
+  return { filters, notes };
+}
+
+/** True when a date span overlaps the filter's --since/--until span (or there is none). */
+export function overlaps(date: string, span: DateSpan | undefined): boolean {
+  if (!span) return true;
+  const own = edtfSpan(date);
+  return own !== undefined && own.start <= span.end && own.end >= span.start;
+}
+
+/** True when the filter list is empty or shares a value with the record's. */
+export function anyOf(wanted: readonly string[], values: readonly string[]): boolean {
+  return wanted.length === 0 || wanted.some((value) => values.includes(value));
+}
+
+function split(values: readonly string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
+}
+
+function checked(flag: string, values: string[], allowed: readonly string[] | undefined): string[] {
+  if (values.length > 0 && !allowed) throw new UsageError(`${flag} does not apply here`);
+  for (const value of values) {
+    if (!allowed!.includes(value)) {
+      throw new UsageError(
+        `${flag} ${value}: use one of ${allowed!.join(', ')}${didYouMean(value, allowed!)}`,
+      );
+    }
+  }
+  return values;
+}
+
+function dateSpan(since: string | undefined, until: string | undefined): { span?: DateSpan } {
+  if (since === undefined && until === undefined) return {};
+  const start = since === undefined ? -Infinity : partialDate('--since', since).start;
+  const end = until === undefined ? Infinity : partialDate('--until', until).end;
+  if (start > end) throw new UsageError(`--since ${since} is after --until ${until}`);
+  return { span: { start, end } };
+}
+
+// A calendar date as people type it: 2024, 2024-07 or 2024-07-10.
+function partialDate(flag: string, value: string): DateSpan {
+  const span = /^\d{4}(-\d{2}){0,2}$/.test(value) ? edtfSpan(value) : undefined;
+  if (!span) throw new UsageError(`${flag} ${value}: give a date as 2024, 2024-07 or 2024-07-10`);
+  return span;
+}
+
+/** --limit as a whole number of 1 or more. */
+export function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--limit ${value}: give a whole number of 1 or more`);
+  return n;
+}

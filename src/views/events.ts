@@ -1,0 +1,75 @@
+import type { Linked } from '../data/brief.js';
+import { edtfSpan, isoDay } from '../data/edtf.js';
+import type { Event } from '../data/schema.js';
+import { formatCitations } from '../output/format.js';
+import type { View } from '../output/render.js';
+import type { CellPainter } from '../output/table.js';
+import { eventStatus } from './country-report.js';
+
+/** TSV/CSV columns of `timeline` and `events`: the EDTF date, then its sortable ISO start and end. */
+export const EVENT_COLUMNS = [
+  'date',
+  'start',
+  'end',
+  'title',
+  'type',
+  'status',
+  'date_basis',
+  'countries',
+  'id',
+  'actors',
+  'issues',
+  'tags',
+  'scope',
+  'date_note',
+  'source',
+];
+
+/** Events for people (date, title, countries, type, status) and scripts (every column above). */
+export function eventsView(events: readonly Linked<Event>[], name: (id: string) => string): View {
+  return {
+    rows: {
+      columns: EVENT_COLUMNS,
+      rows: events.map(({ record: e, via }) => {
+        const span = edtfSpan(e.date);
+        return [
+          e.date,
+          span ? isoDay(span.start) : '',
+          span ? isoDay(span.end) : '',
+          e.title,
+          e.type,
+          e.status,
+          e.date_basis,
+          e.countries.join(','),
+          e.id,
+          e.actors.map((a) => a.id).join(','),
+          e.issues.join(','),
+          e.tags.join(','),
+          via ?? '',
+          e.date_note ?? '',
+          formatCitations(e.sources),
+        ];
+      }),
+    },
+    table: {
+      columns: ['date', 'title', 'countries', 'type', 'status'],
+      rows: events.map(({ record: e }) => [
+        e.date,
+        e.title,
+        e.countries.map(name).join(', '),
+        e.type,
+        eventStatus(e),
+      ]),
+      fixed: ['date', 'type'],
+    },
+    json: events.map(({ record }) => record),
+    paint,
+  };
+}
+
+const paint: CellPainter = (text, column, style) => {
+  if (column === 'date') return style.cyan(text);
+  if (column === 'status' && text.includes('planned')) return style.yellow(text);
+  if (column === 'status') return style.dim(text);
+  return text;
+};

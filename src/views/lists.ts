@@ -1,0 +1,137 @@
+import type { Linked } from '../data/brief.js';
+import type { Actor, Claim, Issue } from '../data/schema.js';
+import { formatCitations, formatFigure } from '../output/format.js';
+import type { View } from '../output/render.js';
+import type { CellPainter } from '../output/table.js';
+import { actorRole } from './country-report.js';
+
+/** TSV/CSV columns of `actors`. */
+export const ACTOR_COLUMNS = [
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'countries',
+  'role',
+  'iso2',
+  'iso3',
+  'capital',
+  'summary',
+  'source',
+];
+/** TSV/CSV columns of `issues`. */
+export const ISSUE_COLUMNS = [
+  'since',
+  'id',
+  'status',
+  'title',
+  'countries',
+  'actors',
+  'tags',
+  'scope',
+  'summary',
+  'source',
+];
+/** TSV/CSV columns of `claims`. */
+export const CLAIM_COLUMNS = [
+  'id',
+  'kind',
+  'statement',
+  'figures',
+  'about',
+  'attribution',
+  'tags',
+  'source',
+  'quote',
+];
+
+/** Actors: id, kind, name and role for people; every field for scripts; full records for JSON. */
+export function actorsView(actors: readonly Actor[], name: (id: string) => string): View {
+  return {
+    rows: {
+      columns: ACTOR_COLUMNS,
+      rows: actors.map((a) => [
+        a.id,
+        a.kind,
+        a.name,
+        a.aliases.join('; '),
+        (a.countries ?? a.members ?? []).join(','),
+        a.roles ? actorRole(a, name) : '',
+        a.iso2 ?? '',
+        a.iso3 ?? '',
+        a.capital ?? '',
+        a.summary,
+        formatCitations(a.sources),
+      ]),
+    },
+    table: {
+      columns: ['id', 'kind', 'name', 'about'],
+      rows: actors.map((a) => [a.id, a.kind, a.name, a.roles ? actorRole(a, name) : a.summary]),
+      fixed: ['id', 'kind'],
+    },
+    json: actors,
+    paint,
+  };
+}
+
+/** Issues: status, title and id for people; every field for scripts; full records for JSON. */
+export function issuesView(issues: readonly Linked<Issue>[], name: (id: string) => string): View {
+  return {
+    rows: {
+      columns: ISSUE_COLUMNS,
+      rows: issues.map(({ record: i, via }) => [
+        i.since ?? '',
+        i.id,
+        i.status,
+        i.title,
+        i.countries.join(','),
+        i.actors.join(','),
+        i.tags.join(','),
+        via ?? '',
+        i.summary,
+        formatCitations(i.sources),
+      ]),
+    },
+    table: {
+      columns: ['status', 'title', 'countries', 'id'],
+      rows: issues.map(({ record: i }) => [i.status, i.title, i.countries.map(name).join(', '), i.id]),
+      fixed: ['status', 'id'],
+    },
+    json: issues.map(({ record }) => record),
+    paint,
+  };
+}
+
+/** Claims: kind, statement and source for people; every field (and the first quote) for scripts. */
+export function claimsView(claims: readonly Claim[]): View {
+  return {
+    rows: {
+      columns: CLAIM_COLUMNS,
+      rows: claims.map((c) => [
+        c.id,
+        c.kind,
+        c.statement,
+        c.figures.map(formatFigure).join('; '),
+        c.about.join(','),
+        c.attribution ?? '',
+        c.tags.join(','),
+        formatCitations(c.sources),
+        c.sources[0]?.quote ?? '',
+      ]),
+    },
+    table: {
+      columns: ['kind', 'statement', 'source', 'id'],
+      rows: claims.map((c) => [c.kind, c.statement, formatCitations(c.sources).replace(/^\S+ /, ''), c.id]),
+      fixed: ['kind', 'source', 'id'],
+    },
+    json: claims,
+    paint,
+  };
+}
+
+const paint: CellPainter = (text, column, style) => {
+  if (column === 'id') return style.cyan(text);
+  if (column === 'kind' && (text === 'report' || text === 'assessment')) return style.magenta(text);
+  if (column === 'status' && text === 'stalled') return style.red(text);
+  return text;
+};

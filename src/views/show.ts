@@ -1,0 +1,144 @@
+import { recordName, type DatasetRecord } from '../data/dataset.js';
+import type { RecordLinks } from '../data/links.js';
+import type { Citation, Source } from '../data/schema.js';
+import { formatFigure } from '../output/format.js';
+import type { View } from '../output/render.js';
+import type { Report, ReportSection } from '../output/report.js';
+
+const LINK_HEADINGS: Record<string, string> = {
+  country: 'Countries',
+  actor: 'Actors',
+  event: 'Events',
+  issue: 'Issues',
+  claim: 'Claims',
+};
+
+// Fields shown as the title and introduction, or in sections of their own.
+const SHOWN_ELSEWHERE = new Set(['id', 'name', 'title', 'summary', 'statement', 'sources', 'label']);
+
+/** One record in full: its fields, its sources with their quotes, and its links both ways. */
+export function showView(
+  entry: DatasetRecord,
+  links: RecordLinks,
+  sourceOf: (id: string) => Source | undefined,
+): View {
+  const record = entry.record as unknown as Record<string, unknown>;
+  const fields = Object.entries(record)
+    .filter(([key]) => !SHOWN_ELSEWHERE.has(key))
+    .map(([key, value]) => [key, fieldText(value)] as const)
+    .filter(([, value]) => value !== '');
+  const citations = 'sources' in entry.record ? entry.record.sources : [];
+  const linkRows = linkSections(links);
+  return {
+    rows: {
+      columns: ['section', 'key', 'value'],
+      rows: [
+        ['field', 'type', entry.type],
+        ['field', 'id', entry.record.id],
+        ['field', 'name', recordName(entry)],
+        ...(typeof record.summary === 'string' ? [['field', 'summary', record.summary]] : []),
+        ...fields.map(([key, value]) => ['field', key, value]),
+        ...citations.map((c) => ['source', `${c.source} ¶${c.paragraph}`, c.quote]),
+        ...linkRows.flatMap(([type, entries]) => entries.map((e) => [type, e.record.id, recordName(e)])),
+      ],
+    },
+    json: {
+      type: entry.type,
+      id: entry.record.id,
+      record: entry.record,
+      links: Object.fromEntries(
+        linkRows.map(([type, entries]) => [
+          `${type}s`,
+          entries.map((e) => ({ type: e.type, id: e.record.id, name: recordName(e) })),
+        ]),
+      ),
+      ...(links.citedBy !== undefined ? { cited_by: links.citedBy } : {}),
+    },
+    report: showReport(entry, fields, citations, linkRows, links, sourceOf),
+  };
+}
+
+function showReport(
+  entry: DatasetRecord,
+  fields: readonly (readonly [string, string])[],
+  citations: readonly Citation[],
+  linkRows: readonly [string, readonly DatasetRecord[]][],
+  links: RecordLinks,
+  sourceOf: (id: string) => Source | undefined,
+): Report {
+  const record = entry.record as unknown as Record<string, unknown>;
+  const kind = typeof record.kind === 'string' ? ` · ${record.kind}` : '';
+  const sections: ReportSection[] = [
+    {
+      heading: 'Fields',
+      table: { columns: ['field', 'value'], rows: fields.map(([k, v]) => [k, v]), fixed: ['field'] },
+    },
+  ];
+  if (citations.length > 0) {
+    sections.push({
+      heading: `Sources (${citations.length})`,
+      lines: citations.map((c) => `${sourceOf(c.source)?.label ?? c.source}, ¶${c.paragraph}: “${c.quote}”`),
+    });
+  }
+  for (const [type, entries] of linkRows) {
+    sections.push({
+      heading: `${LINK_HEADINGS[type] ?? type} (${entries.length})`,
+      table: {
+        columns: ['what', 'name', 'id'],
+        rows: entries.map((e) => [what(e), recordName(e), e.record.id]),
+        fixed: ['what', 'id'],
+      },
+    });
+  }
+  if (links.citedBy !== undefined)
+    sections.push({ heading: 'Cited by', lines: [`${links.citedBy} records`] });
+  return {
+    title: recordName(entry),
+    subtitle: `${entry.type}${kind} · ${entry.record.id}`,
+    ...(typeof record.summary === 'string' && entry.type !== 'claim' ? { intro: record.summary } : {}),
+    sections,
+  };
+}
+
+function linkSections(links: RecordLinks): [string, readonly DatasetRecord[]][] {
+  const all: [string, readonly DatasetRecord[]][] = [
+    ['country', links.countries],
+    ['actor', links.actors],
+    ['event', links.events],
+    ['issue', links.issues],
+    ['claim', links.claims],
+  ];
+  return all.filter(([, entries]) => entries.length > 0);
+}
+
+// A short description of a linked record: an event's date and status, an issue's status, a claim's kind.
+function what(entry: DatasetRecord): string {
+  switch (entry.type) {
+    case 'event':
+      return entry.record.date;
+    case 'issue':
+      return entry.record.status;
+    case 'claim':
+      return entry.record.kind;
+    case 'actor':
+      return entry.record.kind;
+    case 'source':
+      return entry.record.kind;
+  }
+}
+
+function fieldText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(itemText).join('; ');
+  return itemText(value);
+}
+
+function itemText(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(value);
+  const item = value as Record<string, unknown>;
+  if ('value' in item && 'unit' in item) return `${formatFigure(item as never)} (${String(item.of)})`;
+  if ('title' in item)
+    return [item.former ? `former ${String(item.title)}` : item.title, item.org].filter(Boolean).join(', ');
+  if ('id' in item) return item.role ? `${String(item.id)} (${String(item.role)})` : String(item.id);
+  return JSON.stringify(item);
+}

@@ -1,0 +1,195 @@
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { MINI, runCli } from '../helpers.js';
+
+const mini = (args: string[], options: Parameters<typeof runCli>[1] = {}) =>
+  runCli(['--data', MINI, ...args], options);
+const lines = (text: string) => text.slice(0, -1).split('\n');
+
+describe('car-brief timeline', () => {
+  it('prints date, title, countries, type and status on a terminal', async () => {
+    const { code, stdout } = await mini(['timeline'], { tty: true, columns: 100 });
+    expect(code).toBe(0);
+    expect(lines(stripVTControlCharacters(stdout))).toEqual([
+      'date                   title                  countries           type       status',
+      '2021-03                Water treaty signed    Ruritania, Elbonia  agreement',
+      '2023-06-04/2023-06-05  Vance visits Strelsau  Elbonia, Ruritania  visit      date inferred',
+      '2024                   Vance to return        Old World states    visit      planned, date inferred',
+    ]);
+    expect(stdout).toContain('\u001b[33mplanned, date inferred\u001b[39m');
+  });
+
+  it('prints TSV in a pipe: the EDTF date, then ISO start and end, then the title', async () => {
+    const { stdout } = await mini(['timeline', '--country', 'elbonia']);
+    const rows = lines(stdout).map((line) => line.split('\t'));
+    expect(rows[0]).toEqual([
+      'date',
+      'start',
+      'end',
+      'title',
+      'type',
+      'status',
+      'date_basis',
+      'countries',
+      'id',
+      'actors',
+      'issues',
+      'tags',
+      'scope',
+      'date_note',
+      'source',
+    ]);
+    expect(rows.map((row) => [row[0], row[1], row[2], row[3]])).toEqual([
+      ['date', 'start', 'end', 'title'],
+      ['2021-03', '2021-03-01', '2021-03-31', 'Water treaty signed'],
+      ['2023-06-04/2023-06-05', '2023-06-04', '2023-06-05', 'Vance visits Strelsau'],
+      ['2024', '2024-01-01', '2024-12-31', 'Vance to return'],
+    ]);
+    expect(rows[3]!.slice(5, 8)).toEqual(['planned', 'inferred', 'old-world']);
+    expect(rows[3]![12]).toBe('old-world');
+    expect((await mini(['timeline', '--no-header'])).stdout.split('\n')[0]).toMatch(/^2021-03\t/);
+  });
+
+  it('prints CSV, JSON and ndjson', async () => {
+    const csv = await mini(['events', '--format', 'csv', '--limit', '1']);
+    expect(csv.stdout.split('\r\n')[1]).toBe(
+      '2021-03,2021-03-01,2021-03-31,Water treaty signed,agreement,happened,stated,"ruritania,elbonia",water-treaty-2021,,dam-dispute,water,,,test-note ¶1',
+    );
+    const json = JSON.parse((await mini(['timeline', '--json'])).stdout);
+    expect(json.map((e: { id: string }) => e.id)).toEqual([
+      'water-treaty-2021',
+      'vance-visit-2023-06',
+      'vance-return-visit',
+    ]);
+    expect(json[0].sources[0].quote).toBe('signed a water treaty in March 2021');
+    const ndjson = lines((await mini(['timeline', '--format', 'ndjson'])).stdout).map((line) =>
+      JSON.parse(line),
+    );
+    expect(ndjson).toEqual(json);
+  });
+
+  it('exits 2 on a bad filter value and 4 on an unknown country', async () => {
+    expect((await mini(['timeline', '--since', 'last year'])).code).toBe(2);
+    expect((await mini(['timeline', '--type', 'treaty'])).code).toBe(2);
+    expect((await mini(['timeline', '--country', 'atlantis'])).code).toBe(4);
+  });
+});
+
+describe('car-brief search', () => {
+  it('prints type, id, title and what matched on a terminal', async () => {
+    const { stdout } = await mini(['search', 'doomed', 'dam'], { tty: true });
+    expect(lines(stripVTControlCharacters(stdout))[1]).toMatch(
+      /^claim\s+dam-doomed\s+Critics say the dam is doomed\.\s+statement: doomed,/,
+    );
+  });
+
+  it('prints an array of hits in JSON: type, id, score and the whole record', async () => {
+    const hits = JSON.parse((await mini(['search', 'dam', '--json'])).stdout);
+    expect(hits.length).toBeGreaterThan(1);
+    expect(Object.keys(hits[0])).toEqual(['type', 'id', 'score', 'record']);
+    expect(hits[0].record.sources).toBeDefined();
+    expect(hits.map((h: { score: number }) => h.score)).toEqual(
+      [...hits.map((h: { score: number }) => h.score)].sort((a, b) => b - a),
+    );
+  });
+
+  it('keeps to --type and --limit, and exits 0 with nothing found', async () => {
+    const hits = JSON.parse(
+      (await mini(['search', 'dam', '--type', 'claim', '--limit', '1', '--json'])).stdout,
+    );
+    expect(hits.map((h: { type: string }) => h.type)).toEqual(['claim']);
+    const none = await mini(['search', 'zzzzqqq']);
+    expect(none).toEqual({ code: 0, stdout: 'score\ttype\tid\ttitle\tmatched\n', stderr: '' });
+    expect((await mini(['search', 'dam', '--type', 'person'])).code).toBe(2);
+  });
+});
+
+describe('car-brief show', () => {
+  it('shows a record in full with its sources and links both ways', async () => {
+    const { code, stdout } = await mini(['show', 'Ada', 'Vance', '--format', 'text']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Ada Vance  actor · person · ada-vance\n');
+    expect(stdout).toContain('roles      Foreign Minister, elbonia\n');
+    expect(stdout).toContain(
+      'Sources (1)\nTest note on Ruritania and Elbonia, ¶2: “Elbonia’s foreign minister Ada Vance”\n',
+    );
+    expect(stdout).toContain('Countries (1)\ncountry  Elbonia  elbonia\n');
+    expect(stdout).toContain(
+      'Events (2)\n2023-06-04/2023-06-05  Vance visits Strelsau  vance-visit-2023-06\n2024                   Vance to return        vance-return-visit\n',
+    );
+  });
+
+  it('gives the record and its links in JSON', async () => {
+    const shown = JSON.parse((await mini(['show', 'dam-dispute', '--json'])).stdout);
+    expect(shown).toMatchObject({ type: 'issue', id: 'dam-dispute', record: { status: 'open' } });
+    expect(shown.links.events).toEqual([
+      { type: 'event', id: 'water-treaty-2021', name: 'Water treaty signed' },
+    ]);
+    expect(shown.links.actors).toEqual([{ type: 'actor', id: 'dam-project', name: 'Dam project' }]);
+  });
+
+  it('answers a misspelt name with a note, and exits 4 with suggestions for an unknown one', async () => {
+    const near = await mini(['show', 'Ada Vanse', '--json']);
+    expect(JSON.parse(near.stdout).id).toBe('ada-vance');
+    expect(near.stderr).toContain('taken as ada-vance');
+    const unknown = await mini(['show', 'treaty', 'water']);
+    expect(unknown.code).toBe(4);
+    expect(unknown.stderr).toContain('did you mean water-treaty-2021');
+  });
+});
+
+describe('car-brief fact', () => {
+  it('prints the best claim as one line with figures and citation', async () => {
+    const { code, stdout } = await mini(['fact', 'dam', 'size']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      'The dam project lies 240 km upstream and would store 3 bcm of water. [240 km; 3 bcm] — Test note on Ruritania and Elbonia, ¶4\n',
+    );
+  });
+
+  it('marks a report with who reports it, and gives the quote with --quote', async () => {
+    expect((await mini(['fact', 'doomed'])).stdout).toBe(
+      'Critics say the dam is doomed. (report: critics) — Test note on Ruritania and Elbonia, ¶4\n',
+    );
+    expect((await mini(['fact', 'doomed', '--quote'])).stdout).toBe(
+      '“critics say it is doomed” — Test note on Ruritania and Elbonia, ¶4\n',
+    );
+  });
+
+  it('gives the claim record in JSON, and several with --all', async () => {
+    expect(JSON.parse((await mini(['fact', 'doomed', '--json'])).stdout).id).toBe('dam-doomed');
+    const all = JSON.parse((await mini(['fact', 'dam', '--all', '--json'])).stdout);
+    expect(all.map((c: { id: string }) => c.id).sort()).toEqual(['dam-doomed', 'dam-size']);
+  });
+
+  it('exits 4 with the nearest candidates when nothing fits', async () => {
+    const { code, stdout, stderr } = await mini(['fact', 'population', 'of', 'Elbonia']);
+    expect(code).toBe(4);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('no claim matches "population of Elbonia" well enough');
+  });
+});
+
+describe('car-brief actors, issues, claims', () => {
+  it('list with filters and formats', async () => {
+    expect(lines((await mini(['actors', '--kind', 'person'])).stdout).map((l) => l.split('\t')[0])).toEqual([
+      'id',
+      'ada-vance',
+    ]);
+    expect(JSON.parse((await mini(['issues', '--status', 'open', '--json'])).stdout)[0].id).toBe(
+      'dam-dispute',
+    );
+    const claims = lines((await mini(['claims', '--kind', 'report'])).stdout);
+    expect(claims).toEqual([
+      'id\tkind\tstatement\tfigures\tabout\tattribution\ttags\tsource\tquote',
+      'dam-doomed\treport\tCritics say the dam is doomed.\t\tdam-project\tcritics\t\ttest-note ¶4\tcritics say it is doomed',
+    ]);
+    expect((await mini(['claims', '--kind', 'rumour'])).code).toBe(2);
+  });
+
+  it('show kind, statement and paragraph on a terminal', async () => {
+    const { stdout } = await mini(['claims', '--country', 'ruritania'], { tty: true });
+    expect(lines(stripVTControlCharacters(stdout))[0]).toMatch(/^kind\s+statement\s+source\s+id$/);
+    expect(stdout).toContain('\u001b[35mreport\u001b[39m');
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load.js';
+import { SearchIndex, queryTokens, searchWords } from '../../src/data/search.js';
+import { BUILTIN, MINI } from '../helpers.js';
+
+const lookups = JSON.parse(readFileSync(new URL('../data/lookups.json', import.meta.url), 'utf8')) as {
+  query: string;
+  expected: string;
+}[];
+const index = new SearchIndex(loadDataset(BUILTIN));
+const top = (query: string, limit = 3) => index.search(query, { limit }).map((hit) => hit.id);
+
+describe('search on the built-in data', () => {
+  it('has the answer in the top 3 for at least 95% of the lookups writers type', () => {
+    const misses = lookups.filter(({ query, expected }) => !top(query).includes(expected));
+    expect(lookups.length).toBeGreaterThanOrEqual(60);
+    expect(misses.length, JSON.stringify(misses)).toBeLessThanOrEqual(Math.floor(lookups.length * 0.05));
+  });
+
+  it('counts every word, in any order', () => {
+    expect(top('Mushak Uzbekistan', 5)).toEqual(top('Uzbekistan Mushak', 5));
+    expect(top('taliban broker', 1)).toEqual(['tashkent-taliban-broker-role']);
+  });
+
+  it('finds a target through a misspelling', () => {
+    expect(top('Tadjikistan Taliban')).toContain('taliban-support-contention-with-tajikistan');
+    expect(top('tarrif revision')).toContain('pti-government-sought-tariff-revision');
+  });
+
+  it('ranks a name above a word in a quote', () => {
+    expect(top('Baku', 1)).toEqual(['azerbaijan']);
+    expect(top('COAS', 1)).toEqual(['asim-munir']);
+  });
+
+  it('finds numbers with or without thousands separators', () => {
+    expect(top('1735')[0]).toBe('tapi-length-and-capacity');
+    expect(top('1,735 km')[0]).toBe('tapi-length-and-capacity');
+  });
+
+  it('scores between 0 and 1, best first, and can keep to one type', () => {
+    const hits = index.search('JF-17', { types: ['claim'], limit: 5 });
+    expect(hits.every((hit) => hit.type === 'claim' && hit.score > 0 && hit.score <= 1)).toBe(true);
+    expect(hits.map((hit) => hit.score)).toEqual([...hits.map((hit) => hit.score)].sort((a, b) => b - a));
+  });
+
+  it('returns nothing for nothing', () => {
+    expect(index.search('   ')).toEqual([]);
+    expect(index.search('qqqqzzzz')).toEqual([]);
+  });
+});
+
+describe('query words', () => {
+  it('fold case, accents, possessives and thousands separators', () => {
+    expect(searchWords('Pakistan’s 1,735 km Türkiye')).toEqual(['pakistan', '1735', 'km', 'turkiye']);
+  });
+
+  it('drop stopwords unless nothing else is left', () => {
+    expect(queryTokens('what is the length of TAPI')).toEqual(['length', 'tapi']);
+    expect(queryTokens('the')).toEqual(['the']);
+  });
+
+  it('work on any dataset', () => {
+    const mini = new SearchIndex(loadDataset(MINI));
+    expect(mini.search('dam doomed', { limit: 1 }).map((hit) => hit.id)).toEqual(['dam-doomed']);
+  });
+});
