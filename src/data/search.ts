@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Dataset, DatasetRecord, RecordType } from './dataset.js';
 import { recordNames } from './resolve.js';
 import { formatNumber } from './numbers.js';
+import { SYNONYMS } from './synonyms.js';
 
 /** One search result: the record, how well it matched (0–1, higher is better) and which words matched where. */
 export interface SearchHit {
@@ -39,6 +40,7 @@ const STOPWORDS = new Set(
 );
 const FUZZY_THRESHOLD = 0.3;
 const PHRASE_BONUS = 0.15;
+const SYNONYM_WEIGHT = 0.8;
 
 interface Doc {
   readonly entry: DatasetRecord;
@@ -136,8 +138,20 @@ export class SearchIndex {
     return options.limit === undefined ? hits : hits.slice(0, options.limit);
   }
 
-  // For one query word: each record's best (field weight × closeness) over its fields.
+  // For one query word, and at a lower weight its synonyms: each record's best (field weight ×
+  // closeness) over its fields.
   private matchToken(token: string): Map<Doc, { score: number; field: FieldName }> {
+    const best = new Map<Doc, { score: number; field: FieldName }>();
+    for (const [word, weight] of [[token, 1] as const, ...(SYNONYMS[token] ?? []).map((s) => [s, SYNONYM_WEIGHT] as const)]) {
+      for (const [doc, match] of this.matchWord(word)) {
+        const score = match.score * weight;
+        if (score > (best.get(doc)?.score ?? 0)) best.set(doc, { score, field: match.field });
+      }
+    }
+    return best;
+  }
+
+  private matchWord(token: string): Map<Doc, { score: number; field: FieldName }> {
     const best = new Map<Doc, { score: number; field: FieldName }>();
     const offer = (doc: Doc, field: FieldName, closeness: number) => {
       const score = FIELDS[field] * closeness;
