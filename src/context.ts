@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from './data/dataset.js';
 import { UsageError } from './errors.js';
+import { escapeControl } from './output/sanitize.js';
 import { resolveFilters, type FilterInput, type Filters, type Vocabulary } from './data/filters.js';
 import { loadDataset } from './data/load.js';
 import type { Output } from './output/io.js';
@@ -37,7 +38,7 @@ export function openDataset(options: CommonOptions, ctx: Context): Dataset {
 
 /** Writes a note (a correction, a hint) to stderr. */
 export function note(ctx: Context, message: string): void {
-  ctx.out.stderr.write(`${ctx.out.errStyle.dim('note:')} ${message}\n`);
+  ctx.out.stderr.write(`${ctx.out.errStyle.dim('note:')} ${escapeControl(message)}\n`);
 }
 
 /** Resolves filter flags against the dataset, noting on stderr any misspelling taken for a name. */

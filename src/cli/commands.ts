@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { EVENT_COLUMNS } from '../views/events.js';
 import type { OptionName } from './options.js';
 
 /** What a command's action receives: its arguments joined as typed, and every option. */
@@ -55,9 +56,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'timeline',
     aliases: ['events'],
-    summary:
-      'events in date order (earliest possible moment first). TSV columns: date start end title type status ' +
-      'date_basis countries id actors issues tags scope date_note source',
+    summary: `events in date order (earliest possible moment first). TSV columns: ${EVENT_COLUMNS.join(' ')}`,
     options: EVENT_FILTERS,
     examples: [
       'car-brief timeline --country uzbekistan',

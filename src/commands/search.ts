@@ -1,6 +1,7 @@
-import type { Dataset, RecordType } from '../data/dataset.js';
-import { parseLimit } from '../data/filters.js';
+import { RECORD_TYPES, type Dataset, type RecordType } from '../data/dataset.js';
+import { checked, parseLimit, split } from '../data/filters.js';
 import { SearchIndex, type SearchHit } from '../data/search.js';
+import { queryTokens } from '../data/words.js';
 import { openDataset, type CommonOptions, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
@@ -12,20 +13,26 @@ export interface SearchOptions extends CommonOptions {
   readonly limit?: string | undefined;
 }
 
-const RECORD_TYPES: readonly RecordType[] = ['actor', 'event', 'issue', 'claim', 'source'];
+/** A query as quoted back in messages: at most 60 characters. */
+export function quoted(query: string): string {
+  return `"${query.length > 60 ? `${query.slice(0, 57)}...` : query}"`;
+}
+
+/** Refuses a query with no word to look up ("", "!!!", "the of and"). */
+export function requireWords(query: string, example: string): void {
+  if (queryTokens(query).length === 0) {
+    throw new UsageError(
+      `${quoted(query)} has no word to look up (common words are skipped), e.g. ${example}`,
+    );
+  }
+}
 
 /** The records best matching the query, best first (an empty list is a fine answer). */
 export function search(dataset: Dataset, options: SearchOptions): SearchHit[] {
-  if (options.query.trim() === '')
-    throw new UsageError('a search needs words, e.g. car-brief search TAPI length');
-  const types = (options.type ?? []).flatMap((value) => value.split(',')).map((value) => value.trim());
-  for (const type of types) {
-    if (!(RECORD_TYPES as readonly string[]).includes(type)) {
-      throw new UsageError(`--type ${type}: use one of ${RECORD_TYPES.join(', ')}`);
-    }
-  }
+  requireWords(options.query, 'car-brief search TAPI length');
+  const types = checked('--type', split('--type', options.type), RECORD_TYPES) as RecordType[];
   return new SearchIndex(dataset).search(options.query, {
-    ...(types.length > 0 ? { types: types as RecordType[] } : {}),
+    ...(types.length > 0 ? { types } : {}),
     limit: options.limit === undefined ? 10 : parseLimit(options.limit),
   });
 }

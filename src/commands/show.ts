@@ -1,7 +1,8 @@
-import type { Dataset, DatasetRecord } from '../data/dataset.js';
+import { sourceOf, type Dataset, type DatasetRecord } from '../data/dataset.js';
 import { linksOf } from '../data/links.js';
 import { resolveRecord } from '../data/resolve.js';
 import { SearchIndex } from '../data/search.js';
+import { queryTokens } from '../data/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
@@ -20,12 +21,9 @@ export function findRecord(dataset: Dataset, name: string, ctx: Context): Datase
   } catch (error) {
     // Nothing is named like that: offer what a search for the words finds instead.
     if (!(error instanceof NotFoundError) || error.suggestions.length > 0) throw error;
-    const hits = new SearchIndex(dataset).search(name, { limit: 3 });
-    throw new NotFoundError(
-      error.message,
-      hits.map((hit) => hit.id),
-      'car-brief search finds records by any words in them',
-    );
+    const hits = queryTokens(name).length > 0 ? new SearchIndex(dataset).search(name, { limit: 3 }) : [];
+    const near = hits.filter((hit) => hit.score >= 0.3).map((hit) => hit.id);
+    throw new NotFoundError(error.message, near, 'car-brief search finds records by any words in them');
   }
 }
 
@@ -34,9 +32,8 @@ export function runShow(options: ShowOptions, ctx: Context): void {
   const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json']);
   const dataset = openDataset(options, ctx);
   const entry = findRecord(dataset, options.name, ctx);
-  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   render(
-    showView(entry, linksOf(dataset, entry), (id) => sources.get(id)),
+    showView(entry, linksOf(dataset, entry), (id) => sourceOf(dataset, id)),
     format,
     ctx.out,
     options,

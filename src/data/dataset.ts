@@ -8,6 +8,8 @@ export type DatasetRecord =
   | { readonly type: 'issue'; readonly record: Issue }
   | { readonly type: 'claim'; readonly record: Claim };
 export type RecordType = DatasetRecord['type'];
+/** Every record type, in the order a writer most often wants them at equal relevance. */
+export const RECORD_TYPES: readonly RecordType[] = ['claim', 'event', 'issue', 'actor', 'source'];
 
 /** A loaded, validated dataset with an index by id. */
 export interface Dataset {
@@ -66,4 +68,10 @@ export function paragraphsBySource(
   return new Map(
     [...bySource].map(([source, paragraphs]) => [source, [...paragraphs].sort((a, b) => a - b)]),
   );
+}
+
+/** The source with this id, if there is one. */
+export function sourceOf(dataset: Dataset, id: string): Source | undefined {
+  const entry = dataset.byId.get(id);
+  return entry?.type === 'source' ? entry.record : undefined;
 }

@@ -46,10 +46,11 @@ export function resolveFilters(
 ): { filters: Filters; notes: string[] } {
   const notes: string[] = [];
   const resolveAll = (
+    flag: string,
     values: readonly string[] | undefined,
-    resolve: (name: string) => { id: string; name: string; corrected?: string | undefined },
+    resolve: (name: string) => Found,
   ) =>
-    split(values).map((name) => {
+    split(flag, values).map((name) => {
       const found = resolve(name);
       if (found.corrected !== undefined)
         notes.push(`"${name}" taken as ${found.name} (matched "${found.corrected}")`);
@@ -60,21 +61,23 @@ export function resolveFilters(
     return { id: record.record.id, name: record.record.id, corrected };
   };
   const filters: Filters = {
-    countries: resolveAll(input.country, (name) => {
+    countries: resolveAll('--country', input.country, (name) => {
       const { record, corrected } = resolveCountry(dataset, name);
       return { id: record.id, name: record.name, corrected };
     }),
-    actors: resolveAll(input.actor, byRecord('actor')),
-    issues: resolveAll(input.issue, byRecord('issue')),
-    tags: split(input.tag),
-    types: checked('--type', split(input.type), vocabulary.types),
-    kinds: checked('--kind', split(input.kind), vocabulary.kinds),
-    statuses: checked('--status', split(input.status), vocabulary.statuses),
+    actors: resolveAll('--actor', input.actor, byRecord('actor')),
+    issues: resolveAll('--issue', input.issue, byRecord('issue')),
+    tags: split('--tag', input.tag),
+    types: checked('--type', split('--type', input.type), vocabulary.types),
+    kinds: checked('--kind', split('--kind', input.kind), vocabulary.kinds),
+    statuses: checked('--status', split('--status', input.status), vocabulary.statuses),
     ...dateSpan(input.since, input.until),
     ...(input.limit !== undefined ? { limit: parseLimit(input.limit) } : {}),
   };
   return { filters, notes };
 }
+
+type Found = { id: string; name: string; corrected?: string | undefined };
 
 /** True when a date span overlaps the filter's --since/--until span (or there is none). */
 export function overlaps(date: string, span: DateSpan | undefined): boolean {
@@ -88,14 +91,16 @@ export function anyOf(wanted: readonly string[], values: readonly string[]): boo
   return wanted.length === 0 || wanted.some((value) => values.includes(value));
 }
 
-function split(values: readonly string[] | undefined): string[] {
-  return (values ?? [])
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean);
+/** Values of a repeatable flag, comma lists split. A flag given with nothing in it is an error, lest `--country "$EMPTY"` quietly turn a filter off. */
+export function split(flag: string, values: readonly string[] | undefined): string[] {
+  const parts = (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim());
+  if (values !== undefined && parts.every((value) => value === ''))
+    throw new UsageError(`${flag} needs a value`);
+  return parts.filter(Boolean);
 }
 
-function checked(flag: string, values: string[], allowed: readonly string[] | undefined): string[] {
+/** The values if every one is allowed, else a UsageError naming the flag, the choices and the nearest. */
+export function checked(flag: string, values: string[], allowed: readonly string[] | undefined): string[] {
   if (values.length > 0 && !allowed) throw new UsageError(`${flag} does not apply here`);
   for (const value of values) {
     if (!allowed!.includes(value)) {
@@ -122,10 +127,10 @@ function partialDate(flag: string, value: string): DateSpan {
   return span;
 }
 
-/** --limit as a whole number of 1 or more. */
+/** --limit as a whole number of 1 or more, digits only. */
 export function parseLimit(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1)
     throw new UsageError(`--limit ${value}: give a whole number of 1 or more`);
   return n;
 }

@@ -3,8 +3,10 @@ import type { Located } from './load.js';
 import { checkCitations } from './citation-checks.js';
 import { checkNames } from './name-checks.js';
 import type { Actor, Citation, Claim, Event, Issue, Source } from './schema.js';
+import { referencesOf, type Target } from './references.js';
 import { didYouMean } from './suggest.js';
-import { problemAt, type NodePath } from './yaml-file.js';
+import type { DatasetRecord } from './dataset.js';
+import { problemAt } from './yaml-file.js';
 
 /** Every collection of a dataset, each record with where it was written. */
 export interface LocatedDataset {
@@ -18,12 +20,6 @@ export interface LocatedDataset {
 /** Stands for every id of a file that could not be read. */
 export const ANY_ID = '*';
 
-type Target = 'source' | 'actor' | 'country' | 'issue' | 'record';
-interface Reference {
-  readonly path: NodePath;
-  readonly id: string;
-  readonly target: Target;
-}
 type Entry = {
   readonly type: keyof LocatedDataset;
   readonly located: Located<{ id: string; sources?: readonly Citation[] }>;
@@ -63,7 +59,7 @@ export function checkIntegrity(
   }
   for (const entry of entries) {
     const { file, path } = entry.located;
-    for (const ref of referencesOf(entry)) {
+    for (const ref of referencesOf(asRecord(entry))) {
       const found = byId.get(ref.id);
       if (!found && (unchecked.has(ref.id) || unchecked.has(ANY_ID))) continue; // it may be in a record that failed
       const message = found
@@ -90,49 +86,6 @@ export function checkIntegrity(
   }
 }
 
-function referencesOf(entry: Entry): Reference[] {
-  const refs: Reference[] = [];
-  const add = (field: string, values: readonly string[] | undefined, target: Target) =>
-    values?.forEach((id, i) => refs.push({ path: [field, i], id, target }));
-  const record = entry.located.record;
-  switch (entry.type) {
-    case 'actors': {
-      const actor = record as Actor;
-      add('members', actor.members, 'actor');
-      add('affiliations', actor.affiliations, 'actor');
-      add('countries', actor.countries, 'country');
-      actor.roles?.forEach(
-        (role, i) => role.org && refs.push({ path: ['roles', i, 'org'], id: role.org, target: 'actor' }),
-      );
-      break;
-    }
-    case 'events': {
-      const event = record as Event;
-      add('countries', event.countries, 'country');
-      event.actors.forEach((actor, i) =>
-        refs.push({ path: ['actors', i, 'id'], id: actor.id, target: 'actor' }),
-      );
-      add('issues', event.issues, 'issue');
-      break;
-    }
-    case 'issues': {
-      const issue = record as Issue;
-      add('countries', issue.countries, 'country');
-      add('actors', issue.actors, 'actor');
-      break;
-    }
-    case 'claims':
-      add('about', (record as Claim).about, 'record');
-      break;
-    case 'sources':
-      break;
-  }
-  record.sources?.forEach((c, i) =>
-    refs.push({ path: ['sources', i, 'source'], id: c.source, target: 'source' }),
-  );
-  return refs;
-}
-
 // Why a reference to an existing record of the wrong type is wrong, or undefined if it is fine.
 function mismatch(target: Target, found: Entry): string | undefined {
   const id = found.located.record.id;
@@ -150,4 +103,10 @@ function mismatch(target: Target, found: Entry): string | undefined {
         ? undefined
         : `"${id}" is not ${target === 'issue' ? 'an' : 'a'} ${target}`;
   }
+}
+
+// A located record as the dataset record it will become (collection name to record type).
+function asRecord(entry: Entry): DatasetRecord {
+  const type = entry.type.slice(0, -1) as DatasetRecord['type'];
+  return { type, record: entry.located.record } as DatasetRecord;
 }

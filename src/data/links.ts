@@ -1,5 +1,6 @@
 import { recordName, type Dataset, type DatasetRecord } from './dataset.js';
 import { compareEdtf } from './edtf.js';
+import { referencesOf } from './references.js';
 
 /** A record's neighbours, both ways: what it names and what names it. */
 export interface RecordLinks {
@@ -15,45 +16,13 @@ export interface RecordLinks {
 /** Every record linked to entry, by type; events in date order. */
 export function linksOf(dataset: Dataset, entry: DatasetRecord): RecordLinks {
   const id = entry.record.id;
-  const ids = new Set<string>();
-  const add = (values: readonly string[] | undefined) => values?.forEach((value) => ids.add(value));
-  // What the record names.
-  switch (entry.type) {
-    case 'actor': {
-      const actor = entry.record;
-      add(actor.countries);
-      add(actor.members);
-      add(actor.affiliations);
-      add(actor.roles?.flatMap((role) => (role.org ? [role.org] : [])));
-      break;
-    }
-    case 'event':
-      add(entry.record.countries);
-      add(entry.record.actors.map((a) => a.id));
-      add(entry.record.issues);
-      break;
-    case 'issue':
-      add(entry.record.countries);
-      add(entry.record.actors);
-      break;
-    case 'claim':
-      add(entry.record.about);
-      break;
-    case 'source':
-      break;
-  }
-  // What names the record.
-  for (const actor of dataset.actors) {
-    const named = [...(actor.countries ?? []), ...(actor.members ?? []), ...(actor.affiliations ?? [])];
-    if (named.includes(id) || actor.roles?.some((role) => role.org === id)) ids.add(actor.id);
-  }
-  for (const event of dataset.events) {
-    if ([...event.countries, ...event.actors.map((a) => a.id), ...event.issues].includes(id))
-      ids.add(event.id);
-  }
-  for (const issue of dataset.issues)
-    if ([...issue.countries, ...issue.actors].includes(id)) ids.add(issue.id);
-  for (const claim of dataset.claims) if (claim.about.includes(id)) ids.add(claim.id);
+  // What the record names, and what names it: the references validation checks, both ways.
+  const named = (e: DatasetRecord) =>
+    referencesOf(e)
+      .filter((ref) => ref.target !== 'source')
+      .map((ref) => ref.id);
+  const ids = new Set<string>(named(entry));
+  for (const other of dataset.byId.values()) if (named(other).includes(id)) ids.add(other.record.id);
   ids.delete(id);
   const linked = [...ids].flatMap((linkedId) => dataset.byId.get(linkedId) ?? []);
   const byType = (test: (e: DatasetRecord) => boolean) => linked.filter(test).sort(byName);

@@ -34,7 +34,6 @@ export function selectIssues(dataset: Dataset, filters: Filters): Linked<Issue>[
     .filter(
       ({ record }) =>
         anyOf(filters.actors, [...record.actors, ...record.countries]) &&
-        anyOf(filters.issues, [record.id]) &&
         anyOf(filters.tags, record.tags) &&
         anyOf(filters.statuses, [record.status]),
     );

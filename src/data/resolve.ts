@@ -1,5 +1,5 @@
 import { NotFoundError, UsageError } from '../errors.js';
-import type { Dataset, DatasetRecord, RecordType } from './dataset.js';
+import { RECORD_TYPES, type Dataset, type DatasetRecord, type RecordType } from './dataset.js';
 import type { Actor } from './schema.js';
 import { rankNames, typoBudget, type NameCandidate } from './suggest.js';
 
@@ -116,7 +116,7 @@ export function recordNames(entry: DatasetRecord): { all: string[]; correctable:
 export function resolveRecord(
   dataset: Dataset,
   typed: string,
-  types: readonly RecordType[] = ['actor', 'event', 'issue', 'claim', 'source'],
+  types: readonly RecordType[] = RECORD_TYPES,
   what = 'record',
 ): Resolved<DatasetRecord> {
   const needle = normalizeName(typed);

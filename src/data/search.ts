@@ -1,14 +1,19 @@
 import Fuse from 'fuse.js';
-import type { Dataset, DatasetRecord, RecordType } from './dataset.js';
+import { RECORD_TYPES, type Dataset, type DatasetRecord, type RecordType } from './dataset.js';
 import { recordNames } from './resolve.js';
 import { formatNumber } from './numbers.js';
 import { SYNONYMS } from './synonyms.js';
+import { queryTokens, searchWords, wordCloseness } from './words.js';
+
+export { queryTokens, searchWords } from './words.js';
 
 /** One search result: the record, how well it matched (0–1, higher is better) and which words matched where. */
 export interface SearchHit {
   readonly type: RecordType;
   readonly id: string;
   readonly score: number;
+  /** The share of the query's (weighted) words the record matched at all, 0–1. */
+  readonly coverage: number;
   readonly entry: DatasetRecord;
   readonly matched: readonly { readonly token: string; readonly field: FieldName }[];
   /** The query is exactly one of the record's names, aliases or its id. */
@@ -23,6 +28,7 @@ export interface SearchOptions {
 // Where a word is found says how much it counts: a name outranks a word in a quote.
 const FIELDS = {
   name: 1,
+  title: 0.95,
   id: 0.8,
   statement: 0.9,
   figures: 0.8,
@@ -33,11 +39,6 @@ const FIELDS = {
 export type FieldName = keyof typeof FIELDS;
 const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 
-const STOPWORDS = new Set(
-  'a an and are as at be by for from has have how in into is it its of on or that the their this to was were what when where which who why with about'.split(
-    ' ',
-  ),
-);
 const FUZZY_THRESHOLD = 0.3;
 const PHRASE_BONUS = 0.15;
 const SYNONYM_WEIGHT = 0.8;
@@ -50,25 +51,6 @@ interface Doc {
   readonly words: Record<FieldName, readonly string[]>;
 }
 
-/** Words of a text as search compares them: lower case, no accents or apostrophes, "1,735" as "1735". */
-export function searchWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/(\d),(\d)/g, '$1$2')
-    .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** The words of a query that carry meaning (stopwords dropped, unless nothing else is left). */
-export function queryTokens(query: string): string[] {
-  const words = [...new Set(searchWords(query))];
-  const meaningful = words.filter((word) => !STOPWORDS.has(word));
-  return meaningful.length > 0 ? meaningful : words;
-}
-
 /**
  * Fuzzy search over every record. Each word of the query is looked up on its own — as a whole
  * word, a prefix or a near spelling (fuse.js, field by field) — and a record's score adds up its
@@ -76,22 +58,26 @@ export function queryTokens(query: string): string[] {
  */
 export class SearchIndex {
   private readonly docs: Doc[];
-  private readonly fuses: Record<FieldName, Fuse<Doc>>;
+  /** Every distinct word, and where it occurs: field → records. */
+  private readonly vocabulary = new Map<string, Map<FieldName, Set<Doc>>>();
+  private readonly fuzzy: Fuse<string>;
 
   constructor(dataset: Dataset) {
     this.docs = [...dataset.byId.values()].map(document);
-    this.fuses = Object.fromEntries(
-      FIELD_NAMES.map((field) => [
-        field,
-        new Fuse(this.docs, {
-          keys: [`text.${field}`],
-          includeScore: true,
-          ignoreLocation: true,
-          threshold: FUZZY_THRESHOLD,
-          minMatchCharLength: 3,
-        }),
-      ]),
-    ) as Record<FieldName, Fuse<Doc>>;
+    for (const doc of this.docs) {
+      for (const field of FIELD_NAMES) {
+        for (const word of doc.words[field]) {
+          const fields = this.vocabulary.get(word) ?? new Map<FieldName, Set<Doc>>();
+          fields.set(field, (fields.get(field) ?? new Set()).add(doc));
+          this.vocabulary.set(word, fields);
+        }
+      }
+    }
+    this.fuzzy = new Fuse([...this.vocabulary.keys()], {
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: FUZZY_THRESHOLD,
+    });
   }
 
   /** The records that best match query, best first. */
@@ -102,36 +88,43 @@ export class SearchIndex {
     const weights = perToken.map((matches) => Math.log(1 + this.docs.length / (1 + matches.size)));
     const total = weights.reduce((a, b) => a + b, 0);
     const whole = searchWords(query).join(' ');
-    const phrase = tokens.length > 1 ? whole : undefined;
     const hits: SearchHit[] = [];
     for (const doc of this.docs) {
       if (options.types && !options.types.includes(doc.entry.type)) continue;
       let score = 0;
+      let covered = 0;
       const matched: { token: string; field: FieldName }[] = [];
       perToken.forEach((matches, i) => {
         const match = matches.get(doc);
         if (!match) return;
         score += (weights[i]! * match.score) / total;
+        covered += weights[i]! / total;
         matched.push({ token: tokens[i]!, field: match.field });
       });
       if (matched.length === 0) continue;
-      if (phrase && ['name', 'statement'].some((f) => doc.words[f as FieldName].join(' ').includes(phrase))) {
-        score = Math.min(1, score + PHRASE_BONUS);
+      // Every word, as typed, in the record's name or statement: in whatever order, it is the one.
+      if (
+        tokens.length > 1 &&
+        (['name', 'title', 'statement'] as const).some((f) => tokens.every((t) => doc.words[f].includes(t)))
+      ) {
+        score += PHRASE_BONUS * (1 - score);
       }
       const exact = doc.names.includes(whole);
       hits.push({
         type: doc.entry.type,
         id: doc.entry.record.id,
         score: round(score),
+        coverage: round(covered),
         entry: doc.entry,
         matched,
         exact,
       });
     }
+    // A record the query names exactly (an id, a name, an alias) comes first.
     hits.sort(
       (a, b) =>
-        b.score - a.score ||
         Number(b.exact) - Number(a.exact) ||
+        b.score - a.score ||
         typeRank(a.type) - typeRank(b.type) ||
         a.id.localeCompare(b.id),
     );
@@ -142,7 +135,10 @@ export class SearchIndex {
   // closeness) over its fields.
   private matchToken(token: string): Map<Doc, { score: number; field: FieldName }> {
     const best = new Map<Doc, { score: number; field: FieldName }>();
-    for (const [word, weight] of [[token, 1] as const, ...(SYNONYMS[token] ?? []).map((s) => [s, SYNONYM_WEIGHT] as const)]) {
+    for (const [word, weight] of [
+      [token, 1] as const,
+      ...(SYNONYMS[token] ?? []).map((s) => [s, SYNONYM_WEIGHT] as const),
+    ]) {
       for (const [doc, match] of this.matchWord(word)) {
         const score = match.score * weight;
         if (score > (best.get(doc)?.score ?? 0)) best.set(doc, { score, field: match.field });
@@ -157,34 +153,21 @@ export class SearchIndex {
       const score = FIELDS[field] * closeness;
       if (score > (best.get(doc)?.score ?? 0)) best.set(doc, { score, field });
     };
-    for (const doc of this.docs) {
-      for (const field of FIELD_NAMES) {
-        const closeness = wordCloseness(token, doc.words[field]);
-        if (closeness > 0) offer(doc, field, closeness);
-      }
+    for (const [word, fields] of this.vocabulary) {
+      const closeness = wordCloseness(token, [word]);
+      if (closeness > 0)
+        for (const [field, docs] of fields) for (const doc of docs) offer(doc, field, closeness);
     }
+    // Near spellings: whole words of about the same length (so "port" is not found in "reported").
     if (token.length >= 4 && !/^\d+$/.test(token)) {
-      for (const field of FIELD_NAMES) {
-        for (const result of this.fuses[field].search(token)) {
-          offer(result.item, field, 0.8 * (1 - (result.score ?? 1)));
-        }
+      for (const { item: word, score } of this.fuzzy.search(token)) {
+        if (Math.abs(word.length - token.length) > Math.max(1, Math.floor(token.length / 4))) continue;
+        for (const [field, docs] of this.vocabulary.get(word)!)
+          for (const doc of docs) offer(doc, field, 0.8 * (1 - (score ?? 1)));
       }
     }
     return best;
   }
-}
-
-// 1 for the word itself, 0.9 for a word it begins (uzbek → uzbekistan) or that begins it with a
-// short ending (tariffs → tariff), else 0.
-function wordCloseness(token: string, words: readonly string[]): number {
-  let best = 0;
-  for (const word of words) {
-    if (word === token) return 1;
-    if (token.length >= 3 && word.startsWith(token)) best = 0.9;
-    else if (word.length >= 4 && token.startsWith(word) && token.length - word.length <= 2)
-      best = Math.max(best, 0.85);
-  }
-  return best;
 }
 
 function document(entry: DatasetRecord): Doc {
@@ -193,7 +176,8 @@ function document(entry: DatasetRecord): Doc {
   const sources = (record.sources as { quote: string }[] | undefined) ?? [];
   const figures = (record.figures as { value: number; unit: string; of: string }[] | undefined) ?? [];
   const text: Record<FieldName, string> = {
-    name: entry.type === 'claim' ? '' : join(recordNames(entry).all.slice(1)),
+    name: entry.type === 'actor' || entry.type === 'source' ? join(recordNames(entry).all.slice(1)) : '',
+    title: entry.type === 'event' || entry.type === 'issue' ? entry.record.title : '',
     id: entry.record.id.replace(/-/g, ' '),
     statement: join([record.statement]),
     figures: join(figures.flatMap((f) => [String(f.value), formatNumber(f.value), f.unit, f.of])),
@@ -211,7 +195,7 @@ function document(entry: DatasetRecord): Doc {
 
 // At equal scores, the record a writer most likely wants: a claim, then an event, an issue, an actor.
 function typeRank(type: RecordType): number {
-  return ['claim', 'event', 'issue', 'actor', 'source'].indexOf(type);
+  return RECORD_TYPES.indexOf(type);
 }
 
 function round(score: number): number {

@@ -23,6 +23,13 @@ export function formatCitations(citations: readonly Citation[]): string {
     .join('; ');
 }
 
+/** Citations as short as they can be: "¶2, 4" from one source, with source ids when there are several. */
+export function formatParagraphRefs(citations: readonly Citation[]): string {
+  const bySource = paragraphsBySource(citations);
+  if (bySource.size === 1) return `¶${[...bySource.values()][0]!.join(', ')}`;
+  return formatCitations(citations);
+}
+
 /** Paragraph numbers as a compact list: "2, 4–7, 9". */
 export function formatParagraphs(paragraphs: readonly number[]): string {
   const parts: string[] = [];

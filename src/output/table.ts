@@ -81,7 +81,11 @@ export function fitWidths(
   if (total <= available) return [...natural];
   const open = natural.map((_, i) => i).filter((i) => !fixed[i]);
   const reserved = natural.reduce((sum, width, i) => sum + (fixed[i] ? width : 0), 0);
-  const widths = natural.map((width, i) => (fixed[i] ? width : Math.min(width, FLOOR)));
+  const floor = Math.max(
+    MIN_WIDTH,
+    Math.min(FLOOR, Math.floor((available - reserved) / Math.max(1, open.length))),
+  );
+  const widths = natural.map((width, i) => (fixed[i] ? width : Math.min(width, floor)));
   let extra = available - reserved - open.reduce((sum, i) => sum + widths[i]!, 0);
   let growing = open.filter((i) => natural[i]! > widths[i]!);
   while (extra > 0 && growing.length > 0) {

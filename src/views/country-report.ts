@@ -1,6 +1,6 @@
 import type { CountryBrief, Linked } from '../data/brief.js';
 import type { Actor, Claim, Event } from '../data/schema.js';
-import { formatCitations, formatFigure, formatParagraphs } from '../output/format.js';
+import { formatFigure, formatParagraphRefs, formatParagraphs } from '../output/format.js';
 import type { Report, ReportSection } from '../output/report.js';
 import type { CellPainter } from '../output/table.js';
 
@@ -96,7 +96,7 @@ function keyFigures(figures: readonly Claim[], claims: readonly Claim[], country
         c.figures.map(formatFigure).join('; '),
         c.statement,
         c.kind,
-        formatCitations(c.sources).replace(/^\S+ /, ''),
+        formatParagraphRefs(c.sources),
       ]),
       fixed: ['figure', 'source'],
     },

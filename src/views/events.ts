@@ -62,7 +62,7 @@ export function eventsView(events: readonly Linked<Event>[], name: (id: string) 
       ]),
       fixed: ['date', 'type'],
     },
-    json: events.map(({ record }) => record),
+    json: events.map(({ record, via }) => ({ ...record, scope: via ?? null })),
     paint,
   };
 }

@@ -1,6 +1,6 @@
 import type { Linked } from '../data/brief.js';
 import type { Actor, Claim, Issue } from '../data/schema.js';
-import { formatCitations, formatFigure } from '../output/format.js';
+import { formatCitations, formatFigure, formatParagraphRefs } from '../output/format.js';
 import type { View } from '../output/render.js';
 import type { CellPainter } from '../output/table.js';
 import { actorRole } from './country-report.js';
@@ -97,7 +97,7 @@ export function issuesView(issues: readonly Linked<Issue>[], name: (id: string) 
       rows: issues.map(({ record: i }) => [i.status, i.title, i.countries.map(name).join(', '), i.id]),
       fixed: ['status', 'id'],
     },
-    json: issues.map(({ record }) => record),
+    json: issues.map(({ record, via }) => ({ ...record, scope: via ?? null })),
     paint,
   };
 }
@@ -121,7 +121,7 @@ export function claimsView(claims: readonly Claim[]): View {
     },
     table: {
       columns: ['kind', 'statement', 'source', 'id'],
-      rows: claims.map((c) => [c.kind, c.statement, formatCitations(c.sources).replace(/^\S+ /, ''), c.id]),
+      rows: claims.map((c) => [c.kind, c.statement, formatParagraphRefs(c.sources), c.id]),
       fixed: ['kind', 'source', 'id'],
     },
     json: claims,

@@ -40,18 +40,20 @@ export function showView(
         ...fields.map(([key, value]) => ['field', key, value]),
         ...citations.map((c) => ['source', `${c.source} ¶${c.paragraph}`, c.quote]),
         ...linkRows.flatMap(([type, entries]) => entries.map((e) => [type, e.record.id, recordName(e)])),
+        ...(links.citedBy !== undefined ? [['field', 'cited_by', String(links.citedBy)]] : []),
       ],
     },
     json: {
       type: entry.type,
       id: entry.record.id,
       record: entry.record,
-      links: Object.fromEntries(
-        linkRows.map(([type, entries]) => [
-          `${type}s`,
-          entries.map((e) => ({ type: e.type, id: e.record.id, name: recordName(e) })),
-        ]),
-      ),
+      links: {
+        countries: links.countries.map(linkJson),
+        actors: links.actors.map(linkJson),
+        events: links.events.map(linkJson),
+        issues: links.issues.map(linkJson),
+        claims: links.claims.map(linkJson),
+      },
       ...(links.citedBy !== undefined ? { cited_by: links.citedBy } : {}),
     },
     report: showReport(entry, fields, citations, linkRows, links, sourceOf),
@@ -100,6 +102,10 @@ function showReport(
   };
 }
 
+function linkJson(entry: DatasetRecord) {
+  return { type: entry.type, id: entry.record.id, name: recordName(entry) };
+}
+
 function linkSections(links: RecordLinks): [string, readonly DatasetRecord[]][] {
   const all: [string, readonly DatasetRecord[]][] = [
     ['country', links.countries],
@@ -137,8 +143,11 @@ function itemText(value: unknown): string {
   if (value === null || typeof value !== 'object') return String(value);
   const item = value as Record<string, unknown>;
   if ('value' in item && 'unit' in item) return `${formatFigure(item as never)} (${String(item.of)})`;
-  if ('title' in item)
-    return [item.former ? `former ${String(item.title)}` : item.title, item.org].filter(Boolean).join(', ');
+  if ('title' in item) {
+    const title = item.former ? `former ${String(item.title)}` : String(item.title);
+    const dates = item.from || item.to ? ` (${String(item.from ?? '')}–${String(item.to ?? '')})` : '';
+    return [title + dates, item.org, item.note].filter(Boolean).join(', ');
+  }
   if ('id' in item) return item.role ? `${String(item.id)} (${String(item.role)})` : String(item.id);
   return JSON.stringify(item);
 }

@@ -193,3 +193,55 @@ describe('car-brief actors, issues, claims', () => {
     expect(stdout).toContain('\u001b[35mreport\u001b[39m');
   });
 });
+
+describe('odd input to the lookup commands', () => {
+  it('refuses queries with no word to look up, with exit 2', async () => {
+    for (const argv of [
+      ['search', 'the of and'],
+      ['search', '!!!'],
+      ['fact', 'what is the'],
+      ['fact', ''],
+    ]) {
+      const { code, stderr } = await mini(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr).toContain('has no word to look up');
+    }
+  });
+
+  it('refuses an empty filter value and a limit that is not a whole number', async () => {
+    expect((await mini(['timeline', '--country', ''])).stderr).toBe('car-brief: --country needs a value\n');
+    expect((await mini(['timeline', '--country', ','])).code).toBe(2);
+    for (const limit of ['0', '-1', 'abc', '1e1', '0x10', '2.5']) {
+      expect((await mini(['search', 'dam', '--limit', limit])).code, limit).toBe(2);
+    }
+  });
+
+  it('escapes control characters in notes', async () => {
+    const { stderr } = await mini(['timeline', '--country', 'ruritnia\u001b[31m']);
+    expect(stderr).not.toContain('\u001b');
+  });
+
+  it('gives several facts with --limit, and says when claims tie', async () => {
+    const two = JSON.parse((await mini(['fact', 'dam', '--limit', '2', '--json'])).stdout);
+    expect(two).toHaveLength(2);
+    expect((await mini(['fact', 'dam', '--limit', 'x'])).code).toBe(2);
+  });
+
+  it('marks events and issues reached through a group in JSON', async () => {
+    const events = JSON.parse((await mini(['timeline', '--country', 'ruritania', '--json'])).stdout);
+    expect(events.map((e: { scope: string | null }) => e.scope)).toEqual([null, null, 'old-world']);
+  });
+
+  it('shows every role field and always the same link keys', async () => {
+    const { stdout } = await mini(['show', 'ada-vance', '--json']);
+    expect(Object.keys(JSON.parse(stdout).links)).toEqual([
+      'countries',
+      'actors',
+      'events',
+      'issues',
+      'claims',
+    ]);
+    const source = JSON.parse((await mini(['show', 'test-note', '--json'])).stdout);
+    expect(source).toMatchObject({ type: 'source', cited_by: 11, links: { events: [] } });
+  });
+});

@@ -135,6 +135,9 @@ describe('bin/car-brief.js', () => {
     expect(hits[0]).toMatchObject({ type: 'claim', id: 'tashkent-taliban-broker-role' });
     const ndjson = run(['timeline', '--format', 'ndjson']).stdout.trimEnd().split('\n');
     expect(ndjson.map((line) => JSON.parse(line).id)).toHaveLength(12);
+    // claims --json is over 64 KB, more than a pipe holds: the write after head exits meets EPIPE.
+    const big = shell('node "$BIN" claims --json | head -c 1; echo; echo "exit=${PIPESTATUS[0]}"');
+    expect(big).toEqual({ code: 0, stdout: '[\nexit=0\n', stderr: '' });
     const head = shell('node "$BIN" timeline | head -1; echo "exit=${PIPESTATUS[0]}"');
     expect(head).toEqual({
       code: 0,

@@ -83,3 +83,19 @@ describe('formatting', () => {
     expect(formatParagraphs([1, 2, 4, 5, 6, 9])).toBe('1, 2, 4–6, 9');
   });
 });
+
+describe('narrow terminals', () => {
+  it('never make a table wider than the terminal when the columns can shrink', () => {
+    for (const [natural, available] of [
+      [[7, 60, 40, 10, 30], 52],
+      [[21, 60, 40, 10, 30], 72],
+      [[10, 80, 60], 40],
+    ] as const) {
+      const widths = fitWidths(natural, available, [true]);
+      expect(
+        widths.reduce((a, b) => a + b, 0),
+        String(natural),
+      ).toBeLessThanOrEqual(available);
+    }
+  });
+});

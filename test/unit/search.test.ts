@@ -6,20 +6,24 @@ import { BUILTIN, MINI } from '../helpers.js';
 
 const lookups = JSON.parse(readFileSync(new URL('../data/lookups.json', import.meta.url), 'utf8')) as {
   query: string;
-  expected: string;
+  expected: string | string[];
 }[];
 const index = new SearchIndex(loadDataset(BUILTIN));
 const top = (query: string, limit = 3) => index.search(query, { limit }).map((hit) => hit.id);
 
 describe('search on the built-in data', () => {
   it('has the answer in the top 3 for at least 95% of the lookups writers type', () => {
-    const misses = lookups.filter(({ query, expected }) => !top(query).includes(expected));
+    const misses = lookups.filter(
+      ({ query, expected }) => ![expected].flat().some((id) => top(query).includes(id)),
+    );
     expect(lookups.length).toBeGreaterThanOrEqual(60);
     expect(misses.length, JSON.stringify(misses)).toBeLessThanOrEqual(Math.floor(lookups.length * 0.05));
   });
 
   it('counts every word, in any order', () => {
-    expect(top('Mushak Uzbekistan', 5)).toEqual(top('Uzbekistan Mushak', 5));
+    expect(index.search('Mushak Uzbekistan', { limit: 5 })).toEqual(
+      index.search('Uzbekistan Mushak', { limit: 5 }).map((hit) => ({ ...hit, matched: expect.anything() })),
+    );
     expect(top('taliban broker', 1)).toEqual(['tashkent-taliban-broker-role']);
   });
 
@@ -28,9 +32,18 @@ describe('search on the built-in data', () => {
     expect(top('tarrif revision')).toContain('pti-government-sought-tariff-revision');
   });
 
-  it('ranks a name above a word in a quote', () => {
+  it('ranks a name above a word in a quote, and an exact name or id first', () => {
     expect(top('Baku', 1)).toEqual(['azerbaijan']);
     expect(top('COAS', 1)).toEqual(['asim-munir']);
+    expect(top('kazakstan', 1)).toEqual(['kazakhstan']);
+    expect(top('trust-deficit', 1)).toEqual(['trust-deficit']);
+    expect(top('Super Mushak', 1)).toEqual(['super-mushak']);
+  });
+
+  it('matches near spellings as whole words, not inside longer words', () => {
+    const port = index.search('port', { limit: 20 }).map((hit) => hit.id);
+    expect(port).toContain('port-qasim');
+    expect(port).not.toContain('jf-17-deficiencies'); // "Reported JF-17 deficiencies"
   });
 
   it('finds numbers with or without thousands separators', () => {
@@ -55,9 +68,10 @@ describe('query words', () => {
     expect(searchWords('Pakistan’s 1,735 km Türkiye')).toEqual(['pakistan', '1735', 'km', 'turkiye']);
   });
 
-  it('drop stopwords unless nothing else is left', () => {
+  it('drop common words, and keep at most 32', () => {
     expect(queryTokens('what is the length of TAPI')).toEqual(['length', 'tapi']);
-    expect(queryTokens('the')).toEqual(['the']);
+    expect(queryTokens('the of and')).toEqual([]);
+    expect(queryTokens(Array.from({ length: 50 }, (_, i) => `word${i}`).join(' '))).toHaveLength(32);
   });
 
   it('work on any dataset', () => {
