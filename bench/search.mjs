@@ -42,7 +42,9 @@ const engines = {
 const rounds = 20;
 const results = {};
 for (const [name, engine] of Object.entries(engines)) {
-  const misses = lookups.filter(({ query, expected }) => ![expected].flat().some((id) => engine(query).includes(id)));
+  const misses = lookups.filter(
+    ({ query, expected }) => ![expected].flat().some((id) => engine(query).includes(id)),
+  );
   const start = process.hrtime.bigint();
   for (let round = 0; round < rounds; round++) for (const { query } of lookups) engine(query);
   const ms = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * lookups.length);
