@@ -47,13 +47,12 @@ interface Doc {
   readonly entry: DatasetRecord;
   /** Its id and names as search words, each joined by spaces. */
   readonly names: readonly string[];
-  readonly text: Record<FieldName, string>;
   readonly words: Record<FieldName, readonly string[]>;
 }
 
 /**
  * Fuzzy search over every record. Each word of the query is looked up on its own — as a whole
- * word, a prefix or a near spelling (fuse.js, field by field) — and a record's score adds up its
+ * word, a prefix, a synonym or a near spelling (fuse.js over the vocabulary) — and a record's score adds up its
  * best match for every word, rare words weighing more; so every word counts, in any order.
  */
 export class SearchIndex {
@@ -190,7 +189,7 @@ function document(entry: DatasetRecord): Doc {
     string[]
   >;
   const names = [entry.record.id, ...recordNames(entry).all].map((name) => searchWords(name).join(' '));
-  return { entry, names, text, words };
+  return { entry, names, words };
 }
 
 // At equal scores, the record a writer most likely wants: a claim, then an event, an issue, an actor.

@@ -221,7 +221,7 @@ describe('odd input to the lookup commands', () => {
     expect(stderr).not.toContain('\u001b');
   });
 
-  it('gives several facts with --limit, and says when claims tie', async () => {
+  it('gives several facts with --limit, and refuses a limit that is not a number', async () => {
     const two = JSON.parse((await mini(['fact', 'dam', '--limit', '2', '--json'])).stdout);
     expect(two).toHaveLength(2);
     expect((await mini(['fact', 'dam', '--limit', 'x'])).code).toBe(2);
@@ -232,7 +232,7 @@ describe('odd input to the lookup commands', () => {
     expect(events.map((e: { scope: string | null }) => e.scope)).toEqual([null, null, 'old-world']);
   });
 
-  it('shows every role field and always the same link keys', async () => {
+  it('always gives the same link keys, and a source the number of records citing it', async () => {
     const { stdout } = await mini(['show', 'ada-vance', '--json']);
     expect(Object.keys(JSON.parse(stdout).links)).toEqual([
       'countries',
