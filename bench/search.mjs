@@ -1,17 +1,19 @@
 // Search quality and speed on the lookup set (test/data/lookups.json), against a baseline:
 // fuse.js given the whole query string over the same fields, as a first attempt would do.
-// Run after a build: node bench/search.mjs
+// Run after a build: node bench/search.mjs (npm run build first)
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import { recordName } from '../dist/data/dataset.js';
-import { loadDataset } from '../dist/data/load.js';
-import { SearchIndex } from '../dist/data/search.js';
+import { SearchIndex, loadDataset, recordName } from '../dist/lib.js';
 
 const lookups = JSON.parse(readFileSync(new URL('../test/data/lookups.json', import.meta.url), 'utf8'));
-const dataset = loadDataset(new URL('../data/', import.meta.url).pathname);
+const dataset = await loadDataset(new URL('../data/', import.meta.url).pathname, {
+  cwd: process.cwd(),
+  env: {},
+  cache: false,
+});
 
 const ours = new SearchIndex(dataset);
-const docs = [...dataset.byId.values()].map((entry) => ({
+const docs = Array.from({ length: dataset.size }, (_, slot) => dataset.entry(slot)).map((entry) => ({
   id: entry.record.id,
   name: recordName(entry),
   aliases: entry.record.aliases ?? [],

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { COMMANDS } from './cli/commands.js';
 import { GLOBAL_OPTIONS, OPTIONS } from './cli/options.js';
 import type { Context } from './context.js';
+import { VERSION } from './version.js';
 
 // Commander wiring and nothing else: the commands and options are declared as data in cli/.
 
@@ -14,10 +14,6 @@ export interface HelpStreams {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown };
 }
-
-const VERSION = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
 
 /** The car-brief program; actions run against contexts made by makeContext. */
 export function buildProgram(makeContext: ContextFactory, streams: HelpStreams): Command {

@@ -1,12 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dataset } from './data/dataset.js';
+import { statSync } from 'node:fs';
+import type { Dataset } from './dataset/dataset.js';
 import { UsageError } from './errors.js';
-import { escapeControl } from './output/sanitize.js';
-import { resolveFilters, type FilterInput, type Filters, type Vocabulary } from './data/filters.js';
-import { loadDataset } from './data/load.js';
+import { loadDataset, type LoadOptions } from './load/index.js';
 import type { Output } from './output/io.js';
+import { escapeControl } from './output/sanitize.js';
 import { dataDir } from './paths.js';
+import { resolveFilters, type FilterInput, type Filters, type Vocabulary } from './query/filters.js';
 
 /** What every command runs with: where output goes, the environment and the working directory. */
 export interface Context {
@@ -21,19 +21,25 @@ export interface CommonOptions {
   readonly format?: string | undefined;
   readonly json?: boolean | undefined;
   readonly header?: boolean | undefined;
+  /** false with --no-cache. */
+  readonly cache?: boolean | undefined;
 }
 
-/** Loads the dataset the options and environment point at (throws DatasetError when invalid). */
-export function openDataset(options: CommonOptions, ctx: Context): Dataset {
+/** The dataset directory the options and environment point at, and how to load it. */
+export function datasetLocation(options: CommonOptions, ctx: Context): { dir: string; load: LoadOptions } {
   const dir = dataDir(options.data, ctx.env);
   if (options.data !== undefined || ctx.env.CAR_BRIEF_DATA) {
     const origin = options.data !== undefined ? '--data' : 'CAR_BRIEF_DATA';
     if (dir === '') throw new UsageError(`${origin} needs a directory`);
-    const path = resolve(ctx.cwd, dir);
-    if (!existsSync(path) || !statSync(path).isDirectory())
-      throw new UsageError(`${origin} ${dir}: no such directory`);
+    if (!isDirectory(resolve(ctx.cwd, dir))) throw new UsageError(`${origin} ${dir}: no such directory`);
   }
-  return loadDataset(dir, ctx.cwd);
+  return { dir, load: { cwd: ctx.cwd, env: ctx.env, cache: options.cache !== false } };
+}
+
+/** Loads the dataset the options and environment point at (throws DatasetError when invalid). */
+export async function openDataset(options: CommonOptions, ctx: Context): Promise<Dataset> {
+  const { dir, load } = datasetLocation(options, ctx);
+  return loadDataset(dir, load);
 }
 
 /** Writes a note (a correction, a hint) to stderr. */
@@ -51,4 +57,12 @@ export function filtersFrom(
   const { filters, notes } = resolveFilters(dataset, input, vocabulary);
   notes.forEach((text) => note(ctx, text));
   return filters;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

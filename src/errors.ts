@@ -1,4 +1,5 @@
 // Typed errors. Commands throw these; only src/main.ts turns them into exit codes.
+import type { Problem } from './model/problem.js';
 
 /** The documented exit codes (see README "Exit codes"). */
 export const ExitCode = {
@@ -9,21 +10,6 @@ export const ExitCode = {
   notFound: 4,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
-
-/** A problem found in a dataset, at the position of the offending YAML node. */
-export interface Problem {
-  readonly file: string;
-  /** 1-based; absent for problems with a whole file or directory. */
-  readonly line?: number;
-  readonly col?: number;
-  readonly message: string;
-}
-
-/** Formats a problem the way compilers do: file:line:col: message. */
-export function formatProblem(problem: Problem): string {
-  const at = problem.line === undefined ? '' : `:${problem.line}:${problem.col ?? 1}`;
-  return `${problem.file}${at}: ${problem.message}`;
-}
 
 /** Base class of every expected error: it carries its exit code and needs no stack trace. */
 export abstract class CarBriefError extends Error {

@@ -1,7 +1,8 @@
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli.js';
 import type { Context } from './context.js';
-import { CarBriefError, DatasetError, ExitCode, NotFoundError, formatProblem } from './errors.js';
+import { CarBriefError, DatasetError, ExitCode, NotFoundError } from './errors.js';
+import { formatProblem } from './model/problem.js';
 import { processOutput, type Output, type Writable } from './output/io.js';
 import { escapeControl } from './output/sanitize.js';
 

@@ -5,8 +5,5 @@ import { fileURLToPath } from 'node:url';
 // ever passes or fails on a stale build.
 export default function setup(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(process.execPath, [`${root}scripts/build.js`], { cwd: root, stdio: 'inherit' });
 }

@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
+import type { Dataset } from '../src/dataset/dataset.js';
+import { checkDataset, loadDataset } from '../src/load/index.js';
 import { main } from '../src/main.js';
 import type { Output } from '../src/output/io.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const MINI = join(ROOT, 'test/fixtures/mini');
 export const BUILTIN = join(ROOT, 'data');
+/** The cache directory of this test process, so that no test reads or writes the user's cache. */
+export const TEST_CACHE = mkdtempSync(join(tmpdir(), 'car-brief-cache-'));
 
 /** A buffer that collects what is written to it. */
 export class Buffer {
@@ -42,7 +46,8 @@ export async function runCli(
     errStyle: new Chalk({ level: 0 }),
     columns: options.columns ?? 100,
   });
-  const code = await main(argv, { stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? ROOT, output });
+  const env = { CAR_BRIEF_CACHE_DIR: TEST_CACHE, ...options.env };
+  const code = await main(argv, { stdout, stderr, env, cwd: options.cwd ?? ROOT, output });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -67,4 +72,14 @@ export function lineOf(dir: string, file: string, text: string): number {
   const index = lines.findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`${file} has no line with ${JSON.stringify(text)}`);
   return index + 1;
+}
+
+/** Loads a dataset as the reading commands do, without any cache. */
+export function load(dir: string, cwd = ROOT): Promise<Dataset> {
+  return loadDataset(dir, { cwd, env: {}, cache: false });
+}
+
+/** Checks a dataset as validate does (every file parsed and checked), without any cache. */
+export function check(dir: string, cwd = ROOT): ReturnType<typeof checkDataset> {
+  return checkDataset(dir, { cwd, env: {}, cache: false });
 }

@@ -15,6 +15,10 @@ export const GLOBAL_OPTIONS: readonly Option[] = [
   new Option('--json', 'shorthand for --format json'),
   new Option('--no-header', 'omit the header row of tsv and csv output'),
   new Option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb work too)'),
+  new Option(
+    '--no-cache',
+    'neither read nor write the compiled-dataset cache (CAR_BRIEF_NO_CACHE=1 works too)',
+  ),
 ];
 
 /** Filters and switches, by name; a command lists the ones it takes. */

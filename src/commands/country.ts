@@ -1,6 +1,7 @@
-import { buildCountryBrief, type CountryBrief } from '../data/brief.js';
-import { nameOf, type Dataset } from '../data/dataset.js';
-import { resolveCountry } from '../data/resolve.js';
+import { buildCountryBrief, type CountryBrief } from '../query/brief.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { nameOf } from '../query/lookup.js';
+import { resolveCountry } from '../query/resolve.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
@@ -18,11 +19,11 @@ export function countryBrief(dataset: Dataset, name: string, ctx: Context): Coun
 }
 
 /** car-brief country <name>: the one-screen brief. */
-export function runCountry(options: CountryOptions, ctx: Context): void {
+export async function runCountry(options: CountryOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json', 'ndjson']);
-  const dataset = openDataset(options, ctx);
+  const dataset = await openDataset(options, ctx);
   const brief = countryBrief(dataset, options.name, ctx);
-  render(
+  await render(
     countryView(brief, (id) => nameOf(dataset, id)),
     format,
     ctx.out,

@@ -1,7 +1,8 @@
-import { sourceOf, type Dataset } from '../data/dataset.js';
-import { parseLimit } from '../data/filters.js';
-import type { Claim } from '../data/schema.js';
-import { SearchIndex } from '../data/search.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { sourceOf } from '../query/lookup.js';
+import { parseLimit } from '../query/filters.js';
+import type { Claim } from '../model/records.js';
+import { SearchIndex } from '../query/search.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
@@ -62,16 +63,16 @@ export function findFacts(dataset: Dataset, options: FactOptions, ctx?: Context)
 }
 
 /** car-brief fact <query...>: one line a writer can paste. */
-export function runFact(options: FactOptions, ctx: Context): void {
+export async function runFact(options: FactOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(
     { json: options.json, format: options.format ?? (options.json ? undefined : 'text') },
     ctx.out,
     ['text', 'tsv', 'csv', 'json'],
   );
-  const dataset = openDataset(options, ctx);
+  const dataset = await openDataset(options, ctx);
   const claims = findFacts(dataset, options, ctx);
   const all = options.all === true || options.limit !== undefined;
-  render(
+  await render(
     factView(claims, (id) => sourceOf(dataset, id), { quote: options.quote, all }),
     format,
     ctx.out,

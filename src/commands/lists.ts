@@ -1,15 +1,10 @@
-import type { Linked } from '../data/brief.js';
-import { nameOf, type Dataset } from '../data/dataset.js';
-import type { FilterInput } from '../data/filters.js';
-import { selectActors, selectClaims, selectIssues } from '../data/queries.js';
-import {
-  ACTOR_KINDS,
-  CLAIM_KINDS,
-  ISSUE_STATUSES,
-  type Actor,
-  type Claim,
-  type Issue,
-} from '../data/schema.js';
+import type { Linked } from '../query/brief.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { nameOf } from '../query/lookup.js';
+import type { FilterInput } from '../query/filters.js';
+import { selectActors, selectClaims, selectIssues } from '../query/lists.js';
+import type { Actor, Claim, Issue } from '../model/records.js';
+import { ACTOR_KINDS, CLAIM_KINDS, ISSUE_STATUSES } from '../model/vocabulary.js';
 import { filtersFrom, openDataset, type CommonOptions, type Context } from '../context.js';
 import { chooseFormat, render, type View } from '../output/render.js';
 import { actorsView, claimsView, issuesView } from '../views/lists.js';
@@ -34,21 +29,25 @@ export function listClaims(dataset: Dataset, options: ListOptions, ctx: Context)
 }
 
 /** car-brief actors */
-export function runActors(options: ListOptions, ctx: Context): void {
-  run(options, ctx, (dataset) => actorsView(listActors(dataset, options, ctx), (id) => nameOf(dataset, id)));
+export async function runActors(options: ListOptions, ctx: Context): Promise<void> {
+  await run(options, ctx, (dataset) =>
+    actorsView(listActors(dataset, options, ctx), (id) => nameOf(dataset, id)),
+  );
 }
 
 /** car-brief issues */
-export function runIssues(options: ListOptions, ctx: Context): void {
-  run(options, ctx, (dataset) => issuesView(listIssues(dataset, options, ctx), (id) => nameOf(dataset, id)));
+export async function runIssues(options: ListOptions, ctx: Context): Promise<void> {
+  await run(options, ctx, (dataset) =>
+    issuesView(listIssues(dataset, options, ctx), (id) => nameOf(dataset, id)),
+  );
 }
 
 /** car-brief claims */
-export function runClaims(options: ListOptions, ctx: Context): void {
-  run(options, ctx, (dataset) => claimsView(listClaims(dataset, options, ctx)));
+export async function runClaims(options: ListOptions, ctx: Context): Promise<void> {
+  await run(options, ctx, (dataset) => claimsView(listClaims(dataset, options, ctx)));
 }
 
-function run(options: ListOptions, ctx: Context, view: (dataset: Dataset) => View): void {
+async function run(options: ListOptions, ctx: Context, view: (dataset: Dataset) => View): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
-  render(view(openDataset(options, ctx)), format, ctx.out, options);
+  await render(view(await openDataset(options, ctx)), format, ctx.out, options);
 }

@@ -1,7 +1,8 @@
-import { RECORD_TYPES, type Dataset, type RecordType } from '../data/dataset.js';
-import { checked, parseLimit, split } from '../data/filters.js';
-import { SearchIndex, type SearchHit } from '../data/search.js';
-import { queryTokens } from '../data/words.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { RECORD_TYPES, type RecordType } from '../model/records.js';
+import { checked, parseLimit, split } from '../query/filters.js';
+import { SearchIndex, type SearchHit } from '../query/search.js';
+import { queryTokens } from '../model/words.js';
 import { openDataset, type CommonOptions, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
@@ -38,9 +39,9 @@ export function search(dataset: Dataset, options: SearchOptions): SearchHit[] {
 }
 
 /** car-brief search <query...> */
-export function runSearch(options: SearchOptions, ctx: Context): void {
+export async function runSearch(options: SearchOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
-  const hits = search(openDataset(options, ctx), options);
+  const hits = search(await openDataset(options, ctx), options);
   if (hits.length === 0 && ctx.out.isTTY && format === 'table') ctx.out.stderr.write('No matches.\n');
-  render(searchView(hits), format, ctx.out, options);
+  await render(searchView(hits), format, ctx.out, options);
 }

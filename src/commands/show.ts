@@ -1,8 +1,10 @@
-import { sourceOf, type Dataset, type DatasetRecord } from '../data/dataset.js';
-import { linksOf } from '../data/links.js';
-import { resolveRecord } from '../data/resolve.js';
-import { SearchIndex } from '../data/search.js';
-import { queryTokens } from '../data/words.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { type DatasetRecord } from '../model/records.js';
+import { sourceOf } from '../query/lookup.js';
+import { linksOf } from '../query/links.js';
+import { resolveRecord } from '../query/resolve.js';
+import { SearchIndex } from '../query/search.js';
+import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
@@ -28,11 +30,11 @@ export function findRecord(dataset: Dataset, name: string, ctx: Context): Datase
 }
 
 /** car-brief show <id|name>: one record in full, with its sources and links. */
-export function runShow(options: ShowOptions, ctx: Context): void {
+export async function runShow(options: ShowOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json']);
-  const dataset = openDataset(options, ctx);
+  const dataset = await openDataset(options, ctx);
   const entry = findRecord(dataset, options.name, ctx);
-  render(
+  await render(
     showView(entry, linksOf(dataset, entry), (id) => sourceOf(dataset, id)),
     format,
     ctx.out,

@@ -1,8 +1,8 @@
-import type { Linked } from '../data/brief.js';
-import { nameOf, type Dataset } from '../data/dataset.js';
-import type { FilterInput } from '../data/filters.js';
-import { selectEvents } from '../data/queries.js';
-import { EVENT_STATUSES, EVENT_TYPES, type Event } from '../data/schema.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { nameOf } from '../query/lookup.js';
+import type { FilterInput } from '../query/filters.js';
+import { selectEvents, type DatedEvent } from '../query/lists.js';
+import { EVENT_STATUSES, EVENT_TYPES } from '../model/vocabulary.js';
 import { filtersFrom, openDataset, type CommonOptions, type Context } from '../context.js';
 import { chooseFormat, render } from '../output/render.js';
 import { eventsView } from '../views/events.js';
@@ -10,7 +10,7 @@ import { eventsView } from '../views/events.js';
 export interface TimelineOptions extends CommonOptions, FilterInput {}
 
 /** The events matching the options, in date order; corrected names are noted on stderr. */
-export function timeline(dataset: Dataset, options: TimelineOptions, ctx: Context): Linked<Event>[] {
+export function timeline(dataset: Dataset, options: TimelineOptions, ctx: Context): DatedEvent[] {
   return selectEvents(
     dataset,
     filtersFrom(dataset, options, { types: EVENT_TYPES, statuses: EVENT_STATUSES }, ctx),
@@ -18,10 +18,10 @@ export function timeline(dataset: Dataset, options: TimelineOptions, ctx: Contex
 }
 
 /** car-brief timeline (and events): events in date order, filtered. */
-export function runTimeline(options: TimelineOptions, ctx: Context): void {
+export async function runTimeline(options: TimelineOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
-  const dataset = openDataset(options, ctx);
-  render(
+  const dataset = await openDataset(options, ctx);
+  await render(
     eventsView(timeline(dataset, options, ctx), (id) => nameOf(dataset, id)),
     format,
     ctx.out,

@@ -1,6 +1,7 @@
-import { openDataset, type CommonOptions, type Context } from '../context.js';
-import { quoteCoverage } from '../data/coverage.js';
+import { datasetLocation, type CommonOptions, type Context } from '../context.js';
 import { DatasetError } from '../errors.js';
+import { quoteCoverage } from '../load/check/coverage.js';
+import { checkDataset } from '../load/index.js';
 import { chooseFormat, render } from '../output/render.js';
 import { invalidView, validView, type ValidationSummary } from '../views/validate.js';
 
@@ -10,12 +11,13 @@ export interface ValidateOptions extends CommonOptions {
 }
 
 /** Checks a dataset; throws DatasetError (exit 3) listing every problem, else returns its counts. */
-export function validateDataset(options: ValidateOptions, ctx: Context): ValidationSummary {
-  const dataset = openDataset(options, ctx);
+export async function validateDataset(options: ValidateOptions, ctx: Context): Promise<ValidationSummary> {
+  const { dir, load } = datasetLocation(options, ctx);
+  const { collections: dataset, texts, dir: root } = await checkDataset(dir, load);
   const cited = [...dataset.actors, ...dataset.events, ...dataset.issues, ...dataset.claims];
   const citations = cited.flatMap((record) => record.sources);
   return {
-    dir: dataset.dir,
+    dir: root,
     counts: {
       sources: dataset.sources.length,
       actors: dataset.actors.length,
@@ -24,12 +26,12 @@ export function validateDataset(options: ValidateOptions, ctx: Context): Validat
       claims: dataset.claims.length,
       citations: citations.length,
     },
-    ...(options.coverage ? { coverage: quoteCoverage(dataset.texts, citations) } : {}),
+    ...(options.coverage ? { coverage: quoteCoverage(texts, citations) } : {}),
   };
 }
 
 /** car-brief validate: "valid" with counts, or every problem as file:line:col (exit 3). */
-export function runValidate(options: ValidateOptions, ctx: Context): void {
+export async function runValidate(options: ValidateOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(
     { json: options.json, format: options.format ?? (options.json ? undefined : 'text') },
     ctx.out,
@@ -37,14 +39,14 @@ export function runValidate(options: ValidateOptions, ctx: Context): void {
   );
   let summary: ValidationSummary;
   try {
-    summary = validateDataset(options, ctx);
+    summary = await validateDataset(options, ctx);
   } catch (error) {
     if (format === 'json' && error instanceof DatasetError) {
-      render(invalidView(error.problems), format, ctx.out);
+      await render(invalidView(error.problems), format, ctx.out);
       throw new DatasetError(error.problems, { listed: true });
     }
     throw error;
   }
   const where = options.data ?? (ctx.env.CAR_BRIEF_DATA || 'built-in dataset');
-  render(validView(summary, where), format, ctx.out);
+  await render(validView(summary, where), format, ctx.out);
 }

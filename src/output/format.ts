@@ -1,6 +1,6 @@
-import { paragraphsBySource } from '../data/dataset.js';
-import { formatNumber } from '../data/numbers.js';
-import type { Citation, Figure } from '../data/schema.js';
+import { paragraphsBySource } from '../model/records.js';
+import { formatNumber } from '../model/numbers.js';
+import type { Citation, Figure } from '../model/records.js';
 
 const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
   exactly: '',

@@ -2,8 +2,8 @@ import { Chalk } from 'chalk';
 import { UsageError } from '../errors.js';
 import { renderCsv, renderTsv, type Rows } from './delimited.js';
 import type { Output } from './io.js';
-import { renderReport, type Report } from './report.js';
-import { renderTable, type CellPainter } from './table.js';
+import type { Report } from './report.js';
+import type { CellPainter } from './table.js';
 
 /** Every output format; each command supports the ones that make sense for it. */
 export const FORMATS = ['table', 'text', 'tsv', 'csv', 'json', 'ndjson'] as const;
@@ -43,16 +43,26 @@ export function chooseFormat(
 }
 
 /** Writes a view to stdout in the chosen format. */
-export function render(view: View, format: Format, out: Output, options: { header?: boolean } = {}): void {
-  out.stdout.write(renderToString(view, format, out, options.header !== false));
+export async function render(
+  view: View,
+  format: Format,
+  out: Output,
+  options: { header?: boolean } = {},
+): Promise<void> {
+  out.stdout.write(await renderToString(view, format, out, options.header !== false));
 }
 
-function renderToString(view: View, format: Format, out: Output, header: boolean): string {
+async function renderToString(view: View, format: Format, out: Output, header: boolean): Promise<string> {
   switch (format) {
     case 'text':
       if (view.text !== undefined) return view.text;
     // falls through: without its own text, a view's text is its table or report without colour
     case 'table': {
+      // Tables and reports are for people: their modules (cli-table3 and its width tables) load only then.
+      const [{ renderReport }, { renderTable }] = await Promise.all([
+        import('./report.js'),
+        import('./table.js'),
+      ]);
       const style = format === 'text' ? new Chalk({ level: 0 }) : out.style;
       const width = out.isTTY ? out.columns : Math.max(out.columns, 100);
       if (view.report) return renderReport(view.report, { style, width });

@@ -1,4 +1,4 @@
-import type { CountryCounts } from '../data/counts.js';
+import type { CountryCounts } from '../query/counts.js';
 import type { View } from '../output/render.js';
 
 /** Columns of `countries` in tables, TSV and CSV. */

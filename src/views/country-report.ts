@@ -1,5 +1,5 @@
-import type { CountryBrief, Linked } from '../data/brief.js';
-import type { Actor, Claim, Event } from '../data/schema.js';
+import type { CountryBrief, Linked } from '../query/brief.js';
+import type { Actor, Claim, Event } from '../model/records.js';
 import { formatFigure, formatParagraphRefs, formatParagraphs } from '../output/format.js';
 import type { Report, ReportSection } from '../output/report.js';
 import type { CellPainter } from '../output/table.js';

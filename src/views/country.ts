@@ -1,4 +1,4 @@
-import type { CountryBrief } from '../data/brief.js';
+import type { CountryBrief } from '../query/brief.js';
 import type { Rows } from '../output/delimited.js';
 import { formatCitations, formatFigure } from '../output/format.js';
 import type { View } from '../output/render.js';

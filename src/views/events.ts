@@ -1,6 +1,5 @@
-import type { Linked } from '../data/brief.js';
-import { edtfSpan, isoDay } from '../data/edtf.js';
-import type { Event } from '../data/schema.js';
+import { isoDay } from '../model/dates.js';
+import type { DatedEvent } from '../query/lists.js';
 import { formatCitations } from '../output/format.js';
 import type { View } from '../output/render.js';
 import type { CellPainter } from '../output/table.js';
@@ -26,16 +25,15 @@ export const EVENT_COLUMNS = [
 ];
 
 /** Events for people (date, title, countries, type, status) and scripts (every column above). */
-export function eventsView(events: readonly Linked<Event>[], name: (id: string) => string): View {
+export function eventsView(events: readonly DatedEvent[], name: (id: string) => string): View {
   return {
     rows: {
       columns: EVENT_COLUMNS,
-      rows: events.map(({ record: e, via }) => {
-        const span = edtfSpan(e.date);
+      rows: events.map(({ record: e, via, span }) => {
         return [
           e.date,
-          span ? isoDay(span.start) : '',
-          span ? isoDay(span.end) : '',
+          isoDay(span.start),
+          isoDay(span.end),
           e.title,
           e.type,
           e.status,

@@ -1,5 +1,5 @@
-import { paragraphsBySource } from '../data/dataset.js';
-import type { Claim, Source } from '../data/schema.js';
+import { paragraphsBySource } from '../model/records.js';
+import type { Claim, Source } from '../model/records.js';
 import { formatFigure } from '../output/format.js';
 import type { View } from '../output/render.js';
 import { cellText } from '../output/sanitize.js';

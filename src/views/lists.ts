@@ -1,5 +1,5 @@
-import type { Linked } from '../data/brief.js';
-import type { Actor, Claim, Issue } from '../data/schema.js';
+import type { Linked } from '../query/brief.js';
+import type { Actor, Claim, Issue } from '../model/records.js';
 import { formatCitations, formatFigure, formatParagraphRefs } from '../output/format.js';
 import type { View } from '../output/render.js';
 import type { CellPainter } from '../output/table.js';

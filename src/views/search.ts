@@ -1,5 +1,5 @@
-import { recordName } from '../data/dataset.js';
-import type { SearchHit } from '../data/search.js';
+import { recordName } from '../model/records.js';
+import type { SearchHit } from '../query/search.js';
 import type { View } from '../output/render.js';
 import type { CellPainter } from '../output/table.js';
 

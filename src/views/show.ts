@@ -1,6 +1,6 @@
-import { recordName, type DatasetRecord } from '../data/dataset.js';
-import type { RecordLinks } from '../data/links.js';
-import type { Citation, Source } from '../data/schema.js';
+import { recordName, type DatasetRecord } from '../model/records.js';
+import type { RecordLinks } from '../query/links.js';
+import type { Citation, Source } from '../model/records.js';
 import { formatFigure } from '../output/format.js';
 import type { View } from '../output/render.js';
 import type { Report, ReportSection } from '../output/report.js';

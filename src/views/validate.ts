@@ -1,5 +1,5 @@
-import type { SourceCoverage } from '../data/coverage.js';
-import type { Problem } from '../errors.js';
+import type { SourceCoverage } from '../load/check/coverage.js';
+import type { Problem } from '../model/problem.js';
 import type { View } from '../output/render.js';
 import { cellText } from '../output/sanitize.js';
 

@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { quoteCoverage } from '../../src/data/coverage.js';
-import { loadDataset } from '../../src/data/load.js';
-import { BUILTIN, ROOT } from '../helpers.js';
+import { quoteCoverage } from '../../src/load/check/coverage.js';
+import { BUILTIN, ROOT, check } from '../helpers.js';
 
 // The built-in dataset against its source: the article, kept verbatim in data/texts/.
-const dataset = loadDataset(BUILTIN);
+const { collections: dataset, texts } = await check(BUILTIN);
 const ARTICLE = join(BUILTIN, 'texts/pak-car-analysis-2024.txt');
 const ARTICLE_SHA256 = '7a633aff39660220434741d4f1c9d5b7ac63d83f66755f3b7bd903edacca290a';
 const SEED = join(ROOT, '../shared/seeds/000_d70f8c839414c4be.txt');
@@ -38,7 +37,7 @@ describe('provenance of the built-in data', () => {
 
   it('covers every sentence of the article with some quote', () => {
     const [coverage] = quoteCoverage(
-      dataset.texts,
+      texts,
       records.flatMap((r) => r.sources),
     );
     expect(coverage!.uncovered.map((s) => `¶${s.paragraph}: ${s.text}`)).toEqual([]);

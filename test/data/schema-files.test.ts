@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFiles } from '../../src/data/json-schema.js';
-import { COLLECTION_NAMES } from '../../src/data/schema.js';
+import { jsonSchemaFiles } from '../../src/load/check/json-schema.js';
+import { COLLECTION_NAMES } from '../../src/model/vocabulary.js';
 import { BUILTIN, ROOT } from '../helpers.js';
 
 describe('JSON Schema files', () => {

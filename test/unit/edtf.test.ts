@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareEdtf, edtfSpan, isEdtf, isoDay, startPrecision } from '../../src/data/edtf.js';
+import { compareEdtf, edtfSpan, isEdtf } from '../../src/load/edtf.js';
+import { isoDay, startPrecision } from '../../src/model/dates.js';
 
 describe('EDTF dates', () => {
   it('accepts years, months, days, intervals, open intervals and unspecified digits', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFilters } from '../../src/data/filters.js';
-import { loadDataset } from '../../src/data/load.js';
-import { selectActors, selectClaims, selectEvents, selectIssues } from '../../src/data/queries.js';
-import { EVENT_TYPES } from '../../src/data/schema.js';
+import { EVENT_TYPES } from '../../src/model/vocabulary.js';
+import { resolveFilters } from '../../src/query/filters.js';
+import { selectActors, selectClaims, selectEvents, selectIssues } from '../../src/query/lists.js';
 import { NotFoundError, UsageError } from '../../src/errors.js';
-import { MINI } from '../helpers.js';
+import { MINI, load } from '../helpers.js';
 
-const dataset = loadDataset(MINI);
+const dataset = await load(MINI);
 const filters = (input: Parameters<typeof resolveFilters>[1], vocabulary = {}) =>
   resolveFilters(dataset, input, vocabulary).filters;
 const events = (input: Parameters<typeof resolveFilters>[1]) =>

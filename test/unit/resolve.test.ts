@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/load.js';
-import { normalizeName, resolveCountry } from '../../src/data/resolve.js';
-import { closest, editDistance } from '../../src/data/suggest.js';
+import { normalizeName } from '../../src/model/names.js';
+import { closest, editDistance } from '../../src/model/suggest.js';
+import { resolveCountry } from '../../src/query/resolve.js';
 import { NotFoundError, UsageError } from '../../src/errors.js';
-import { MINI } from '../helpers.js';
+import { MINI, load } from '../helpers.js';
 
-const dataset = loadDataset(MINI);
+const dataset = await load(MINI);
 const resolve = (name: string) => resolveCountry(dataset, name);
 
 describe('resolveCountry', () => {

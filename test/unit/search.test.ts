@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/load.js';
-import { SearchIndex, queryTokens, searchWords } from '../../src/data/search.js';
-import { BUILTIN, MINI } from '../helpers.js';
+import { queryTokens, searchWords } from '../../src/model/words.js';
+import { SearchIndex } from '../../src/query/search.js';
+import { BUILTIN, MINI, load } from '../helpers.js';
 
 const lookups = JSON.parse(readFileSync(new URL('../data/lookups.json', import.meta.url), 'utf8')) as {
   query: string;
   expected: string | string[];
 }[];
-const index = new SearchIndex(loadDataset(BUILTIN));
+const index = new SearchIndex(await load(BUILTIN));
 const top = (query: string, limit = 3) => index.search(query, { limit }).map((hit) => hit.id);
 
 describe('search on the built-in data', () => {
@@ -74,8 +74,8 @@ describe('query words', () => {
     expect(queryTokens(Array.from({ length: 50 }, (_, i) => `word${i}`).join(' '))).toHaveLength(32);
   });
 
-  it('work on any dataset', () => {
-    const mini = new SearchIndex(loadDataset(MINI));
+  it('work on any dataset', async () => {
+    const mini = new SearchIndex(await load(MINI));
     expect(mini.search('dam doomed', { limit: 1 }).map((hit) => hit.id)).toEqual(['dam-doomed']);
   });
 });

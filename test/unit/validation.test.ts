@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/load.js';
-import { DatasetError, formatProblem } from '../../src/errors.js';
-import { MINI, copyDataset, edit, lineOf } from '../helpers.js';
+import { DatasetError } from '../../src/errors.js';
+import { formatProblem } from '../../src/model/problem.js';
+import { MINI, check, copyDataset, edit, lineOf, load } from '../helpers.js';
 
-function problems(dir: string): string[] {
+async function problems(dir: string): Promise<string[]> {
   try {
-    loadDataset(dir, dir);
+    await check(dir, dir);
   } catch (error) {
     if (error instanceof DatasetError) return error.problems.map(formatProblem);
     throw error;
@@ -16,8 +16,8 @@ function problems(dir: string): string[] {
 }
 
 describe('loadDataset', () => {
-  it('loads a valid dataset with every collection', () => {
-    const dataset = loadDataset(MINI);
+  it('loads a valid dataset with every collection', async () => {
+    const dataset = await load(MINI);
     expect(dataset.actors.map((a) => a.id)).toEqual([
       'ruritania',
       'elbonia',
@@ -26,131 +26,133 @@ describe('loadDataset', () => {
       'dam-project',
     ]);
     expect(dataset.events).toHaveLength(3);
-    expect(dataset.byId.get('dam-size')?.type).toBe('claim');
+    expect(dataset.get('dam-size')?.type).toBe('claim');
     expect(dataset.events[0]!.tags).toEqual(['diplomacy']);
   });
 
-  it('reads a bare YAML year as an EDTF string', () => {
-    const dataset = loadDataset(MINI);
+  it('reads a bare YAML year as an EDTF string', async () => {
+    const dataset = await load(MINI);
     expect(dataset.sources[0]!.published).toBe('2023');
     expect(dataset.events.find((e) => e.id === 'vance-return-visit')!.date).toBe('2024');
   });
 
-  it('reports a YAML syntax error at its position', () => {
+  it('reports a YAML syntax error at its position', async () => {
     const dir = copyDataset();
     edit(dir, 'issues.yaml', '  status: open', '  status: [open');
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       'issues.yaml:4:3: Flow sequence in block collection must be sufficiently indented and end with a ]',
     ]);
   });
 
-  it('reports a wrong type at the value', () => {
+  it('reports a wrong type at the value', async () => {
     const dir = copyDataset();
     edit(dir, 'claims.yaml', '{ value: 240,', '{ value: "a lot",');
     const line = lineOf(dir, 'claims.yaml', '"a lot"');
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       `claims.yaml:${line}:16: figures[0].value: expected number, got string "a lot"`,
     ]);
   });
 
-  it('reports an unknown field at its key, with a suggestion', () => {
+  it('reports an unknown field at its key, with a suggestion', async () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', '  date_basis: stated', '  date_basis: stated\n  statu: happened');
     const line = lineOf(dir, 'events.yaml', 'statu: happened');
-    expect(problems(dir)).toEqual([`events.yaml:${line}:3: unknown field "statu" (did you mean "status"?)`]);
+    expect(await problems(dir)).toEqual([
+      `events.yaml:${line}:3: unknown field "statu" (did you mean "status"?)`,
+    ]);
   });
 
-  it('reports a missing required field at the record', () => {
+  it('reports a missing required field at the record', async () => {
     const dir = copyDataset();
     edit(dir, 'issues.yaml', '  status: open\n', '');
-    expect(problems(dir)).toEqual(['issues.yaml:1:3: missing required field "status"']);
+    expect(await problems(dir)).toEqual(['issues.yaml:1:3: missing required field "status"']);
   });
 
-  it('reports a bad enum value with a suggestion', () => {
+  it('reports a bad enum value with a suggestion', async () => {
     const dir = copyDataset();
     edit(dir, 'claims.yaml', 'kind: report', 'kind: reprot');
     const line = lineOf(dir, 'claims.yaml', 'reprot');
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       `claims.yaml:${line}:9: kind: "reprot" is not one of fact, report, assessment (did you mean "report"?)`,
     ]);
   });
 
-  it('reports a duplicate id with where it was first used', () => {
+  it('reports a duplicate id with where it was first used', async () => {
     const dir = copyDataset();
     edit(dir, 'claims.yaml', 'id: dam-doomed', 'id: dam-size');
     const line = lineOf(dir, 'claims.yaml', 'id: dam-size');
     const second = lineOf(dir, 'claims.yaml', 'statement: Critics') - 2;
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       `claims.yaml:${second}:7: duplicate id "dam-size" (first used at claims.yaml:${line}:7)`,
     ]);
   });
 
-  it('reports a dangling reference with a suggestion', () => {
+  it('reports a dangling reference with a suggestion', async () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', 'countries: [elbonia, ruritania]', 'countries: [elbonia, ruritanai]');
     const line = lineOf(dir, 'events.yaml', 'ruritanai');
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       `events.yaml:${line}:24: unknown id "ruritanai" (did you mean "ruritania"?)`,
     ]);
   });
 
-  it('reports a reference to the wrong kind of record', () => {
+  it('reports a reference to the wrong kind of record', async () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', 'countries: [elbonia, ruritania]', 'countries: [elbonia, ada-vance]');
-    expect(problems(dir)[0]).toMatch(
+    expect((await problems(dir))[0]).toMatch(
       /events\.yaml:\d+:24: "ada-vance" is not a country or group of countries$/,
     );
   });
 
-  it('reports a date that is not EDTF', () => {
+  it('reports a date that is not EDTF', async () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', 'date: 2021-03', 'date: 2021-13');
     const line = lineOf(dir, 'events.yaml', '2021-13');
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       `events.yaml:${line}:9: date: not an EDTF date; write e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..`,
     ]);
   });
 
-  it('requires a note on an inferred date', () => {
+  it('requires a note on an inferred date', async () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', '  date_note: The note gives no year; 2023 is the year it was written.\n', '');
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       'events.yaml:1:3: date_note: an inferred date needs a date_note saying how it was inferred',
     ]);
   });
 
-  it('checks quotes against the cited paragraph', () => {
+  it('checks quotes against the cited paragraph', async () => {
     const dir = copyDataset();
     edit(dir, 'claims.yaml', 'quote: "critics say it is doomed"', 'quote: "critics said it is doomed"');
     edit(dir, 'issues.yaml', 'paragraph: 3, quote', 'paragraph: 4, quote');
     edit(dir, 'actors.yaml', 'paragraph: 4, quote', 'paragraph: 9, quote');
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       expect.stringMatching(/^actors\.yaml:\d+:\d+: paragraph 9 does not exist: "test-note" has 4$/),
       expect.stringMatching(/^claims\.yaml:\d+:\d+: quote is not verbatim in paragraph 4 of "test-note"$/),
       expect.stringMatching(/^issues\.yaml:\d+:\d+: quote is in paragraph 3, not 4$/),
     ]);
   });
 
-  it('reports every problem at once, across files', () => {
+  it('reports every problem at once, across files', async () => {
     const dir = copyDataset();
     edit(dir, 'claims.yaml', 'kind: report', 'kind: rumour');
     edit(dir, 'events.yaml', 'type: agreement', 'type: treaty');
     edit(dir, 'actors.yaml', 'iso3: ELB', 'iso3: ELBX');
-    expect(problems(dir)).toHaveLength(3);
+    expect(await problems(dir)).toHaveLength(3);
   });
 
-  it('rejects a directory that does not exist, and a file that is not a list', () => {
-    expect(problems('/nonexistent/car-brief-data')).toEqual([
+  it('rejects a directory that does not exist, and a file that is not a list', async () => {
+    expect(await problems('/nonexistent/car-brief-data')).toEqual([
       '/nonexistent/car-brief-data: no dataset here: not a directory',
     ]);
     const dir = copyDataset();
     writeFileSync(join(dir, 'issues.yaml'), 'dam-dispute:\n  title: Trouble\n');
-    expect(problems(dir)[0]).toMatch(/^issues\.yaml:1:1: issues: expected a list of records/);
+    expect((await problems(dir))[0]).toMatch(/^issues\.yaml:1:1: issues: expected a list of records/);
   });
 });
 
 describe('loadDataset on damaged files', () => {
-  it('reports a syntax error once, at where it starts, with how many followed', () => {
+  it('reports a syntax error once, at where it starts, with how many followed', async () => {
     const dir = copyDataset();
     edit(
       dir,
@@ -158,52 +160,52 @@ describe('loadDataset on damaged files', () => {
       '  statement: Critics say the dam is doomed.',
       '\tstatement: Critics say the dam is doomed.',
     );
-    const found = problems(dir);
+    const found = await problems(dir);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(
       /^claims\.yaml:\d+:\d+: .*\(and \d+ more syntax errors? after it\)$|^claims\.yaml:\d+:\d+: [^(]*$/,
     );
   });
 
-  it('reads a file with a byte order mark and CRLF line ends', () => {
+  it('reads a file with a byte order mark and CRLF line ends', async () => {
     const dir = copyDataset();
     const path = join(dir, 'issues.yaml');
     writeFileSync(path, '\uFEFF' + readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
-    expect(problems(dir)).toEqual([]);
+    expect(await problems(dir)).toEqual([]);
   });
 
-  it('reports a null item and a missing collection file', () => {
+  it('reports a null item and a missing collection file', async () => {
     const dir = copyDataset();
     writeFileSync(join(dir, 'issues.yaml'), readFileSync(join(dir, 'issues.yaml'), 'utf8') + '- \n');
     rmSync(join(dir, 'claims.yaml'));
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       'claims.yaml: missing (an empty claims.yaml is fine)',
       expect.stringMatching(/^issues\.yaml:\d+:\d+: record: expected object, got null$/),
     ]);
   });
 
-  it('reports files it cannot read instead of failing', () => {
+  it('reports files it cannot read instead of failing', async () => {
     const dir = copyDataset();
     rmSync(join(dir, 'claims.yaml'));
     mkdirSync(join(dir, 'claims.yaml'));
     writeFileSync(join(dir, 'issues.yaml'), Buffer.from([0x2d, 0x20, 0xff, 0xfe, 0x00]));
     symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'events.yml'));
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       'claims.yaml: is a directory, not a file',
       'events.yml: cannot read it (ENOENT)',
       'issues.yaml: not a text file (it contains NUL bytes)',
     ]);
   });
 
-  it('keeps source texts inside the dataset directory', () => {
+  it('keeps source texts inside the dataset directory', async () => {
     const dir = copyDataset();
     edit(dir, 'sources.yaml', 'text: texts/note.txt', 'text: ../../etc/hostname');
-    expect(problems(dir)[0]).toMatch(
+    expect((await problems(dir))[0]).toMatch(
       /^sources\.yaml:\d+:9: text must be a file inside the dataset directory/,
     );
   });
 
-  it('survives an alias bomb', () => {
+  it('survives an alias bomb', async () => {
     const dir = copyDataset();
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++)
@@ -213,21 +215,21 @@ describe('loadDataset on damaged files', () => {
           .join(', ')}]`,
       );
     writeFileSync(join(dir, 'issues.yaml'), bomb.join('\n') + '\n');
-    expect(problems(dir)[0]).toMatch(/^issues\.yaml: cannot be read: /);
+    expect((await problems(dir))[0]).toMatch(/^issues\.yaml: cannot be read: /);
   });
 });
 
 describe('provenance checks', () => {
-  it('checks that every figure appears in the quotes', () => {
+  it('checks that every figure appears in the quotes', async () => {
     const dir = copyDataset();
     edit(dir, 'claims.yaml', '{ value: 240,', '{ value: 420,');
     const line = lineOf(dir, 'claims.yaml', 'value: 420');
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       `claims.yaml:${line}:16: figure 420 does not appear in the record's quotes`,
     ]);
   });
 
-  it('says when a quote differs only in apostrophes or spacing', () => {
+  it('says when a quote differs only in apostrophes or spacing', async () => {
     const dir = copyDataset();
     edit(
       dir,
@@ -235,23 +237,23 @@ describe('provenance checks', () => {
       'quote: "Elbonia’s foreign minister" }',
       `quote: "Elbonia's  foreign minister" }`,
     );
-    expect(problems(dir)[0]).toMatch(
+    expect((await problems(dir))[0]).toMatch(
       /quote differs from paragraph 2 only in quotation marks, apostrophes, case or spacing/,
     );
   });
 
-  it('refuses a name that stands for two actors', () => {
+  it('refuses a name that stands for two actors', async () => {
     const dir = copyDataset();
     edit(dir, 'actors.yaml', 'aliases: [Elbonian]', 'aliases: [Elbonian, Kingdom of Ruritania]');
     const line = lineOf(dir, 'actors.yaml', 'Elbonian, Kingdom of Ruritania');
-    expect(problems(dir)).toEqual([
+    expect(await problems(dir)).toEqual([
       `actors.yaml:${line}:23: "Kingdom of Ruritania" already names ruritania: a name may stand for one actor only`,
     ]);
   });
 
-  it('suggests ids of the right kind only', () => {
+  it('suggests ids of the right kind only', async () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', 'issues: [dam-dispute]', 'issues: [dam-projec]');
-    expect(problems(dir)[0]).toMatch(/unknown id "dam-projec"$/);
+    expect((await problems(dir))[0]).toMatch(/unknown id "dam-projec"$/);
   });
 });

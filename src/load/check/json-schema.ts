@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './schema.js';
+import { COLLECTION_NAMES, type CollectionName } from '../../model/vocabulary.js';
+import { COLLECTIONS } from './schema.js';
 
 /** The JSON Schema of one collection file (a list of records), generated from the zod schema. */
 export function collectionJsonSchema(name: CollectionName): Record<string, unknown> {
@@ -7,7 +8,7 @@ export function collectionJsonSchema(name: CollectionName): Record<string, unkno
   return {
     ...schema,
     title: `car-brief ${name}`,
-    description: `A list of ${name} records. Generated from src/data/schema.ts by npm run schema; do not edit.`,
+    description: `A list of ${name} records. Generated from src/load/check/schema.ts by npm run schema; do not edit.`,
   };
 }
 

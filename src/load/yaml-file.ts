@@ -1,45 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
-import type { Problem } from '../errors.js';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import type { Problem } from '../model/problem.js';
+import type { FileRef, NodePath, YamlFile } from './located.js';
 
-/** A parsed YAML file that can say where any of its nodes is. */
-export interface YamlFile {
-  /** The path shown in messages (relative to the working directory where that is shorter). */
-  readonly display: string;
-  readonly doc: Document;
-  readonly lines: LineCounter;
-}
-
-export type NodePath = readonly (string | number)[];
-
-/** Reads a file as UTF-8 text (a leading BOM dropped); what makes it unreadable comes back as a message. */
-export function readText(path: string): { text: string } | { error: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      error: code === 'EISDIR' ? 'is a directory, not a file' : `cannot read it (${code ?? String(error)})`,
-    };
-  }
-  if (bytes.includes(0)) return { error: 'not a text file (it contains NUL bytes)' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    return { error: 'not a UTF-8 text file' };
-  }
-}
-
-/** Reads and parses a YAML file into plain data; syntax errors come back as problems with their positions. */
-export function parseYamlFile(
-  path: string,
+/** Parses YAML text into plain data, keeping positions; syntax errors come back as problems with their positions. */
+export function parseYaml(
+  text: string,
   display: string,
 ): { file: YamlFile; value: unknown; problems: Problem[] } | { problems: Problem[] } {
-  const read = readText(path);
-  if ('error' in read) return { problems: [{ file: display, message: read.error }] };
   const lines = new LineCounter();
-  const doc = parseDocument(read.text, { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const file: YamlFile = { display, doc, lines };
   const [first, ...rest] = doc.errors;
   if (first) {
@@ -58,8 +27,14 @@ export function parseYamlFile(
   }
 }
 
+/** A FileRef for a file parsed already. */
+export function refTo(file: YamlFile): FileRef {
+  return { display: file.display, yaml: () => file };
+}
+
 /** A problem at the node of path (or its nearest existing ancestor); with key, at that key of the map. */
-export function problemAt(file: YamlFile, path: NodePath, message: string, key?: string): Problem {
+export function problemAt(ref: FileRef, path: NodePath, message: string, key?: string): Problem {
+  const file = ref.yaml();
   const { line, col } = file.lines.linePos(offsetOf(file, path, key));
   return { file: file.display, line, col, message };
 }

@@ -1,6 +1,13 @@
-import { paragraphsBySource, type Dataset } from './dataset.js';
-import { compareEdtf } from './edtf.js';
-import type { Actor, Citation, Claim, Event, Issue, Source } from './schema.js';
+import type { Dataset } from '../dataset/dataset.js';
+import {
+  paragraphsBySource,
+  type Actor,
+  type Citation,
+  type Claim,
+  type Event,
+  type Issue,
+  type Source,
+} from '../model/records.js';
 
 /** A record linked to a country either directly or through a group it belongs to (via: the group's id). */
 export interface Linked<T> {
@@ -43,27 +50,41 @@ export function groupsOf(dataset: Dataset, countryId: string): Actor[] {
   return dataset.actors.filter((actor) => actor.kind === 'group' && actor.members?.includes(countryId));
 }
 
-/** Links a record naming countries to one country: directly, through a group the country belongs to, or not. */
-export function countryLinker(
+/**
+ * The records of a collection that name a country, directly or through a group it belongs to
+ * (the first such group, in the order of the actors), in load order.
+ */
+export function linkedTo<K extends 'events' | 'issues'>(
   dataset: Dataset,
+  collection: K,
   countryId: string,
-): <T extends { countries: readonly string[] }>(record: T) => Linked<T> | undefined {
-  const groups = groupsOf(dataset, countryId);
-  return (record) => {
-    if (record.countries.includes(countryId)) return { record };
-    const group = groups.find((g) => record.countries.includes(g.id));
-    return group ? { record, via: group.id } : undefined;
-  };
+): Linked<K extends 'events' ? Event : Issue>[] {
+  const [first, end] = dataset.range(collection);
+  const via = new Map<number, string | undefined>();
+  for (const id of [countryId, ...groupsOf(dataset, countryId).map((g) => g.id)]) {
+    for (const slot of dataset.referrers(id, ['countries'])) {
+      if (slot >= first && slot < end && !via.has(slot)) via.set(slot, id === countryId ? undefined : id);
+    }
+  }
+  return [...via.keys()]
+    .sort((a, b) => a - b)
+    .map((slot) => {
+      const record = dataset.entry(slot).record as K extends 'events' ? Event : Issue;
+      const group = via.get(slot);
+      return group === undefined ? { record } : { record, via: group };
+    });
+}
+
+/** Events in date order (EDTF: earliest possible moment first; ties in load order). */
+export function byDate<T extends { record: Event }>(dataset: Dataset, events: readonly T[]): T[] {
+  return [...events].sort((a, b) => dataset.eventRank(a.record) - dataset.eventRank(b.record));
 }
 
 /** Gathers a country's issues, events (date order), actors, claims and sources. */
 export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrief {
   const groups = groupsOf(dataset, country.id);
-  const link = countryLinker(dataset, country.id);
-  const issues = dataset.issues.flatMap((issue) => link(issue) ?? []);
-  const events = dataset.events
-    .flatMap((event) => link(event) ?? [])
-    .sort((a, b) => compareEdtf(a.record.date, b.record.date));
+  const issues = linkedTo(dataset, 'issues', country.id);
+  const events = byDate(dataset, linkedTo(dataset, 'events', country.id));
   // A claim belongs to the brief when it is about the country, one of its own issues or events,
   // or a project or initiative the country takes part in (TAPI's length is Turkmenistan's business).
   const undertakings = dataset.actors
@@ -75,7 +96,7 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
     ...issues.filter((i) => !i.via).map((i) => i.record.id),
     ...events.filter((e) => !e.via).map((e) => e.record.id),
   ]);
-  const claims = dataset.claims.filter((claim) => claim.about.some((id) => direct.has(id)));
+  const claims = claimsAbout(dataset, direct);
   const keyFigures = claims.filter(
     (claim) => claim.figures.length > 0 && claim.about.some((id) => own.has(id)),
   );
@@ -89,6 +110,13 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
     .sort((a, b) => ACTOR_ORDER.indexOf(a.kind) - ACTOR_ORDER.indexOf(b.kind));
   const cited = [country, ...issues.map((i) => i.record), ...events.map((e) => e.record), ...claims];
   return { country, groups, issues, events, actors, claims, keyFigures, sources: sourceUses(dataset, cited) };
+}
+
+/** The claims about any of these ids, in load order. */
+export function claimsAbout(dataset: Dataset, ids: Iterable<string>): Claim[] {
+  const slots = new Set<number>();
+  for (const id of ids) for (const slot of dataset.referrers(id, ['about'])) slots.add(slot);
+  return [...slots].sort((a, b) => a - b).map((slot) => dataset.entry(slot).record as Claim);
 }
 
 /** The sources cited by records, each with the sorted paragraphs cited. */

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import type { Problem } from '../errors.js';
-import { didYouMean } from './suggest.js';
-import { problemAt, type NodePath, type YamlFile } from './yaml-file.js';
+import type { Problem } from '../../model/problem.js';
+import { didYouMean } from '../../model/suggest.js';
+import type { FileRef, NodePath } from '../located.js';
+import { problemAt } from '../yaml-file.js';
 
 /** Turns a zod error for one record into positioned, human-sized problems. */
 export function zodProblems(
   schema: z.ZodType,
   error: z.ZodError,
   record: unknown,
-  file: YamlFile,
+  file: FileRef,
   base: NodePath,
 ): Problem[] {
   return error.issues.flatMap((issue) => {

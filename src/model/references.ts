@@ -1,5 +1,4 @@
-import type { DatasetRecord } from './dataset.js';
-import type { Citation } from './schema.js';
+import type { Citation, DatasetRecord } from './records.js';
 
 /** What a reference must point at: a source, an actor, a country (or group), an issue, or any record. */
 export type Target = 'source' | 'actor' | 'country' | 'issue' | 'record';

@@ -1,36 +1,13 @@
+import type { Dataset } from '../dataset/dataset.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { RECORD_TYPES, type Dataset, type DatasetRecord, type RecordType } from './dataset.js';
-import type { Actor } from './schema.js';
-import { rankNames, typoBudget, type NameCandidate } from './suggest.js';
+import { actorNames, correctableNames, normalizeName } from '../model/names.js';
+import { RECORD_TYPES, type Actor, type DatasetRecord, type RecordType } from '../model/records.js';
+import { rankNames, typoBudget, type NameCandidate } from '../model/suggest.js';
 
 /** A name resolved to a record; corrected says which known name a misspelt input was taken for. */
 export interface Resolved<T> {
   readonly record: T;
   readonly corrected?: string;
-}
-
-/** Folds case, accents, dots, punctuation and spacing: "Kyrgyz  Republic", "kyrgyz-republic" and "U.S." meet their records. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Every name an actor can be called by: id, name, aliases, and for countries ISO codes and capital. */
-export function actorNames(actor: Actor): string[] {
-  const names = [actor.id, actor.name, ...actor.aliases];
-  for (const extra of [actor.iso2, actor.iso3, actor.capital]) if (extra) names.push(extra);
-  return names;
-}
-
-// Names a misspelling may be corrected to without asking: id, name and capital. Aliases and
-// demonyms are near many ordinary words ("Indiana" is one letter from "Indian"), so they only suggest.
-function correctableNames(actor: Actor): string[] {
-  return [actor.id, actor.name, ...(actor.capital ? [actor.capital] : [])];
 }
 
 /** Resolves a country by id, name, alias, ISO code or capital, any case; forgives one clear misspelling. */
@@ -94,24 +71,6 @@ function article(word: string): string {
   return /^[aeio]/.test(word) ? 'an' : 'a';
 }
 
-/** The names a record answers to: all of them, and those a misspelling may be corrected to unasked. */
-export function recordNames(entry: DatasetRecord): { all: string[]; correctable: string[] } {
-  switch (entry.type) {
-    case 'actor':
-      return { all: actorNames(entry.record), correctable: correctableNames(entry.record) };
-    case 'event':
-    case 'issue':
-      return {
-        all: [entry.record.id, entry.record.title],
-        correctable: [entry.record.id, entry.record.title],
-      };
-    case 'claim':
-      return { all: [entry.record.id], correctable: [entry.record.id] };
-    case 'source':
-      return { all: [entry.record.id, entry.record.label], correctable: [entry.record.id] };
-  }
-}
-
 /** Resolves any record (of the given types) by id or name, any case; forgives one clear misspelling. */
 export function resolveRecord(
   dataset: Dataset,
@@ -122,39 +81,40 @@ export function resolveRecord(
   const needle = normalizeName(typed);
   const input = typed.length > 60 ? `${typed.slice(0, 57)}...` : typed;
   if (needle === '') throw new UsageError(`a ${what} name or id is needed`);
-  const entries = [...dataset.byId.values()].filter((entry) => types.includes(entry.type));
-  const exact = entries.filter((entry) =>
-    recordNames(entry).all.some((name) => normalizeName(name) === needle),
-  );
-  if (exact.length === 1) return { record: exact[0]! };
+  // Every name of every record of those types, folded, with its slot (see dataset/compiled.ts).
+  const { names, slots, correctable } = dataset.names();
+  const wanted = (i: number) => types.includes(dataset.typeAt(slots[i]!));
+  const exact: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (names[i] === needle && wanted(i) && exact[exact.length - 1] !== slots[i]) exact.push(slots[i]!);
+  }
+  if (exact.length === 1) return { record: dataset.entry(exact[0]!) };
   if (exact.length > 1) {
     throw new NotFoundError(
       `"${input}" names more than one ${what}; use an id`,
-      exact.map((e) => e.record.id),
+      exact.map((slot) => dataset.idAt(slot)),
     );
   }
-  const corrections = rankNames(
-    needle,
-    entries.flatMap((entry) =>
-      recordNames(entry).correctable.map((name) => ({ name: normalizeName(name), target: entry })),
-    ),
-    typoBudget,
-  );
+  const candidates = (onlyCorrectable: boolean): NameCandidate<number>[] => {
+    const list: NameCandidate<number>[] = [];
+    for (let i = 0; i < names.length; i++) {
+      if ((!onlyCorrectable || correctable[i] === 1) && wanted(i))
+        list.push({ name: names[i]!, target: slots[i]! });
+    }
+    return list;
+  };
+  const corrections = rankNames(needle, candidates(true), typoBudget);
   const best = corrections[0];
   if (
     best &&
     new Set(corrections.filter((c) => c.distance === best.distance).map((c) => c.target)).size === 1
   ) {
-    return { record: best.target, corrected: best.name };
+    return { record: dataset.entry(best.target), corrected: best.name };
   }
   const near: string[] = [];
-  for (const { target } of rankNames(
-    needle,
-    entries.flatMap((entry) =>
-      recordNames(entry).all.map((name) => ({ name: normalizeName(name), target: entry })),
-    ),
-  )) {
-    if (!near.includes(target.record.id)) near.push(target.record.id);
+  for (const { target } of rankNames(needle, candidates(false))) {
+    const id = dataset.idAt(target);
+    if (!near.includes(id)) near.push(id);
     if (near.length === 3) break;
   }
   throw new NotFoundError(`no ${what} called "${input}"`, near);

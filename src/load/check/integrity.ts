@@ -1,21 +1,11 @@
-import type { Problem } from '../errors.js';
-import type { Located } from './load.js';
-import { checkCitations } from './citation-checks.js';
-import { checkNames } from './name-checks.js';
-import type { Actor, Citation, Claim, Event, Issue, Source } from './schema.js';
-import { referencesOf, type Target } from './references.js';
-import { didYouMean } from './suggest.js';
-import type { DatasetRecord } from './dataset.js';
-import { problemAt } from './yaml-file.js';
-
-/** Every collection of a dataset, each record with where it was written. */
-export interface LocatedDataset {
-  readonly sources: readonly Located<Source>[];
-  readonly actors: readonly Located<Actor>[];
-  readonly events: readonly Located<Event>[];
-  readonly issues: readonly Located<Issue>[];
-  readonly claims: readonly Located<Claim>[];
-}
+import type { Problem } from '../../model/problem.js';
+import type { Citation, DatasetRecord } from '../../model/records.js';
+import { referencesOf, type Target } from '../../model/references.js';
+import { didYouMean } from '../../model/suggest.js';
+import type { Located, LocatedDataset } from '../located.js';
+import { problemAt } from '../yaml-file.js';
+import { checkCitations } from './citations.js';
+import { checkNames } from './names.js';
 
 /** Stands for every id of a file that could not be read. */
 export const ANY_ID = '*';

@@ -1,8 +1,8 @@
-import type { Problem } from '../errors.js';
-import type { Located } from './load.js';
-import { normalizeName } from './resolve.js';
-import type { Actor } from './schema.js';
-import { problemAt } from './yaml-file.js';
+import { normalizeName } from '../../model/names.js';
+import type { Problem } from '../../model/problem.js';
+import type { Actor } from '../../model/records.js';
+import type { Located } from '../located.js';
+import { problemAt } from '../yaml-file.js';
 
 /** No name, alias, ISO code or capital may stand for two actors: a user typing it could not be answered. */
 export function checkNames(actors: readonly Located<Actor>[]): Problem[] {

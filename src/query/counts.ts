@@ -1,6 +1,6 @@
+import type { Dataset } from '../dataset/dataset.js';
+import type { Actor } from '../model/records.js';
 import { buildCountryBrief } from './brief.js';
-import type { Dataset } from './dataset.js';
-import type { Actor } from './schema.js';
 
 /** How much the dataset holds on one country directly (region-wide items not counted). */
 export interface CountryCounts {

@@ -1,8 +1,20 @@
 import { z } from 'zod';
-import { isEdtf } from './edtf.js';
+import {
+  ACTOR_KINDS,
+  CLAIM_KINDS,
+  DATE_BASES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  FIGURE_QUALIFIERS,
+  ISSUE_STATUSES,
+  SOURCE_KINDS,
+  type CollectionName,
+} from '../../model/vocabulary.js';
+import { isEdtf } from '../edtf.js';
 
-// The record schemas of the five collections. The JSON Schema in schema/ is generated
-// from these (npm run schema), so the rules are written once.
+// The record schemas of the five collections, used by the check stage. The JSON Schema in
+// schema/ is generated from these (npm run schema), so the rules are written once. The
+// record types in model/records.ts are derived from them.
 
 const slug = z
   .string()
@@ -15,8 +27,6 @@ const edtf = z
   .refine(isEdtf, 'not an EDTF date; write e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..')
   .meta({ description: 'EDTF (ISO 8601-2) date or interval' });
 
-/** How a date was obtained: given by the source, or inferred from its context. */
-export const DATE_BASES = ['stated', 'inferred'] as const;
 const dateBasis = z.enum(DATE_BASES);
 
 const citation = z.strictObject({
@@ -27,7 +37,6 @@ const citation = z.strictObject({
 const citations = z.array(citation).min(1, 'every record cites at least one source');
 const ids = z.array(slug);
 
-export const SOURCE_KINDS = ['article', 'report', 'book', 'speech', 'dataset', 'web-page', 'other'] as const;
 export const sourceSchema = z.strictObject({
   id: slug,
   kind: z.enum(SOURCE_KINDS),
@@ -44,17 +53,6 @@ export const sourceSchema = z.strictObject({
   notes: text.optional(),
 });
 
-export const ACTOR_KINDS = [
-  'country',
-  'group',
-  'person',
-  'organisation',
-  'armed-group',
-  'project',
-  'weapon-system',
-  'initiative',
-  'place',
-] as const;
 const role = z.strictObject({
   title: text,
   org: slug.optional().meta({ description: 'id of the actor the role is held in' }),
@@ -95,21 +93,6 @@ export const actorSchema = z
     }
   });
 
-export const EVENT_STATUSES = ['happened', 'planned', 'ongoing'] as const;
-export const EVENT_TYPES = [
-  'visit',
-  'meeting',
-  'agreement',
-  'sale',
-  'delivery',
-  'request',
-  'inspection',
-  'incident',
-  'statement',
-  'evacuation',
-  'relocation',
-  'conflict',
-] as const;
 export const eventSchema = z
   .strictObject({
     id: slug,
@@ -136,7 +119,6 @@ export const eventSchema = z
     }
   });
 
-export const ISSUE_STATUSES = ['open', 'stalled', 'resolved'] as const;
 export const issueSchema = z.strictObject({
   id: slug,
   title: text,
@@ -149,8 +131,6 @@ export const issueSchema = z.strictObject({
   sources: citations,
 });
 
-export const CLAIM_KINDS = ['fact', 'report', 'assessment'] as const;
-export const FIGURE_QUALIFIERS = ['exactly', 'over', 'under', 'about'] as const;
 const figure = z.strictObject({
   value: z.number(),
   unit: text,
@@ -177,9 +157,7 @@ export const COLLECTIONS = {
   events: eventSchema,
   issues: issueSchema,
   claims: claimSchema,
-} as const;
-export type CollectionName = keyof typeof COLLECTIONS;
-export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+} as const satisfies Record<CollectionName, z.ZodType>;
 
 export type Source = z.output<typeof sourceSchema>;
 export type Actor = z.output<typeof actorSchema>;

@@ -1,4 +1,4 @@
-import type { Citation } from './schema.js';
+import type { Citation } from '../../model/records.js';
 import { occurrences, overlaps, sentenceSpans, type Span } from './sentences.js';
 
 /** A sentence of a source that no quote overlaps. */

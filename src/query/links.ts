@@ -1,6 +1,7 @@
-import { recordName, type Dataset, type DatasetRecord } from './dataset.js';
-import { compareEdtf } from './edtf.js';
-import { referencesOf } from './references.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { REF_FIELDS } from '../dataset/compiled.js';
+import { recordName, type DatasetRecord, type Event } from '../model/records.js';
+import { referencesOf } from '../model/references.js';
 
 /** A record's neighbours, both ways: what it names and what names it. */
 export interface RecordLinks {
@@ -13,34 +14,30 @@ export interface RecordLinks {
   readonly citedBy?: number;
 }
 
+// Every reference field but the citations: a record is not "linked" to the sources it cites.
+const LINK_FIELDS = REF_FIELDS.filter((field) => field !== 'sources');
+
 /** Every record linked to entry, by type; events in date order. */
 export function linksOf(dataset: Dataset, entry: DatasetRecord): RecordLinks {
   const id = entry.record.id;
   // What the record names, and what names it: the references validation checks, both ways.
-  const named = (e: DatasetRecord) =>
-    referencesOf(e)
+  const ids = new Set<string>(
+    referencesOf(entry)
       .filter((ref) => ref.target !== 'source')
-      .map((ref) => ref.id);
-  const ids = new Set<string>(named(entry));
-  for (const other of dataset.byId.values()) if (named(other).includes(id)) ids.add(other.record.id);
+      .map((ref) => ref.id),
+  );
+  for (const slot of dataset.referrers(id, LINK_FIELDS)) ids.add(dataset.idAt(slot));
   ids.delete(id);
-  const linked = [...ids].flatMap((linkedId) => dataset.byId.get(linkedId) ?? []);
+  const linked = [...ids].flatMap((linkedId) => dataset.get(linkedId) ?? []);
   const byType = (test: (e: DatasetRecord) => boolean) => linked.filter(test).sort(byName);
+  const rank = (e: DatasetRecord) => dataset.eventRank(e.record as Event);
   return {
     countries: byType((e) => e.type === 'actor' && e.record.kind === 'country'),
     actors: byType((e) => e.type === 'actor' && e.record.kind !== 'country'),
-    events: linked
-      .filter((e) => e.type === 'event')
-      .sort((a, b) => compareEdtf((a.record as { date: string }).date, (b.record as { date: string }).date)),
+    events: linked.filter((e) => e.type === 'event').sort((a, b) => rank(a) - rank(b)),
     issues: byType((e) => e.type === 'issue'),
     claims: linked.filter((e) => e.type === 'claim'),
-    ...(entry.type === 'source'
-      ? {
-          citedBy: [...dataset.byId.values()].filter(
-            (e) => e.type !== 'source' && e.record.sources.some((c) => c.source === id),
-          ).length,
-        }
-      : {}),
+    ...(entry.type === 'source' ? { citedBy: dataset.referrers(id, ['sources']).length } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
-import type { Problem } from '../errors.js';
-import type { Located } from './load.js';
-import type { Citation, Figure } from './schema.js';
-import { problemAt } from './yaml-file.js';
+import type { Problem } from '../../model/problem.js';
+import type { Citation, Figure } from '../../model/records.js';
+import type { Located } from '../located.js';
+import { problemAt } from '../yaml-file.js';
 
 type Cited = { readonly sources?: readonly Citation[]; readonly figures?: readonly Figure[] };
 

@@ -1,8 +1,8 @@
+import type { Dataset } from '../dataset/dataset.js';
 import { UsageError } from '../errors.js';
-import type { Dataset } from './dataset.js';
-import { edtfSpan, type DateSpan } from './edtf.js';
+import { calendarSpan, type DateSpan } from '../model/dates.js';
+import { didYouMean } from '../model/suggest.js';
 import { resolveCountry, resolveRecord } from './resolve.js';
-import { didYouMean } from './suggest.js';
 
 /** Filter flags as typed: repeatable ones may also hold comma lists. */
 export interface FilterInput {
@@ -79,11 +79,9 @@ export function resolveFilters(
 
 type Found = { id: string; name: string; corrected?: string | undefined };
 
-/** True when a date span overlaps the filter's --since/--until span (or there is none). */
-export function overlaps(date: string, span: DateSpan | undefined): boolean {
-  if (!span) return true;
-  const own = edtfSpan(date);
-  return own !== undefined && own.start <= span.end && own.end >= span.start;
+/** True when a record's date span overlaps the filter's --since/--until span (or there is none). */
+export function overlaps(own: DateSpan, span: DateSpan | undefined): boolean {
+  return !span || (own.start <= span.end && own.end >= span.start);
 }
 
 /** True when the filter list is empty or shares a value with the record's. */
@@ -122,7 +120,7 @@ function dateSpan(since: string | undefined, until: string | undefined): { span?
 
 // A calendar date as people type it: 2024, 2024-07 or 2024-07-10.
 function partialDate(flag: string, value: string): DateSpan {
-  const span = /^\d{4}(-\d{2}){0,2}$/.test(value) ? edtfSpan(value) : undefined;
+  const span = calendarSpan(value);
   if (!span) throw new UsageError(`${flag} ${value}: give a date as 2024, 2024-07 or 2024-07-10`);
   return span;
 }

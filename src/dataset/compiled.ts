@@ -1,0 +1,97 @@
+import type { CollectionName } from '../model/vocabulary.js';
+
+// The compiled form of a dataset: what the compile stage writes and the reading commands open.
+// Records are kept as JSON text and parsed one by one when asked for; the indexes are typed
+// arrays, so opening the form costs a copy, not a parse. Slots number the records in load
+// order: sources, then actors, events, issues, claims, each in the order of its files.
+
+/** Raise when the layout below changes: older compiled files are then ignored and rebuilt. */
+export const COMPILED_FORMAT = 1;
+
+/** The header of a compiled dataset. */
+export interface CompiledMeta {
+  readonly format: number;
+  /** What it was compiled from: car-brief's version and every collection file's content hash. */
+  readonly key: string;
+  /** The source texts the quotes were checked against, by path inside the dataset, with their hashes. */
+  readonly texts: readonly (readonly [name: string, hash: string])[];
+  readonly counts: { readonly [K in CollectionName]: number };
+}
+
+/** Section "records": every record's JSON, one after another; "core" says where each starts. */
+export interface CoreSection {
+  readonly ids: readonly string[];
+  /** Byte offset of each slot's JSON in "records", and the end: slots + 1 entries. */
+  readonly offsets: Float64Array;
+}
+
+/** The fields through which a record names another record (see model/references.ts). */
+export const REF_FIELDS = [
+  'countries',
+  'actors',
+  'issues',
+  'about',
+  'members',
+  'affiliations',
+  'roles',
+  'sources',
+] as const;
+export type RefField = (typeof REF_FIELDS)[number];
+
+/** Section "refs": for each id named anywhere, the slots naming it and through which field. */
+export interface RefsSection {
+  readonly ids: readonly string[];
+  /** Where each id's entries start in slots/fields: ids + 1 entries. */
+  readonly start: Uint32Array;
+  /** Naming slots, ascending within each id. */
+  readonly slots: Uint32Array;
+  /** Index into REF_FIELDS, one per slot entry. */
+  readonly fields: Uint8Array;
+}
+
+/** Section "events": per event (slot minus the first event's slot), its date span and its place in date order. */
+export interface EventsSection {
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  /** 0 for the earliest: EDTF order, ties in load order. */
+  readonly rank: Uint32Array;
+}
+
+/** Section "names": every name each record answers to, folded (model/names.ts), for resolving typed names. */
+export interface NamesSection {
+  readonly names: readonly string[];
+  readonly slots: Uint32Array;
+  /** 1 when a misspelling of the name may be corrected to it unasked. */
+  readonly correctable: Uint8Array;
+}
+
+/** The fields search looks in, in the order words are indexed. */
+export const SEARCH_FIELDS = [
+  'name',
+  'title',
+  'id',
+  'statement',
+  'figures',
+  'tags',
+  'summary',
+  'quote',
+] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/**
+ * Section "search": an inverted index. Each distinct word (in first-seen order) has groups, one
+ * per field it occurs in (first-seen order), each a list of slots (ascending).
+ */
+export interface SearchSection {
+  readonly words: readonly string[];
+  /** Where each word's groups start: words + 1 entries. */
+  readonly wordStart: Uint32Array;
+  /** Index into SEARCH_FIELDS, per group. */
+  readonly groupField: Uint8Array;
+  /** Where each group's slots start: groups + 1 entries. */
+  readonly groupStart: Uint32Array;
+  readonly slots: Uint32Array;
+  /** Each record's id and names as search words joined by spaces, with their slots: exact-name hits. */
+  readonly names: readonly string[];
+  readonly nameSlots: Uint32Array;
+}

@@ -1,0 +1,189 @@
+import type { DateSpan } from '../model/dates.js';
+import { TYPE_OF, type DatasetRecord, type RecordsOf, type RecordType } from '../model/records.js';
+import { COLLECTION_NAMES, type CollectionName } from '../model/vocabulary.js';
+import {
+  COMPILED_FORMAT,
+  REF_FIELDS,
+  type CompiledMeta,
+  type CoreSection,
+  type EventsSection,
+  type NamesSection,
+  type RefField,
+  type RefsSection,
+  type SearchSection,
+} from './compiled.js';
+import { decodeContainer, type Container } from './container.js';
+
+/**
+ * A dataset opened for reading, from its compiled form. Records are parsed when first asked
+ * for and then kept; indexes are decoded when a command first uses them.
+ */
+export class Dataset {
+  readonly counts: CompiledMeta['counts'];
+  private readonly base: { readonly [K in CollectionName]: number };
+  private readonly core: CoreSection;
+  private readonly json: Buffer;
+  private readonly decoded: (DatasetRecord | undefined)[];
+  private readonly slots = new WeakMap<object, number>();
+  private readonly lists = new Map<CollectionName, readonly unknown[]>();
+  private idIndex?: Map<string, number>;
+  private refIndex?: { section: RefsSection; byId: Map<string, number> };
+  private eventData?: EventsSection;
+  private nameData?: NamesSection;
+  private searchData?: SearchSection;
+
+  private constructor(
+    /** The dataset directory (absolute). */
+    readonly dir: string,
+    private readonly container: Container<CompiledMeta>,
+  ) {
+    this.counts = container.meta.counts;
+    let next = 0;
+    const base = {} as { [K in CollectionName]: number };
+    for (const name of COLLECTION_NAMES) {
+      base[name] = next;
+      next += this.counts[name];
+    }
+    this.base = base;
+    this.core = container.value<CoreSection>('core');
+    this.json = container.raw('records');
+    this.decoded = new Array<DatasetRecord | undefined>(next);
+  }
+
+  /** Opens compiled bytes; undefined when they are not a compiled dataset of this format (and key, if given). */
+  static open(bytes: Buffer, dir: string, key?: string): Dataset | undefined {
+    const container = decodeContainer<CompiledMeta>(bytes);
+    if (!container || container.meta.format !== COMPILED_FORMAT) return undefined;
+    if (key !== undefined && container.meta.key !== key) return undefined;
+    return new Dataset(dir, container);
+  }
+
+  /** The source texts the quotes were checked against, by path inside the dataset, with their hashes. */
+  get textHashes(): CompiledMeta['texts'] {
+    return this.container.meta.texts;
+  }
+
+  /** The number of records. */
+  get size(): number {
+    return this.decoded.length;
+  }
+
+  get sources(): readonly RecordsOf['sources'][] {
+    return this.all('sources');
+  }
+  get actors(): readonly RecordsOf['actors'][] {
+    return this.all('actors');
+  }
+  get events(): readonly RecordsOf['events'][] {
+    return this.all('events');
+  }
+  get issues(): readonly RecordsOf['issues'][] {
+    return this.all('issues');
+  }
+  get claims(): readonly RecordsOf['claims'][] {
+    return this.all('claims');
+  }
+
+  /** Every record of a collection, in load order. */
+  all<K extends CollectionName>(name: K): readonly RecordsOf[K][] {
+    let list = this.lists.get(name);
+    if (!list) {
+      const from = this.base[name];
+      list = Array.from({ length: this.counts[name] }, (_, i) => this.entry(from + i).record);
+      this.lists.set(name, list);
+    }
+    return list as readonly RecordsOf[K][];
+  }
+
+  /** The record in a slot, with its type. */
+  entry(slot: number): DatasetRecord {
+    let entry = this.decoded[slot];
+    if (!entry) {
+      const { offsets } = this.core;
+      const record = JSON.parse(this.json.toString('utf8', offsets[slot], offsets[slot + 1])) as object;
+      entry = { type: this.typeAt(slot), record } as DatasetRecord;
+      this.decoded[slot] = entry;
+      this.slots.set(record, slot);
+    }
+    return entry;
+  }
+
+  /** The record with this id, if there is one. */
+  get(id: string): DatasetRecord | undefined {
+    this.idIndex ??= new Map(this.core.ids.map((value, slot) => [value, slot]));
+    const slot = this.idIndex.get(id);
+    return slot === undefined ? undefined : this.entry(slot);
+  }
+
+  /** The id of the record in a slot (without parsing it). */
+  idAt(slot: number): string {
+    return this.core.ids[slot]!;
+  }
+
+  /** The type of the record in a slot. */
+  typeAt(slot: number): RecordType {
+    for (let i = COLLECTION_NAMES.length - 1; i >= 0; i--) {
+      const name = COLLECTION_NAMES[i]!;
+      if (slot >= this.base[name]) return TYPE_OF[name];
+    }
+    throw new RangeError(`no slot ${slot}`);
+  }
+
+  /** The slots of a collection's records: [first, end). */
+  range(name: CollectionName): readonly [number, number] {
+    return [this.base[name], this.base[name] + this.counts[name]];
+  }
+
+  /** The slot of a record this dataset returned. */
+  slotOf(record: object): number {
+    const slot = this.slots.get(record);
+    if (slot === undefined) throw new Error('record is not from this dataset');
+    return slot;
+  }
+
+  /** The slots of the records that name id (through one of fields, if given), ascending, each once. */
+  referrers(id: string, fields?: readonly RefField[]): number[] {
+    if (!this.refIndex) {
+      const section = this.container.value<RefsSection>('refs');
+      this.refIndex = { section, byId: new Map(section.ids.map((value, i) => [value, i])) };
+    }
+    const { section, byId } = this.refIndex;
+    const at = byId.get(id);
+    if (at === undefined) return [];
+    const wanted = fields?.map((field) => REF_FIELDS.indexOf(field));
+    const found: number[] = [];
+    for (let i = section.start[at]!; i < section.start[at + 1]!; i++) {
+      const slot = section.slots[i]!;
+      if (wanted && !wanted.includes(section.fields[i]!)) continue;
+      if (found[found.length - 1] !== slot) found.push(slot);
+    }
+    return found;
+  }
+
+  /** The span of time an event's date can mean. */
+  eventSpan(event: RecordsOf['events']): DateSpan {
+    const { data, i } = this.eventAt(event);
+    return { start: data.start[i]!, end: data.end[i]! };
+  }
+
+  /** An event's place in date order (EDTF: earliest possible moment first; ties in load order). */
+  eventRank(event: RecordsOf['events']): number {
+    const { data, i } = this.eventAt(event);
+    return data.rank[i]!;
+  }
+
+  /** Every name each record answers to, folded, with its slot. */
+  names(): NamesSection {
+    return (this.nameData ??= this.container.value<NamesSection>('names'));
+  }
+
+  /** The inverted index search reads. */
+  searchIndex(): SearchSection {
+    return (this.searchData ??= this.container.value<SearchSection>('search'));
+  }
+
+  private eventAt(event: RecordsOf['events']): { data: EventsSection; i: number } {
+    this.eventData ??= this.container.value<EventsSection>('events');
+    return { data: this.eventData, i: this.slotOf(event) - this.base.events };
+  }
+}

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { DatasetError } from '../errors.js';
+import type { Problem } from '../model/problem.js';
+import type { Collections } from '../model/records.js';
+import { COLLECTION_NAMES } from '../model/vocabulary.js';
+import { VERSION } from '../version.js';
+import { cacheKey, readEntry, writeEntry, type Cache } from './cache.js';
+import { checkIntegrity } from './check/integrity.js';
+import { compileDataset } from './compile/compile.js';
+import { decodeContainer, encodeContainer } from '../dataset/container.js';
+import type { Located, LocatedDataset } from './located.js';
+import { locateCached, parseCollectionFile, type ParsedFile } from './parse.js';
+import { decodeText, hashOf, readBytes, type InputFile, type Inputs } from './read.js';
+import { problemAt } from './yaml-file.js';
+
+// The slow path: parse (each file, unless the per-file cache has it) → check → compile.
+// Loaded only when a dataset changed, or by validate.
+
+/** A dataset that passed every check: its records, its source texts, and its compiled form. */
+export interface BuiltDataset {
+  readonly collections: Collections;
+  /** The paragraphs of each source that has a text file, by source id. */
+  readonly texts: ReadonlyMap<string, readonly string[]>;
+  readonly compiled: Buffer;
+}
+
+/** Parses, checks and compiles a dataset; throws DatasetError listing every problem found. */
+export function buildDataset(
+  inputs: Inputs,
+  options: { key: string; cache?: Cache | undefined; reuse: boolean; show: (path: string) => string },
+): BuiltDataset {
+  const problems: Problem[] = [...inputs.problems];
+  const failedIds = new Set<string>(); // records that failed the schema still count as existing
+  const located: Record<string, Located<unknown>[]> = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, []]),
+  );
+  for (const input of inputs.files) {
+    const parsed =
+      (options.reuse ? cachedFile(options.cache, input) : undefined) ?? parseFile(options.cache, input);
+    problems.push(...parsed.problems);
+    parsed.failedIds.forEach((id) => failedIds.add(id));
+    const list = located[input.collection]!;
+    for (const entry of parsed.records) list.push(entry); // (a file may hold too many to spread)
+  }
+  const data = located as unknown as LocatedDataset;
+  const texts = readSourceTexts(inputs.root, data.sources, options.show, problems);
+  problems.push(...checkIntegrity(data, texts.paragraphs, failedIds));
+  if (problems.length > 0) throw new DatasetError(sortProblems(problems));
+  const collections = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, located[name]!.map((entry) => entry.record)]),
+  ) as unknown as Collections;
+  const compiled = compileDataset(collections, { key: options.key, texts: texts.hashes });
+  return { collections, texts: texts.paragraphs, compiled };
+}
+
+const FILE_FORMAT = '1';
+
+// What a file's cache entry must have been built from to be used: its bytes, its collection's schema.
+function fileKey(input: InputFile): string {
+  return cacheKey(FILE_FORMAT, VERSION, process.versions.v8, input.collection, input.hash);
+}
+
+function cachedFile(cache: Cache | undefined, input: InputFile): ParsedFile | undefined {
+  const bytes = readEntry(cache, 'files', input.path);
+  const entry = bytes && decodeContainer<{ key: string }>(bytes);
+  if (!entry || entry.meta.key !== fileKey(input)) return undefined;
+  try {
+    return { records: locateCached(input, entry.value<unknown[]>('records')), problems: [], failedIds: [] };
+  } catch {
+    return undefined;
+  }
+}
+
+// Parses a file, and keeps what a clean one yields for the next time.
+function parseFile(cache: Cache | undefined, input: InputFile): ParsedFile {
+  const parsed = parseCollectionFile(input);
+  if (parsed.problems.length === 0 && parsed.failedIds.length === 0) {
+    const records = parsed.records.map((entry) => entry.record);
+    writeEntry(
+      cache,
+      'files',
+      input.path,
+      encodeContainer({ key: fileKey(input) }, { records: { v8: records } }),
+    );
+  }
+  return parsed;
+}
+
+function readSourceTexts(
+  root: string,
+  sources: LocatedDataset['sources'],
+  show: (path: string) => string,
+  problems: Problem[],
+): { paragraphs: Map<string, readonly string[]>; hashes: [string, string][] } {
+  const paragraphs = new Map<string, readonly string[]>();
+  const hashes: [string, string][] = [];
+  for (const { record, file, path } of sources) {
+    if (record.text === undefined) continue;
+    const textPath = resolve(root, record.text);
+    const at = [...path, 'text'];
+    const inside = relative(root, textPath);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      problems.push(problemAt(file, at, `text must be a file inside the dataset directory: ${record.text}`));
+    } else if (!existsSync(textPath)) {
+      problems.push(problemAt(file, at, `text file not found: ${show(textPath)}`));
+    } else {
+      const content = readBytes(textPath);
+      const text = decodeText(content);
+      if ('error' in text) problems.push(problemAt(file, at, `text file ${show(textPath)}: ${text.error}`));
+      else paragraphs.set(record.id, paragraphsOf(text.text));
+      hashes.push([inside.split('\\').join('/'), hashOf(content)]);
+    }
+  }
+  return { paragraphs, hashes };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
+  );
+}
+
+/** The paragraphs of a source text: one per line; a final line break does not start another. */
+export function paragraphsOf(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}

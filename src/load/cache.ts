@@ -1,0 +1,76 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import envPaths from 'env-paths';
+
+// Stage 5, cache: compiled datasets and parsed files, in the user's cache directory. An entry
+// is found by where its data lives and used only if its key (a hash of what it was built
+// from) matches, so it is never stale; it is written to a temporary file and renamed into
+// place, so readers see a whole entry or none. Any failure to read or write means "no cache".
+
+/** Where cache entries live, or undefined when caching is off. */
+export interface Cache {
+  readonly dir: string;
+}
+
+/** The cache to use: off with --no-cache or CAR_BRIEF_NO_CACHE, at CAR_BRIEF_CACHE_DIR, else the user's cache directory. */
+export function openCache(
+  env: NodeJS.ProcessEnv,
+  options: { cache?: boolean; dataDir: string },
+): Cache | undefined {
+  if (options.cache === false) return undefined;
+  if (env.CAR_BRIEF_NO_CACHE !== undefined && !['', '0', 'false'].includes(env.CAR_BRIEF_NO_CACHE)) {
+    return undefined;
+  }
+  let dir: string;
+  try {
+    dir = env.CAR_BRIEF_CACHE_DIR
+      ? resolve(env.CAR_BRIEF_CACHE_DIR)
+      : envPaths('car-brief', { suffix: '' }).cache;
+  } catch {
+    return undefined;
+  }
+  // Never write into the data directory, even when told to.
+  const inside = relative(options.dataDir, dir);
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) return undefined;
+  return { dir };
+}
+
+/** The hash that names what an entry was built from. */
+export function cacheKey(...parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+/** The entry of kind for a place (a dataset directory, a file), or undefined if there is none or it cannot be read. */
+export function readEntry(cache: Cache | undefined, kind: string, place: string): Buffer | undefined {
+  if (!cache) return undefined;
+  try {
+    return readFileSync(entryPath(cache, kind, place));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes an entry atomically; a cache that cannot be written is silently left alone. */
+export function writeEntry(cache: Cache | undefined, kind: string, place: string, bytes: Uint8Array): void {
+  if (!cache) return;
+  const path = entryPath(cache, kind, place);
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    mkdirSync(join(cache.dir, kind), { recursive: true });
+    writeFileSync(temporary, bytes, { flag: 'wx', mode: 0o644 });
+    renameSync(temporary, path);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing more to do: the entry was not written
+    }
+  }
+}
+
+function entryPath(cache: Cache, kind: string, place: string): string {
+  return join(cache.dir, kind, `${createHash('sha256').update(place).digest('hex').slice(0, 32)}.bin`);
+}

@@ -1,0 +1,113 @@
+import {
+  COMPILED_FORMAT,
+  REF_FIELDS,
+  type CompiledMeta,
+  type CoreSection,
+  type EventsSection,
+  type NamesSection,
+  type RefField,
+  type RefsSection,
+} from '../../dataset/compiled.js';
+import { encodeContainer } from '../../dataset/container.js';
+import { normalizeName, recordNames } from '../../model/names.js';
+import { TYPE_OF, type Collections, type DatasetRecord, type Event } from '../../model/records.js';
+import { referencesOf } from '../../model/references.js';
+import { COLLECTION_NAMES } from '../../model/vocabulary.js';
+import { compareDates, edtfSpan } from '../edtf.js';
+import { buildSearchIndex } from './search-index.js';
+
+// Stage 4, compile: checked records into the form reading commands open (dataset/compiled.ts):
+// the records as JSON, dates parsed once, and the indexes the queries use.
+
+/** What a compiled dataset was built from, for its header. */
+export interface CompileInputs {
+  readonly key: string;
+  readonly texts: CompiledMeta['texts'];
+}
+
+/** Compiles checked collections into the bytes of a compiled dataset. */
+export function compileDataset(collections: Collections, inputs: CompileInputs): Buffer {
+  const entries: DatasetRecord[] = COLLECTION_NAMES.flatMap((name) =>
+    collections[name].map((record) => ({ type: TYPE_OF[name], record }) as DatasetRecord),
+  );
+  const json = entries.map((entry) => Buffer.from(JSON.stringify(entry.record)));
+  const offsets = new Float64Array(entries.length + 1);
+  json.forEach((bytes, slot) => (offsets[slot + 1] = offsets[slot]! + bytes.length));
+  const core: CoreSection = { ids: entries.map((entry) => entry.record.id), offsets };
+  const meta: CompiledMeta = {
+    format: COMPILED_FORMAT,
+    key: inputs.key,
+    texts: inputs.texts,
+    counts: Object.fromEntries(
+      COLLECTION_NAMES.map((name) => [name, collections[name].length]),
+    ) as CompiledMeta['counts'],
+  };
+  return encodeContainer(meta, {
+    records: { raw: Buffer.concat(json) },
+    core: { v8: core },
+    refs: { v8: buildRefs(entries) },
+    events: { v8: buildEvents(collections.events) },
+    names: { v8: buildNames(entries) },
+    search: { v8: buildSearchIndex(entries) },
+  });
+}
+
+function buildRefs(entries: readonly DatasetRecord[]): RefsSection {
+  const byId = new Map<string, { slots: number[]; fields: number[] }>();
+  entries.forEach((entry, slot) => {
+    for (const ref of referencesOf(entry)) {
+      let list = byId.get(ref.id);
+      if (!list) byId.set(ref.id, (list = { slots: [], fields: [] }));
+      list.slots.push(slot);
+      list.fields.push(REF_FIELDS.indexOf(ref.path[0] as RefField));
+    }
+  });
+  const start = [0];
+  const slots: number[] = [];
+  const fields: number[] = [];
+  for (const list of byId.values()) {
+    // (a loop, not push(...list): a source cited by every record is too long to spread)
+    for (let i = 0; i < list.slots.length; i++) {
+      slots.push(list.slots[i]!);
+      fields.push(list.fields[i]!);
+    }
+    start.push(slots.length);
+  }
+  return {
+    ids: [...byId.keys()],
+    start: Uint32Array.from(start),
+    slots: Uint32Array.from(slots),
+    fields: Uint8Array.from(fields),
+  };
+}
+
+function buildEvents(events: readonly Event[]): EventsSection {
+  const dates = events.map((event) => ({ value: event.date, span: edtfSpan(event.date) }));
+  const order = dates.map((_, i) => i).sort((a, b) => compareDates(dates[a]!, dates[b]!) || a - b);
+  const rank = new Uint32Array(events.length);
+  order.forEach((event, position) => (rank[event] = position));
+  return {
+    start: Float64Array.from(dates, (date) => date.span?.start ?? NaN),
+    end: Float64Array.from(dates, (date) => date.span?.end ?? NaN),
+    rank,
+  };
+}
+
+function buildNames(entries: readonly DatasetRecord[]): NamesSection {
+  const names: string[] = [];
+  const slots: number[] = [];
+  const correctable: number[] = [];
+  entries.forEach((entry, slot) => {
+    const { all, correctable: unasked } = recordNames(entry);
+    for (const name of new Set(all)) {
+      names.push(normalizeName(name));
+      slots.push(slot);
+      correctable.push(unasked.includes(name) ? 1 : 0);
+    }
+  });
+  return {
+    names,
+    slots: Uint32Array.from(slots),
+    correctable: Uint8Array.from(correctable),
+  };
+}

@@ -1,0 +1,71 @@
+import { SEARCH_FIELDS, type SearchField, type SearchSection } from '../../dataset/compiled.js';
+import { recordNames } from '../../model/names.js';
+import { formatNumber } from '../../model/numbers.js';
+import type { DatasetRecord } from '../../model/records.js';
+import { searchWords } from '../../model/words.js';
+
+/** Builds the inverted index of every record's words, by field (see SearchSection). */
+export function buildSearchIndex(entries: readonly DatasetRecord[]): SearchSection {
+  const vocabulary = new Map<string, Map<number, number[]>>();
+  const names: string[] = [];
+  const nameSlots: number[] = [];
+  entries.forEach((entry, slot) => {
+    const words = fieldWords(entry);
+    SEARCH_FIELDS.forEach((field, f) => {
+      for (const word of words[field]) {
+        let groups = vocabulary.get(word);
+        if (!groups) vocabulary.set(word, (groups = new Map()));
+        let slots = groups.get(f);
+        if (!slots) groups.set(f, (slots = []));
+        if (slots[slots.length - 1] !== slot) slots.push(slot);
+      }
+    });
+    for (const name of [entry.record.id, ...recordNames(entry).all]) {
+      names.push(searchWords(name).join(' '));
+      nameSlots.push(slot);
+    }
+  });
+  const wordStart: number[] = [0];
+  const groupField: number[] = [];
+  const groupStart: number[] = [0];
+  const slots: number[] = [];
+  for (const groups of vocabulary.values()) {
+    for (const [field, list] of groups) {
+      groupField.push(field);
+      for (const slot of list) slots.push(slot);
+      groupStart.push(slots.length);
+    }
+    wordStart.push(groupField.length);
+  }
+  return {
+    words: [...vocabulary.keys()],
+    wordStart: Uint32Array.from(wordStart),
+    groupField: Uint8Array.from(groupField),
+    groupStart: Uint32Array.from(groupStart),
+    slots: Uint32Array.from(slots),
+    names,
+    nameSlots: Uint32Array.from(nameSlots),
+  };
+}
+
+// The words of each field of a record, as search compares them.
+function fieldWords(entry: DatasetRecord): Record<SearchField, string[]> {
+  const record = entry.record as Record<string, unknown>;
+  const join = (values: unknown[]) => values.filter((v): v is string => typeof v === 'string').join(' · ');
+  const sources = (record.sources as { quote: string }[] | undefined) ?? [];
+  const figures = (record.figures as { value: number; unit: string; of: string }[] | undefined) ?? [];
+  const text: Record<SearchField, string> = {
+    name: entry.type === 'actor' || entry.type === 'source' ? join(recordNames(entry).all.slice(1)) : '',
+    title: entry.type === 'event' || entry.type === 'issue' ? entry.record.title : '',
+    id: entry.record.id.replace(/-/g, ' '),
+    statement: join([record.statement]),
+    figures: join(figures.flatMap((f) => [String(f.value), formatNumber(f.value), f.unit, f.of])),
+    tags: join([...((record.tags as string[] | undefined) ?? []), record.type, record.kind, record.status]),
+    summary: join([record.summary, record.notes, record.date_note, record.attribution]),
+    quote: join(sources.map((s) => s.quote)),
+  };
+  return Object.fromEntries(SEARCH_FIELDS.map((f) => [f, searchWords(text[f])])) as Record<
+    SearchField,
+    string[]
+  >;
+}

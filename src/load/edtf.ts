@@ -1,0 +1,55 @@
+import edtf from 'edtf';
+import { startPrecision, type DateSpan } from '../model/dates.js';
+
+// EDTF parsing, for the check and compile stages only: the edtf package is slow to load and
+// to run, so reading commands use the spans compiled from it.
+
+/** Parses an EDTF string into its span, or returns undefined if it is not valid EDTF. */
+export function edtfSpan(value: string): DateSpan | undefined {
+  try {
+    const parsed = edtf(value);
+    const start = Number.isFinite(parsed.min) ? parsed.min : -Infinity;
+    const end = Number.isFinite(parsed.max) ? parsed.max : Infinity;
+    if (start === -Infinity && end === Infinity) return undefined;
+    return { start, end };
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when value is a valid EDTF date, interval or set. */
+export function isEdtf(value: string): boolean {
+  return edtfSpan(value) !== undefined;
+}
+
+/** A date with what ordering needs, parsed once. */
+export interface SortableDate {
+  readonly value: string;
+  readonly span: DateSpan | undefined;
+}
+
+/**
+ * Orders EDTF dates by their earliest possible instant. At the same instant a coarser date comes
+ * first (2024 before 2024-01), and a single date before an interval starting with it (the May
+ * incident before the responses dated "May to December").
+ */
+export function compareDates(a: SortableDate, b: SortableDate): number {
+  const sa = a.span;
+  const sb = b.span;
+  if (!sa || !sb) return sa ? -1 : sb ? 1 : 0;
+  return (
+    order(sa.start, sb.start) ||
+    startPrecision(a.value) - startPrecision(b.value) ||
+    Number(a.value.includes('/')) - Number(b.value.includes('/')) ||
+    order(sa.end, sb.end)
+  );
+}
+
+/** compareDates for two EDTF strings (parses both: for tests and one-off comparisons). */
+export function compareEdtf(a: string, b: string): number {
+  return compareDates({ value: a, span: edtfSpan(a) }, { value: b, span: edtfSpan(b) });
+}
+
+function order(x: number, y: number): number {
+  return x === y ? 0 : x < y ? -1 : 1;
+}

@@ -1,0 +1,97 @@
+import type { Dataset } from '../dataset/dataset.js';
+import type { DateSpan } from '../model/dates.js';
+import type { Actor, Claim, Event, Issue } from '../model/records.js';
+import { buildCountryBrief, byDate, linkedTo, type Linked } from './brief.js';
+import { anyOf, overlaps, type Filters } from './filters.js';
+
+// The filtered lists behind `timeline`, `events`, `actors`, `issues` and `claims`. A --country
+// keeps what names the country itself or a group it belongs to (via says which group).
+
+/** An event as timeline lists it: linked to the --country asked for, with its date's span. */
+export interface DatedEvent extends Linked<Event> {
+  readonly span: DateSpan;
+}
+
+/** Events matching the filters, in date order (EDTF: earliest possible moment first). */
+export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
+  const candidates = byDate(dataset, linkedToAny(dataset, 'events', filters.countries));
+  const events: DatedEvent[] = [];
+  for (const { record, via } of candidates) {
+    if (filters.limit !== undefined && events.length === filters.limit) break;
+    const span = dataset.eventSpan(record);
+    if (
+      anyOf(filters.actors, [...record.actors.map((a) => a.id), ...record.countries]) &&
+      anyOf(filters.issues, record.issues) &&
+      anyOf(filters.tags, record.tags) &&
+      anyOf(filters.types, [record.type]) &&
+      anyOf(filters.statuses, [record.status]) &&
+      overlaps(span, filters.span)
+    ) {
+      events.push(via === undefined ? { record, span } : { record, via, span });
+    }
+  }
+  return events;
+}
+
+/** Issues matching the filters, in the dataset's order. */
+export function selectIssues(dataset: Dataset, filters: Filters): Linked<Issue>[] {
+  const issues = linkedToAny(dataset, 'issues', filters.countries).filter(
+    ({ record }) =>
+      anyOf(filters.actors, [...record.actors, ...record.countries]) &&
+      anyOf(filters.tags, record.tags) &&
+      anyOf(filters.statuses, [record.status]),
+  );
+  return limit(issues, filters);
+}
+
+/** Actors matching the filters: a country keeps itself and the actors that belong to or work in it. */
+export function selectActors(dataset: Dataset, filters: Filters): Actor[] {
+  const actors = dataset.actors.filter(
+    (actor) =>
+      anyOf(filters.countries, [actor.id, ...(actor.countries ?? []), ...(actor.members ?? [])]) &&
+      anyOf(filters.kinds, [actor.kind]) &&
+      anyOf(filters.tags, actor.tags ?? []),
+  );
+  return limit(actors, filters);
+}
+
+/** Claims matching the filters: a country keeps the claims of its brief (about it, its issues, events, projects). */
+export function selectClaims(dataset: Dataset, filters: Filters): Claim[] {
+  const ofCountries = new Set(
+    filters.countries.flatMap((id) => buildCountryBrief(dataset, dataset.get(id)!.record as Actor).claims),
+  );
+  const claims = dataset.claims.filter(
+    (claim) =>
+      (filters.countries.length === 0 || ofCountries.has(claim)) &&
+      anyOf(filters.actors, claim.about) &&
+      anyOf(filters.issues, claim.about) &&
+      anyOf(filters.kinds, [claim.kind]) &&
+      anyOf(filters.tags, claim.tags),
+  );
+  return limit(claims, filters);
+}
+
+// The records linked to any of the countries (all of them when there are none), in load order,
+// each linked directly to one if it can be, else through a group.
+function linkedToAny<K extends 'events' | 'issues'>(
+  dataset: Dataset,
+  collection: K,
+  countries: readonly string[],
+): Linked<K extends 'events' ? Event : Issue>[] {
+  type T = K extends 'events' ? Event : Issue;
+  if (countries.length === 0)
+    return (dataset.all(collection) as unknown as readonly T[]).map((record) => ({ record }));
+  const links = countries.map((id) => linkedTo(dataset, collection, id));
+  const best = new Map<T, Linked<T>>();
+  for (const list of links) {
+    for (const link of list) {
+      const seen = best.get(link.record);
+      if (!seen || (seen.via !== undefined && link.via === undefined)) best.set(link.record, link);
+    }
+  }
+  return [...best.values()].sort((a, b) => dataset.slotOf(a.record) - dataset.slotOf(b.record));
+}
+
+function limit<T>(items: T[], filters: Filters): T[] {
+  return filters.limit === undefined ? items : items.slice(0, filters.limit);
+}

@@ -1,0 +1,207 @@
+import Fuse from 'fuse.js';
+import { SEARCH_FIELDS, type SearchField, type SearchSection } from '../dataset/compiled.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { RECORD_TYPES, type DatasetRecord, type RecordType } from '../model/records.js';
+import { queryTokens, searchWords, wordCloseness } from '../model/words.js';
+import { SYNONYMS } from './synonyms.js';
+
+export type FieldName = SearchField;
+
+/** One search result: the record, how well it matched (0–1, higher is better) and which words matched where. */
+export interface SearchHit {
+  readonly type: RecordType;
+  readonly id: string;
+  readonly score: number;
+  /** The share of the query's (weighted) words the record matched at all, 0–1. */
+  readonly coverage: number;
+  readonly entry: DatasetRecord;
+  readonly matched: readonly { readonly token: string; readonly field: FieldName }[];
+  /** The query is exactly one of the record's names, aliases or its id. */
+  readonly exact: boolean;
+}
+
+export interface SearchOptions {
+  readonly types?: readonly RecordType[];
+  readonly limit?: number;
+}
+
+// Where a word is found says how much it counts: a name outranks a word in a quote.
+const FIELD_WEIGHTS: Readonly<Record<FieldName, number>> = {
+  name: 1,
+  title: 0.95,
+  id: 0.8,
+  statement: 0.9,
+  figures: 0.8,
+  tags: 0.6,
+  summary: 0.55,
+  quote: 0.45,
+};
+const WEIGHTS = SEARCH_FIELDS.map((field) => FIELD_WEIGHTS[field]);
+const PHRASE_FIELDS = (['name', 'title', 'statement'] as const).map((field) => SEARCH_FIELDS.indexOf(field));
+
+const FUZZY_THRESHOLD = 0.3;
+const PHRASE_BONUS = 0.15;
+const SYNONYM_WEIGHT = 0.8;
+
+type Match = { score: number; field: number };
+
+/**
+ * Fuzzy search over every record. Each word of the query is looked up on its own — as a whole
+ * word, a prefix, a synonym or a near spelling (fuse.js over the vocabulary) — and a record's score adds up its
+ * best match for every word, rare words weighing more; so every word counts, in any order.
+ * It reads the inverted index compiled with the dataset (dataset/compiled.ts: SearchSection).
+ */
+export class SearchIndex {
+  private readonly index: SearchSection;
+  private wordIndex?: Map<string, number>;
+  private fuzzy?: Fuse<string>;
+
+  constructor(private readonly dataset: Dataset) {
+    this.index = dataset.searchIndex();
+  }
+
+  /** The records that best match query, best first. */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const tokens = queryTokens(query);
+    if (tokens.length === 0) return [];
+    const perToken = tokens.map((token) => this.matchToken(token));
+    const size = this.dataset.size;
+    const weights = perToken.map((matches) => Math.log(1 + size / (1 + matches.size)));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const exact = this.exactSlots(searchWords(query).join(' '));
+    const candidates = new Set<number>();
+    for (const matches of perToken) for (const slot of matches.keys()) candidates.add(slot);
+    const hits: (Omit<SearchHit, 'entry'> & { slot: number })[] = [];
+    for (const slot of candidates) {
+      const type = this.dataset.typeAt(slot);
+      if (options.types && !options.types.includes(type)) continue;
+      let score = 0;
+      let covered = 0;
+      const matched: { token: string; field: FieldName }[] = [];
+      perToken.forEach((matches, i) => {
+        const match = matches.get(slot);
+        if (!match) return;
+        score += (weights[i]! * match.score) / total;
+        covered += weights[i]! / total;
+        matched.push({ token: tokens[i]!, field: SEARCH_FIELDS[match.field]! });
+      });
+      // Every word, as typed, in the record's name or statement: in whatever order, it is the one.
+      if (tokens.length > 1 && PHRASE_FIELDS.some((f) => tokens.every((t) => this.hasWord(t, f, slot)))) {
+        score += PHRASE_BONUS * (1 - score);
+      }
+      const id = this.dataset.idAt(slot);
+      hits.push({
+        slot,
+        type,
+        id,
+        score: round(score),
+        coverage: round(covered),
+        matched,
+        exact: exact.has(slot),
+      });
+    }
+    // A record the query names exactly (an id, a name, an alias) comes first.
+    hits.sort(
+      (a, b) =>
+        Number(b.exact) - Number(a.exact) ||
+        b.score - a.score ||
+        typeRank(a.type) - typeRank(b.type) ||
+        a.id.localeCompare(b.id),
+    );
+    const shown = options.limit === undefined ? hits : hits.slice(0, options.limit);
+    return shown.map(({ slot, ...hit }) => ({ ...hit, entry: this.dataset.entry(slot) }));
+  }
+
+  // For one query word, and at a lower weight its synonyms: each record's best (field weight ×
+  // closeness) over its fields.
+  private matchToken(token: string): Map<number, Match> {
+    const best = new Map<number, Match>();
+    for (const [word, weight] of [
+      [token, 1] as const,
+      ...(SYNONYMS.get(token) ?? []).map((s) => [s, SYNONYM_WEIGHT] as const),
+    ]) {
+      for (const [slot, match] of this.matchWord(word)) {
+        const score = match.score * weight;
+        if (score > (best.get(slot)?.score ?? 0)) best.set(slot, { score, field: match.field });
+      }
+    }
+    return best;
+  }
+
+  private matchWord(token: string): Map<number, Match> {
+    const best = new Map<number, Match>();
+    const { words } = this.index;
+    const offerWord = (w: number, closeness: number) =>
+      this.eachGroup(w, (field, from, to) => {
+        const score = WEIGHTS[field]! * closeness;
+        for (let i = from; i < to; i++) {
+          const slot = this.index.slots[i]!;
+          if (score > (best.get(slot)?.score ?? 0)) best.set(slot, { score, field });
+        }
+      });
+    for (let w = 0; w < words.length; w++) {
+      const closeness = wordCloseness(token, [words[w]!]);
+      if (closeness > 0) offerWord(w, closeness);
+    }
+    // Near spellings: whole words of about the same length (so "port" is not found in "reported").
+    if (token.length >= 4 && !/^\d+$/.test(token)) {
+      this.fuzzy ??= new Fuse(words as string[], {
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: FUZZY_THRESHOLD,
+      });
+      for (const { item: word, score, refIndex } of this.fuzzy.search(token)) {
+        if (Math.abs(word.length - token.length) > Math.max(1, Math.floor(token.length / 4))) continue;
+        offerWord(refIndex, 0.8 * (1 - (score ?? 1)));
+      }
+    }
+    return best;
+  }
+
+  // Calls fn with each field a word occurs in and the range of its slots in index.slots.
+  private eachGroup(word: number, fn: (field: number, from: number, to: number) => void): void {
+    const { wordStart, groupField, groupStart } = this.index;
+    for (let g = wordStart[word]!; g < wordStart[word + 1]!; g++)
+      fn(groupField[g]!, groupStart[g]!, groupStart[g + 1]!);
+  }
+
+  // True when the record in slot has word, exactly, in field.
+  private hasWord(word: string, field: number, slot: number): boolean {
+    this.wordIndex ??= new Map(this.index.words.map((w, i) => [w, i]));
+    const w = this.wordIndex.get(word);
+    let found = false;
+    if (w !== undefined)
+      this.eachGroup(w, (f, from, to) => {
+        if (f === field && binarySearch(this.index.slots, from, to, slot)) found = true;
+      });
+    return found;
+  }
+
+  // The slots of the records one of whose names (as search words) is exactly the query.
+  private exactSlots(whole: string): Set<number> {
+    const slots = new Set<number>();
+    const { names, nameSlots } = this.index;
+    for (let i = 0; i < names.length; i++) if (names[i] === whole) slots.add(nameSlots[i]!);
+    return slots;
+  }
+}
+
+function binarySearch(array: Uint32Array, from: number, to: number, value: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (array[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && array[lo] === value;
+}
+
+// At equal scores, the record a writer most likely wants: a claim, then an event, an issue, an actor.
+function typeRank(type: RecordType): number {
+  return RECORD_TYPES.indexOf(type);
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
