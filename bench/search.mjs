@@ -3,7 +3,7 @@
 // Run after a build: node bench/search.mjs (npm run build first)
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import { SearchIndex, loadDataset, recordName } from '../dist/lib.js';
+import { SearchIndex, loadDataset, recordName } from '../dist/tool-lib.js';
 
 const lookups = JSON.parse(readFileSync(new URL('../test/data/lookups.json', import.meta.url), 'utf8'));
 const dataset = await loadDataset(new URL('../data/', import.meta.url).pathname, {
@@ -12,7 +12,7 @@ const dataset = await loadDataset(new URL('../data/', import.meta.url).pathname,
   cache: false,
 });
 
-const ours = new SearchIndex(dataset);
+const ours = await SearchIndex.open(dataset);
 const docs = Array.from({ length: dataset.size }, (_, slot) => dataset.entry(slot)).map((entry) => ({
   id: entry.record.id,
   name: recordName(entry),

@@ -1,3 +1,11 @@
+import { runCountries } from '../commands/countries.js';
+import { runCountry } from '../commands/country.js';
+import { runFact } from '../commands/fact.js';
+import { runActors, runClaims, runIssues } from '../commands/lists.js';
+import { runSearch } from '../commands/search.js';
+import { runShow } from '../commands/show.js';
+import { runTimeline } from '../commands/timeline.js';
+import { runValidate } from '../commands/validate.js';
 import type { Context } from '../context.js';
 import { EVENT_COLUMNS } from '../views/events.js';
 import type { OptionName } from './options.js';
@@ -14,7 +22,6 @@ export interface CommandSpec {
   readonly summary: string;
   readonly options: readonly OptionName[];
   readonly examples: readonly string[];
-  /** Loads the command's module only when it runs. */
   readonly run: (invocation: Invocation, ctx: Context) => Promise<void>;
 }
 
@@ -43,15 +50,14 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief country "Kyrgyz Republic" --json | jq .events',
       `car-brief country tashkent --format tsv | awk -F'\\t' '$2 == "event"'`,
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/country.js')).runCountry({ ...options, name: args[0]! }, ctx),
+    run: async ({ args, options }, ctx) => runCountry({ ...options, name: args[0]! }, ctx),
   },
   {
     name: 'countries',
     summary: 'every country in the data, with counts of events, issues and claims',
     options: [],
     examples: ['car-brief countries', 'car-brief countries --format tsv | cut -f2,7-9'],
-    run: async ({ options }, ctx) => (await import('../commands/countries.js')).runCountries(options, ctx),
+    run: async ({ options }, ctx) => runCountries(options, ctx),
   },
   {
     name: 'timeline',
@@ -63,7 +69,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief timeline --country turkmenistan --format tsv | cut -f1,4',
       'car-brief timeline --since 2024-07 --status planned --json | jq -r ".[].title"',
     ],
-    run: async ({ options }, ctx) => (await import('../commands/timeline.js')).runTimeline(options, ctx),
+    run: async ({ options }, ctx) => runTimeline(options, ctx),
   },
   {
     name: 'search',
@@ -76,8 +82,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief search taliban broker --type claim',
       'car-brief search 1735 --json | jq ".[0].record"',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/search.js')).runSearch({ ...options, query: args.join(' ') }, ctx),
+    run: async ({ args, options }, ctx) => runSearch({ ...options, query: args.join(' ') }, ctx),
   },
   {
     name: 'show',
@@ -90,8 +95,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief show Super Mushak',
       'car-brief show dg-isi-visit-turkmenistan-2024-07 --json',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/show.js')).runShow({ ...options, name: args.join(' ') }, ctx),
+    run: async ({ args, options }, ctx) => runShow({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'fact',
@@ -104,22 +108,21 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief fact students Bishkek --quote',
       'car-brief fact JF-17 --all',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/fact.js')).runFact({ ...options, query: args.join(' ') }, ctx),
+    run: async ({ args, options }, ctx) => runFact({ ...options, query: args.join(' ') }, ctx),
   },
   {
     name: 'actors',
     summary: 'people, organisations, countries, projects and weapon systems',
     options: ['country', 'actorKind', 'tag', 'limit'],
     examples: ['car-brief actors --kind person', 'car-brief actors --country azerbaijan --format csv'],
-    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runActors(options, ctx),
+    run: async ({ options }, ctx) => runActors(options, ctx),
   },
   {
     name: 'issues',
     summary: 'standing problems and themes, with their status',
     options: ['country', 'actor', 'tag', 'issueStatus', 'limit'],
     examples: ['car-brief issues --country turkmenistan', 'car-brief issues --status stalled --json'],
-    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runIssues(options, ctx),
+    run: async ({ options }, ctx) => runIssues(options, ctx),
   },
   {
     name: 'claims',
@@ -130,13 +133,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief claims --kind assessment --actor jf-17',
       'car-brief claims --format tsv | cut -f2,3',
     ],
-    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runClaims(options, ctx),
+    run: async ({ options }, ctx) => runClaims(options, ctx),
   },
   {
     name: 'validate',
     summary: 'check a dataset and print every problem as file:line:col: message (exit 3 if any)',
     options: ['coverage'],
     examples: ['car-brief validate', 'car-brief validate --data ./my-data', 'car-brief validate --coverage'],
-    run: async ({ options }, ctx) => (await import('../commands/validate.js')).runValidate(options, ctx),
+    run: async ({ options }, ctx) => runValidate(options, ctx),
   },
 ];

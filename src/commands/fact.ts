@@ -26,10 +26,10 @@ export const FACT_MIN_COVERAGE = 0.5;
 const SUGGEST_MIN_SCORE = 0.15;
 
 /** The best-matching claims (one; with --all or --limit a few); none that fits sensibly is a NotFoundError. */
-export function findFacts(dataset: Dataset, options: FactOptions, ctx?: Context): Claim[] {
+export async function findFacts(dataset: Dataset, options: FactOptions, ctx?: Context): Promise<Claim[]> {
   requireWords(options.query, 'car-brief fact TAPI length');
   const many = options.limit !== undefined ? parseLimit(options.limit) : options.all ? 5 : 1;
-  const hits = new SearchIndex(dataset).search(options.query, {
+  const hits = (await SearchIndex.open(dataset)).search(options.query, {
     types: ['claim'],
     limit: Math.max(many, 10),
   });
@@ -70,7 +70,7 @@ export async function runFact(options: FactOptions, ctx: Context): Promise<void>
     ['text', 'tsv', 'csv', 'json'],
   );
   const dataset = await openDataset(options, ctx);
-  const claims = findFacts(dataset, options, ctx);
+  const claims = await findFacts(dataset, options, ctx);
   const all = options.all === true || options.limit !== undefined;
   await render(
     factView(claims, (id) => sourceOf(dataset, id), { quote: options.quote, all }),

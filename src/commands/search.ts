@@ -29,10 +29,10 @@ export function requireWords(query: string, example: string): void {
 }
 
 /** The records best matching the query, best first (an empty list is a fine answer). */
-export function search(dataset: Dataset, options: SearchOptions): SearchHit[] {
+export async function search(dataset: Dataset, options: SearchOptions): Promise<SearchHit[]> {
   requireWords(options.query, 'car-brief search TAPI length');
   const types = checked('--type', split('--type', options.type), RECORD_TYPES) as RecordType[];
-  return new SearchIndex(dataset).search(options.query, {
+  return (await SearchIndex.open(dataset)).search(options.query, {
     ...(types.length > 0 ? { types } : {}),
     limit: options.limit === undefined ? 10 : parseLimit(options.limit),
   });
@@ -41,7 +41,7 @@ export function search(dataset: Dataset, options: SearchOptions): SearchHit[] {
 /** car-brief search <query...> */
 export async function runSearch(options: SearchOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
-  const hits = search(await openDataset(options, ctx), options);
+  const hits = await search(await openDataset(options, ctx), options);
   if (hits.length === 0 && ctx.out.isTTY && format === 'table') ctx.out.stderr.write('No matches.\n');
   await render(searchView(hits), format, ctx.out, options);
 }

@@ -15,7 +15,7 @@ export interface ShowOptions extends CommonOptions {
 }
 
 /** The record an id or name stands for; a misspelling taken for a name is noted on stderr. */
-export function findRecord(dataset: Dataset, name: string, ctx: Context): DatasetRecord {
+export async function findRecord(dataset: Dataset, name: string, ctx: Context): Promise<DatasetRecord> {
   try {
     const { record, corrected } = resolveRecord(dataset, name);
     if (corrected !== undefined) note(ctx, `"${name}" taken as ${record.record.id} (matched "${corrected}")`);
@@ -23,7 +23,8 @@ export function findRecord(dataset: Dataset, name: string, ctx: Context): Datase
   } catch (error) {
     // Nothing is named like that: offer what a search for the words finds instead.
     if (!(error instanceof NotFoundError) || error.suggestions.length > 0) throw error;
-    const hits = queryTokens(name).length > 0 ? new SearchIndex(dataset).search(name, { limit: 3 }) : [];
+    const hits =
+      queryTokens(name).length > 0 ? (await SearchIndex.open(dataset)).search(name, { limit: 3 }) : [];
     const near = hits.filter((hit) => hit.score >= 0.3).map((hit) => hit.id);
     throw new NotFoundError(error.message, near, 'car-brief search finds records by any words in them');
   }
@@ -33,7 +34,7 @@ export function findRecord(dataset: Dataset, name: string, ctx: Context): Datase
 export async function runShow(options: ShowOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json']);
   const dataset = await openDataset(options, ctx);
-  const entry = findRecord(dataset, options.name, ctx);
+  const entry = await findRecord(dataset, options.name, ctx);
   await render(
     showView(entry, linksOf(dataset, entry), (id) => sourceOf(dataset, id)),
     format,

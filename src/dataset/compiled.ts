@@ -8,13 +8,19 @@ import type { CollectionName } from '../model/vocabulary.js';
 /** Raise when the layout below changes: older compiled files are then ignored and rebuilt. */
 export const COMPILED_FORMAT = 1;
 
-/** The header of a compiled dataset. */
+/** A file a compiled dataset was built from: its path inside the dataset, content hash and stat fingerprint. */
+export type BuiltFrom = readonly [name: string, hash: string, fingerprint: string];
+
+/** The header of a compiled dataset: what it was built from, and how many records it holds. */
 export interface CompiledMeta {
   readonly format: number;
-  /** What it was compiled from: car-brief's version and every collection file's content hash. */
-  readonly key: string;
-  /** The source texts the quotes were checked against, by path inside the dataset, with their hashes. */
-  readonly texts: readonly (readonly [name: string, hash: string])[];
+  /** car-brief's version and V8's (whose serialisation the indexes use). */
+  readonly version: string;
+  readonly v8: string;
+  /** Every collection file, in load order, with its collection. */
+  readonly files: readonly (readonly [collection: CollectionName, ...file: BuiltFrom])[];
+  /** The source texts the quotes were checked against. */
+  readonly texts: readonly BuiltFrom[];
   readonly counts: { readonly [K in CollectionName]: number };
 }
 

@@ -50,17 +50,16 @@ export class Dataset {
     this.decoded = new Array<DatasetRecord | undefined>(next);
   }
 
-  /** Opens compiled bytes; undefined when they are not a compiled dataset of this format (and key, if given). */
-  static open(bytes: Buffer, dir: string, key?: string): Dataset | undefined {
+  /** Opens compiled bytes; undefined when they are not a compiled dataset of this format. */
+  static open(bytes: Buffer, dir: string): Dataset | undefined {
     const container = decodeContainer<CompiledMeta>(bytes);
     if (!container || container.meta.format !== COMPILED_FORMAT) return undefined;
-    if (key !== undefined && container.meta.key !== key) return undefined;
     return new Dataset(dir, container);
   }
 
-  /** The source texts the quotes were checked against, by path inside the dataset, with their hashes. */
-  get textHashes(): CompiledMeta['texts'] {
-    return this.container.meta.texts;
+  /** What the compiled form was built from. */
+  get meta(): CompiledMeta {
+    return this.container.meta;
   }
 
   /** The number of records. */

@@ -8,10 +8,19 @@ import { VERSION } from '../version.js';
 import { cacheKey, readEntry, writeEntry, type Cache } from './cache.js';
 import { checkIntegrity } from './check/integrity.js';
 import { compileDataset } from './compile/compile.js';
+import type { BuiltFrom } from '../dataset/compiled.js';
 import { decodeContainer, encodeContainer } from '../dataset/container.js';
 import type { Located, LocatedDataset } from './located.js';
 import { locateCached, parseCollectionFile, type ParsedFile } from './parse.js';
-import { decodeText, hashOf, readBytes, type InputFile, type Inputs } from './read.js';
+import {
+  decodeText,
+  hashOf,
+  nameIn,
+  readBytes,
+  type FileContent,
+  type InputFile,
+  type Inputs,
+} from './read.js';
 import { problemAt } from './yaml-file.js';
 
 // The slow path: parse (each file, unless the per-file cache has it) → check → compile.
@@ -28,7 +37,7 @@ export interface BuiltDataset {
 /** Parses, checks and compiles a dataset; throws DatasetError listing every problem found. */
 export function buildDataset(
   inputs: Inputs,
-  options: { key: string; cache?: Cache | undefined; reuse: boolean; show: (path: string) => string },
+  options: { cache?: Cache | undefined; reuse: boolean; show: (path: string) => string },
 ): BuiltDataset {
   const problems: Problem[] = [...inputs.problems];
   const failedIds = new Set<string>(); // records that failed the schema still count as existing
@@ -50,7 +59,10 @@ export function buildDataset(
   const collections = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, located[name]!.map((entry) => entry.record)]),
   ) as unknown as Collections;
-  const compiled = compileDataset(collections, { key: options.key, texts: texts.hashes });
+  const files = inputs.files.map(
+    (file) => [file.collection, file.name, file.hash, fingerprint(file.content)] as const,
+  );
+  const compiled = compileDataset(collections, { files, texts: texts.builtFrom });
   return { collections, texts: texts.paragraphs, compiled };
 }
 
@@ -92,9 +104,9 @@ function readSourceTexts(
   sources: LocatedDataset['sources'],
   show: (path: string) => string,
   problems: Problem[],
-): { paragraphs: Map<string, readonly string[]>; hashes: [string, string][] } {
+): { paragraphs: Map<string, readonly string[]>; builtFrom: BuiltFrom[] } {
   const paragraphs = new Map<string, readonly string[]>();
-  const hashes: [string, string][] = [];
+  const builtFrom: BuiltFrom[] = [];
   for (const { record, file, path } of sources) {
     if (record.text === undefined) continue;
     const textPath = resolve(root, record.text);
@@ -109,10 +121,14 @@ function readSourceTexts(
       const text = decodeText(content);
       if ('error' in text) problems.push(problemAt(file, at, `text file ${show(textPath)}: ${text.error}`));
       else paragraphs.set(record.id, paragraphsOf(text.text));
-      hashes.push([inside.split('\\').join('/'), hashOf(content)]);
+      builtFrom.push([nameIn(root, textPath), hashOf(content), fingerprint(content)]);
     }
   }
-  return { paragraphs, hashes };
+  return { paragraphs, builtFrom };
+}
+
+function fingerprint(content: FileContent): string {
+  return 'fingerprint' in content ? content.fingerprint : '';
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

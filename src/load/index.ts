@@ -1,17 +1,19 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { COMPILED_FORMAT } from '../dataset/compiled.js';
+import type { BuiltFrom } from '../dataset/compiled.js';
 import { Dataset } from '../dataset/dataset.js';
 import { DatasetError } from '../errors.js';
-import { BUILTIN_DATA, BUILTIN_COMPILED } from '../paths.js';
+import { BUILTIN_COMPILED, BUILTIN_DATA } from '../paths.js';
 import { VERSION } from '../version.js';
 import type { BuiltDataset } from './build.js';
-import { cacheKey, openCache, readEntry, writeEntry, type Cache } from './cache.js';
-import { hashOf, readBytes, readInputs, type Inputs } from './read.js';
+import { openCache, readEntry, writeEntry, type Cache } from './cache.js';
+import { fingerprintOf, hashOf, listInputs, readBytes, readInputs, type Listing } from './read.js';
 
 // Loading a dataset: read → parse → check → compile → cache. Reading commands take the fast
-// path when nothing changed: read the files, hash them, open the compiled form. Otherwise the
-// slow path (build.ts, loaded only then) parses what changed and checks and compiles it all.
+// path when nothing changed: list the files, see from their stat fingerprints (or, failing
+// that, their content hashes) that they are the ones the compiled form was built from, and
+// open it. Otherwise the slow path (build.ts, loaded only then) reads every file, parses those
+// the per-file cache does not have, and checks and compiles the whole dataset.
 
 /** Where a dataset is and how to load it. */
 export interface LoadOptions {
@@ -24,12 +26,12 @@ export interface LoadOptions {
 
 /** Opens a dataset for reading; throws DatasetError listing every problem when it is invalid. */
 export async function loadDataset(dir: string, options: LoadOptions): Promise<Dataset> {
-  const { inputs, cache, key, show } = readDataset(dir, options);
-  const compiled = key === undefined ? undefined : findCompiled(inputs.root, key, cache);
+  const { listing, show } = listDataset(dir, options);
+  const cache = () => openCache(options.env, { cache: options.cache, dataDir: listing.root });
+  const compiled = listing.problems.length === 0 ? findCompiled(listing, cache) : undefined;
   if (compiled) return compiled;
-  const built = await build(inputs, { key, cache, reuse: true, show });
-  writeEntry(cache, 'datasets', inputs.root, built.compiled);
-  return Dataset.open(built.compiled, inputs.root)!;
+  const built = await build(listing, { cache: cache(), reuse: true, show });
+  return Dataset.open(built.compiled, listing.root)!;
 }
 
 /** Checks a dataset from scratch, reading nothing from the cache (validate); throws DatasetError when invalid. */
@@ -37,65 +39,67 @@ export async function checkDataset(
   dir: string,
   options: LoadOptions,
 ): Promise<BuiltDataset & { dir: string }> {
-  const { inputs, cache, key, show } = readDataset(dir, options);
-  const built = await build(inputs, { key, cache, reuse: false, show });
-  writeEntry(cache, 'datasets', inputs.root, built.compiled);
-  return { ...built, dir: inputs.root };
+  const { listing, show } = listDataset(dir, options);
+  const cache = openCache(options.env, { cache: options.cache, dataDir: listing.root });
+  const built = await build(listing, { cache, reuse: false, show });
+  return { ...built, dir: listing.root };
 }
 
-/** What a dataset's compiled form is keyed by: the format, car-brief's and V8's versions, every collection file. */
-export function datasetKey(inputs: Inputs): string {
-  return cacheKey(
-    String(COMPILED_FORMAT),
-    VERSION,
-    process.versions.v8,
-    ...inputs.files.map((file) => `${file.name}\n${file.collection}\n${file.hash}`),
-  );
-}
-
-function readDataset(dir: string, options: LoadOptions) {
+function listDataset(dir: string, options: LoadOptions) {
   const root = resolve(options.cwd, dir);
   const show = (path: string) => displayPath(path, options.cwd);
   if (!isDirectory(root)) {
     throw new DatasetError([{ file: show(root), message: 'no dataset here: not a directory' }]);
   }
-  const inputs = readInputs(root, show);
-  const cache = openCache(options.env, { cache: options.cache, dataDir: root });
-  // A dataset whose layout is wrong is never cached: the slow path reports what is wrong.
-  const key = inputs.problems.length === 0 ? datasetKey(inputs) : undefined;
-  return { inputs, cache, key, show };
+  return { listing: listInputs(root, show), show };
 }
 
+// Stages 2–5, and the compiled form kept for the next run. A dataset whose layout is wrong is
+// never cached: building it reports what is wrong.
 async function build(
-  inputs: Inputs,
-  options: {
-    key: string | undefined;
-    cache: Cache | undefined;
-    reuse: boolean;
-    show: (path: string) => string;
-  },
+  listing: Listing,
+  options: { cache: Cache | undefined; reuse: boolean; show: (path: string) => string },
 ): Promise<BuiltDataset> {
   const { buildDataset } = await import('./build.js');
-  return buildDataset(inputs, { ...options, key: options.key ?? '' });
+  const built = buildDataset(readInputs(listing), options);
+  writeEntry(options.cache, 'datasets', listing.root, built.compiled);
+  return built;
 }
 
-// The compiled form of this exact content: the one built with car-brief (for its own data), else the cached one.
-function findCompiled(root: string, key: string, cache: Cache | undefined): Dataset | undefined {
-  if (root === resolve(BUILTIN_DATA)) {
+// The compiled form of exactly these files: the one built with car-brief (for its own data),
+// else the cached one.
+function findCompiled(listing: Listing, cache: () => Cache | undefined): Dataset | undefined {
+  if (listing.root === resolve(BUILTIN_DATA)) {
     const shipped = readBytes(BUILTIN_COMPILED);
-    const dataset = 'bytes' in shipped ? openCompiled(root, key, shipped.bytes) : undefined;
+    const dataset = 'bytes' in shipped ? openCompiled(listing, shipped.bytes) : undefined;
     if (dataset) return dataset;
   }
-  return openCompiled(root, key, readEntry(cache, 'datasets', root));
+  return openCompiled(listing, readEntry(cache(), 'datasets', listing.root));
 }
 
-function openCompiled(root: string, key: string, bytes: Buffer | undefined): Dataset | undefined {
-  const dataset = bytes && Dataset.open(bytes, root, key);
-  return dataset && textsUnchanged(root, dataset) ? dataset : undefined;
+function openCompiled(listing: Listing, bytes: Buffer | undefined): Dataset | undefined {
+  const dataset = bytes && Dataset.open(bytes, listing.root);
+  return dataset && builtFrom(listing, dataset) ? dataset : undefined;
 }
 
-function textsUnchanged(root: string, dataset: Dataset): boolean {
-  return dataset.textHashes.every(([name, hash]) => hashOf(readBytes(join(root, name))) === hash);
+/** True when a compiled dataset was built by this car-brief from exactly the files listed, as they are now. */
+function builtFrom(listing: Listing, dataset: Dataset): boolean {
+  const { meta } = dataset;
+  if (meta.version !== VERSION || meta.v8 !== process.versions.v8) return false;
+  if (meta.files.length !== listing.files.length) return false;
+  const sameFiles = listing.files.every((file, i) => {
+    const [collection, name, hash, fingerprint] = meta.files[i]!;
+    return file.collection === collection && file.name === name && unchanged(file.path, hash, fingerprint);
+  });
+  return (
+    sameFiles &&
+    meta.texts.every(([name, hash, fingerprint]) => unchanged(join(listing.root, name), hash, fingerprint))
+  );
+}
+
+// Unchanged since it was read: the same stat fingerprint, or else the same content.
+function unchanged(path: string, hash: BuiltFrom[1], fingerprint: BuiltFrom[2]): boolean {
+  return (fingerprint !== '' && fingerprintOf(path) === fingerprint) || hashOf(readBytes(path)) === hash;
 }
 
 function isDirectory(path: string): boolean {

@@ -1,41 +1,57 @@
-import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readdirSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  type BigIntStats,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import { COLLECTION_NAMES, type CollectionName } from '../model/vocabulary.js';
 
 // Stage 1, read: find the files of a dataset and read their bytes. Nothing here parses; the
-// content hashes say whether anything compiled from these files before can be used again.
+// content hashes say whether anything compiled from these files before can be used again, and
+// a file's stat fingerprint says, without reading it, that it has not changed since.
 
-/** The bytes of one file, or why they could not be read. */
-export type FileContent = { readonly bytes: Buffer } | { readonly error: string };
+/** The bytes of one file (with its fingerprint: see fingerprintOf), or why they could not be read. */
+export type FileContent =
+  { readonly bytes: Buffer; readonly fingerprint: string } | { readonly error: string };
 
-/** One collection file of a dataset, read. */
-export interface InputFile {
+/** One collection file of a dataset, found. */
+export interface ListedFile {
   readonly path: string;
   /** The path shown in messages (relative to the working directory where that is shorter). */
   readonly display: string;
   /** The path inside the dataset, with / separators: names the file in cache keys. */
   readonly name: string;
   readonly collection: CollectionName;
+}
+
+/** One collection file of a dataset, read. */
+export interface InputFile extends ListedFile {
   readonly content: FileContent;
   /** sha256 of the bytes (or of the reason they could not be read). */
   readonly hash: string;
 }
 
 /** Every collection file of a dataset, with the problems of its layout (missing or unknown files). */
-export interface Inputs {
+export interface Listing<F extends ListedFile = ListedFile> {
   readonly root: string;
-  readonly files: readonly InputFile[];
+  readonly files: readonly F[];
   readonly problems: readonly Problem[];
 }
+export type Inputs = Listing<InputFile>;
 
 const YAML_FILE = /\.ya?ml$/;
 
-/** Reads every collection file of the dataset at root (an existing directory). */
-export function readInputs(root: string, show: (path: string) => string): Inputs {
+/** Finds every collection file of the dataset at root (an existing directory), without reading them. */
+export function listInputs(root: string, show: (path: string) => string): Listing {
   const problems: Problem[] = [];
-  const files: InputFile[] = [];
+  const files: ListedFile[] = [];
   for (const collection of COLLECTION_NAMES) {
     const paths = collectionFiles(root, collection);
     if (paths.length === 0) {
@@ -45,13 +61,25 @@ export function readInputs(root: string, show: (path: string) => string): Inputs
       });
     }
     for (const path of paths) {
-      const content = readBytes(path);
-      const name = relative(root, path).split('\\').join('/');
-      files.push({ path, display: show(path), name, collection, content, hash: hashOf(content) });
+      files.push({ path, display: show(path), name: nameIn(root, path), collection });
     }
   }
   problems.push(...unknownFiles(root, show));
   return { root, files, problems };
+}
+
+/** Reads every file of a listing. */
+export function readInputs(listing: Listing): Inputs {
+  const files = listing.files.map((file): InputFile => {
+    const content = readBytes(file.path);
+    return { ...file, content, hash: hashOf(content) };
+  });
+  return { ...listing, files };
+}
+
+/** A path inside the dataset, with / separators. */
+export function nameIn(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
 }
 
 /** Reads a regular file (following links); a directory, FIFO, device or unreadable file comes back as a message. */
@@ -60,10 +88,17 @@ export function readBytes(path: string): FileContent {
   try {
     // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { error: 'is a directory, not a file' };
-    if (!stat.isFile()) return { error: 'not a regular file (a FIFO, socket or device)' };
-    return { bytes: readFileSync(fd) };
+    const before = fstatSync(fd, { bigint: true });
+    if (before.isDirectory()) return { error: 'is a directory, not a file' };
+    if (!before.isFile()) return { error: 'not a regular file (a FIFO, socket or device)' };
+    const started = BigInt(Date.now());
+    const bytes = readFileSync(fd);
+    const after = fstatSync(fd, { bigint: true });
+    const fingerprint = stamp(after);
+    // A file that changed while it was read, or so recently that a change in the same clock tick
+    // would leave its stat as it is, gets no fingerprint: it will be checked by content.
+    const settled = stamp(before) === fingerprint && after.ctimeMs < started - RACY_MS;
+    return { bytes, fingerprint: settled ? fingerprint : '' };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') return { error: 'is a directory, not a file' };
@@ -86,10 +121,34 @@ export function decodeText(content: FileContent): { text: string } | { error: st
 
 /** sha256 of a file's bytes, or of the reason it could not be read. */
 export function hashOf(content: FileContent): string {
-  const hash = createHash('sha256');
+  // node:crypto is loaded only when something must be hashed: the fast path has fingerprints.
+  const crypto = process.getBuiltinModule('node:crypto');
+  const hash = crypto.createHash('sha256');
   if ('bytes' in content) hash.update(content.bytes);
   else hash.update(`error: ${content.error}`);
   return hash.digest('hex');
+}
+
+/** Files changed less than this long before they were read get no fingerprint (coarse file system clocks). */
+const RACY_MS = 2000n;
+
+/**
+ * What says a file is unchanged without reading it: device, inode, size, and the modification
+ * and change times in nanoseconds ('' when it is not a regular file). The change time (ctime)
+ * moves on every write and cannot be set back, so a file rewritten with its old mtime restored
+ * still differs.
+ */
+export function fingerprintOf(path: string): string {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return stat.isFile() ? stamp(stat) : '';
+  } catch {
+    return '';
+  }
+}
+
+function stamp(stat: BigIntStats): string {
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
 
 // <name>.yaml or .yml (even a broken link or a directory by that name: reading it reports why

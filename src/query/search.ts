@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import { SEARCH_FIELDS, type SearchField, type SearchSection } from '../dataset/compiled.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { RECORD_TYPES, type DatasetRecord, type RecordType } from '../model/records.js';
@@ -56,8 +56,17 @@ export class SearchIndex {
   private wordIndex?: Map<string, number>;
   private fuzzy?: Fuse<string>;
 
-  constructor(private readonly dataset: Dataset) {
+  private constructor(
+    private readonly dataset: Dataset,
+    private readonly FuseClass: typeof Fuse,
+  ) {
     this.index = dataset.searchIndex();
+  }
+
+  /** The search index of a dataset (fuse.js, for near spellings, is loaded now: only search needs it). */
+  static async open(dataset: Dataset): Promise<SearchIndex> {
+    const { default: FuseClass } = await import('fuse.js');
+    return new SearchIndex(dataset, FuseClass);
   }
 
   /** The records that best match query, best first. */
@@ -145,7 +154,7 @@ export class SearchIndex {
     }
     // Near spellings: whole words of about the same length (so "port" is not found in "reported").
     if (token.length >= 4 && !/^\d+$/.test(token)) {
-      this.fuzzy ??= new Fuse(words as string[], {
+      this.fuzzy ??= new this.FuseClass(words as string[], {
         includeScore: true,
         ignoreLocation: true,
         threshold: FUZZY_THRESHOLD,

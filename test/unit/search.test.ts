@@ -8,7 +8,7 @@ const lookups = JSON.parse(readFileSync(new URL('../data/lookups.json', import.m
   query: string;
   expected: string | string[];
 }[];
-const index = new SearchIndex(await load(BUILTIN));
+const index = await SearchIndex.open(await load(BUILTIN));
 const top = (query: string, limit = 3) => index.search(query, { limit }).map((hit) => hit.id);
 
 describe('search on the built-in data', () => {
@@ -75,7 +75,7 @@ describe('query words', () => {
   });
 
   it('work on any dataset', async () => {
-    const mini = new SearchIndex(await load(MINI));
+    const mini = await SearchIndex.open(await load(MINI));
     expect(mini.search('dam doomed', { limit: 1 }).map((hit) => hit.id)).toEqual(['dam-doomed']);
   });
 });

@@ -13,6 +13,7 @@ import { normalizeName, recordNames } from '../../model/names.js';
 import { TYPE_OF, type Collections, type DatasetRecord, type Event } from '../../model/records.js';
 import { referencesOf } from '../../model/references.js';
 import { COLLECTION_NAMES } from '../../model/vocabulary.js';
+import { VERSION } from '../../version.js';
 import { compareDates, edtfSpan } from '../edtf.js';
 import { buildSearchIndex } from './search-index.js';
 
@@ -20,10 +21,7 @@ import { buildSearchIndex } from './search-index.js';
 // the records as JSON, dates parsed once, and the indexes the queries use.
 
 /** What a compiled dataset was built from, for its header. */
-export interface CompileInputs {
-  readonly key: string;
-  readonly texts: CompiledMeta['texts'];
-}
+export type CompileInputs = Pick<CompiledMeta, 'files' | 'texts'>;
 
 /** Compiles checked collections into the bytes of a compiled dataset. */
 export function compileDataset(collections: Collections, inputs: CompileInputs): Buffer {
@@ -36,7 +34,9 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
   const core: CoreSection = { ids: entries.map((entry) => entry.record.id), offsets };
   const meta: CompiledMeta = {
     format: COMPILED_FORMAT,
-    key: inputs.key,
+    version: VERSION,
+    v8: process.versions.v8,
+    files: inputs.files,
     texts: inputs.texts,
     counts: Object.fromEntries(
       COLLECTION_NAMES.map((name) => [name, collections[name].length]),
