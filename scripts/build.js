@@ -10,12 +10,21 @@ const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist);
 
-// Two modules the CLI loads but never uses, replaced so that start-up does not pay for them:
+// Modules the CLI loads but never uses, replaced so that start-up does not pay for them:
 // commander requires child_process (for executable subcommands, which car-brief has none of),
 // and chalk probes the terminal (car-brief gives every Chalk instance its colour level itself).
+// And `import process from 'node:process'` (env-paths) is the global process: importing it as
+// an ES module costs milliseconds, as Node builds a module of every property of process.
 const unused = {
   name: 'unused-modules',
   setup(build) {
+    build.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      args.kind === 'import-statement' ? { path: 'process', namespace: 'unused' } : undefined,
+    );
+    build.onLoad({ filter: /^process$/, namespace: 'unused' }, () => ({
+      contents: 'export default globalThis.process;',
+      loader: 'js',
+    }));
     build.onResolve({ filter: /^node:child_process$/ }, (args) =>
       /commander/.test(args.importer) ? { path: 'child_process', namespace: 'unused' } : undefined,
     );

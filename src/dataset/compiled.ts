@@ -24,7 +24,25 @@ export interface CompiledMeta {
   readonly counts: { readonly [K in CollectionName]: number };
 }
 
-/** Section "records": every record's JSON, one after another; "core" says where each starts. */
+/** The sections of a compiled dataset besides "records" (every record's JSON, one after another). */
+export interface Sections {
+  readonly core: CoreSection;
+  readonly refs: RefsSection;
+  readonly events: EventsSection;
+  readonly names: NamesSection;
+  readonly search: SearchSection;
+}
+
+/** The fields of each section, each stored as a part of its own ("refs.slots"). */
+export const SECTION_FIELDS: { readonly [K in keyof Sections]: readonly (keyof Sections[K])[] } = {
+  core: ['ids', 'offsets'],
+  refs: ['ids', 'start', 'slots', 'fields'],
+  events: ['start', 'end', 'rank'],
+  names: ['names', 'slots', 'correctable'],
+  search: ['words', 'wordStart', 'groupField', 'groupStart', 'slots', 'names', 'nameSlots'],
+};
+
+/** Section "core": every record's id, and where its JSON starts in "records". */
 export interface CoreSection {
   readonly ids: readonly string[];
   /** Byte offset of each slot's JSON in "records", and the end: slots + 1 entries. */

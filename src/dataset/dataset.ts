@@ -4,6 +4,7 @@ import { COLLECTION_NAMES, type CollectionName } from '../model/vocabulary.js';
 import {
   COMPILED_FORMAT,
   REF_FIELDS,
+  SECTION_FIELDS,
   type CompiledMeta,
   type CoreSection,
   type EventsSection,
@@ -11,6 +12,7 @@ import {
   type RefField,
   type RefsSection,
   type SearchSection,
+  type Sections,
 } from './compiled.js';
 import { decodeContainer, type Container } from './container.js';
 
@@ -45,7 +47,7 @@ export class Dataset {
       next += this.counts[name];
     }
     this.base = base;
-    this.core = container.value<CoreSection>('core');
+    this.core = this.section('core');
     this.json = container.raw('records');
     this.decoded = new Array<DatasetRecord | undefined>(next);
   }
@@ -143,7 +145,7 @@ export class Dataset {
   /** The slots of the records that name id (through one of fields, if given), ascending, each once. */
   referrers(id: string, fields?: readonly RefField[]): number[] {
     if (!this.refIndex) {
-      const section = this.container.value<RefsSection>('refs');
+      const section = this.section('refs');
       this.refIndex = { section, byId: new Map(section.ids.map((value, i) => [value, i])) };
     }
     const { section, byId } = this.refIndex;
@@ -173,16 +175,24 @@ export class Dataset {
 
   /** Every name each record answers to, folded, with its slot. */
   names(): NamesSection {
-    return (this.nameData ??= this.container.value<NamesSection>('names'));
+    return (this.nameData ??= this.section('names'));
   }
 
   /** The inverted index search reads. */
   searchIndex(): SearchSection {
-    return (this.searchData ??= this.container.value<SearchSection>('search'));
+    return (this.searchData ??= this.section('search'));
+  }
+
+  // A section, its fields decoded from their parts.
+  private section<K extends keyof Sections>(name: K): Sections[K] {
+    const fields = SECTION_FIELDS[name] as readonly PropertyKey[];
+    return Object.fromEntries(
+      fields.map((field) => [field, this.container.part(`${name}.${String(field)}`)]),
+    ) as unknown as Sections[K];
   }
 
   private eventAt(event: RecordsOf['events']): { data: EventsSection; i: number } {
-    this.eventData ??= this.container.value<EventsSection>('events');
+    this.eventData ??= this.section('events');
     return { data: this.eventData, i: this.slotOf(event) - this.base.events };
   }
 }

@@ -78,7 +78,8 @@ function cachedFile(cache: Cache | undefined, input: InputFile): ParsedFile | un
   const entry = bytes && decodeContainer<{ key: string }>(bytes);
   if (!entry || entry.meta.key !== fileKey(input)) return undefined;
   try {
-    return { records: locateCached(input, entry.value<unknown[]>('records')), problems: [], failedIds: [] };
+    const records = JSON.parse(entry.raw('records').toString('utf8')) as unknown[];
+    return { records: locateCached(input, records), problems: [], failedIds: [] };
   } catch {
     return undefined;
   }
@@ -93,7 +94,7 @@ function parseFile(cache: Cache | undefined, input: InputFile): ParsedFile {
       cache,
       'files',
       input.path,
-      encodeContainer({ key: fileKey(input) }, { records: { v8: records } }),
+      encodeContainer({ key: fileKey(input) }, { records: Buffer.from(JSON.stringify(records)) }),
     );
   }
   return parsed;

@@ -33,13 +33,14 @@ export function parseCollectionFile(input: InputFile): ParsedFile {
   }
   if (contents === null) return { records: [], problems: [], failedIds: [] };
   const schema = COLLECTIONS[input.collection];
+  const later = lazyRef(input);
   const records: Located<unknown>[] = [];
   const problems: Problem[] = [];
   const failedIds: string[] = [];
   (parsed.value as unknown[]).forEach((item, index) => {
     const result = schema.safeParse(item);
     if (result.success) {
-      records.push({ record: result.data, file: ref, path: [index] });
+      records.push({ record: result.data, file: later, path: [index] });
       return;
     }
     problems.push(...zodProblems(schema, result.error, item, ref, [index]));
@@ -51,12 +52,19 @@ export function parseCollectionFile(input: InputFile): ParsedFile {
 
 /** Records read back from the per-file cache: their file is parsed again only if a message needs a position. */
 export function locateCached(input: InputFile, records: readonly unknown[]): Located<unknown>[] {
+  const ref = lazyRef(input);
+  return records.map((record, index) => ({ record, file: ref, path: [index] }));
+}
+
+// A file's YAML, parsed again when a message needs a position: holding every file's parsed
+// document until the whole dataset is checked would cost gigabytes on a large dataset.
+function lazyRef(input: InputFile): FileRef {
   let file: YamlFile | undefined;
-  const ref: FileRef = {
+  return {
     display: input.display,
     yaml: (): YamlFile => {
       if (file) return file;
-      // The cache entry matched these very bytes, which parsed cleanly when it was written.
+      // These very bytes parsed cleanly before.
       const text = decodeText(input.content);
       if ('error' in text) throw new Error(`${input.display}: ${text.error}`);
       const parsed = parseYaml(text.text, input.display);
@@ -65,7 +73,6 @@ export function locateCached(input: InputFile, records: readonly unknown[]): Loc
       return file;
     },
   };
-  return records.map((record, index) => ({ record, file: ref, path: [index] }));
 }
 
 // A file none of whose ids are known: no id can be called unknown.

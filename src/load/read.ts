@@ -2,7 +2,6 @@ import {
   closeSync,
   constants,
   fstatSync,
-  lstatSync,
   openSync,
   readFileSync,
   readdirSync,
@@ -52,8 +51,9 @@ const YAML_FILE = /\.ya?ml$/;
 export function listInputs(root: string, show: (path: string) => string): Listing {
   const problems: Problem[] = [];
   const files: ListedFile[] = [];
+  const entries = new Set(readdirSync(root));
   for (const collection of COLLECTION_NAMES) {
-    const paths = collectionFiles(root, collection);
+    const paths = collectionFiles(root, entries, collection);
     if (paths.length === 0) {
       problems.push({
         file: show(join(root, `${collection}.yaml`)),
@@ -64,7 +64,7 @@ export function listInputs(root: string, show: (path: string) => string): Listin
       files.push({ path, display: show(path), name: nameIn(root, path), collection });
     }
   }
-  problems.push(...unknownFiles(root, show));
+  problems.push(...unknownFiles(root, entries, show));
   return { root, files, problems };
 }
 
@@ -153,17 +153,20 @@ function stamp(stat: BigIntStats): string {
 
 // <name>.yaml or .yml (even a broken link or a directory by that name: reading it reports why
 // it cannot be used), and the YAML files of a folder <name>/, in name order.
-function collectionFiles(root: string, name: CollectionName): string[] {
-  const files = [`${name}.yaml`, `${name}.yml`].map((file) => join(root, file)).filter(exists);
+function collectionFiles(root: string, entries: ReadonlySet<string>, name: CollectionName): string[] {
+  const files = [`${name}.yaml`, `${name}.yml`]
+    .filter((file) => entries.has(file))
+    .map((file) => join(root, file));
+  if (!entries.has(name)) return files;
   const folder = join(root, name);
-  let entries: string[] = [];
+  let inFolder: string[] = [];
   try {
-    entries = readdirSync(folder);
+    inFolder = readdirSync(folder);
   } catch {
-    // no folder (or not a readable one): the collection is its file alone
+    // not a folder (or not a readable one): the collection is its file alone
   }
   files.push(
-    ...entries
+    ...inFolder
       .filter((file) => YAML_FILE.test(file))
       .sort()
       .map((file) => join(folder, file)),
@@ -171,17 +174,8 @@ function collectionFiles(root: string, name: CollectionName): string[] {
   return files;
 }
 
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function unknownFiles(root: string, show: (path: string) => string): Problem[] {
-  return readdirSync(root)
+function unknownFiles(root: string, entries: ReadonlySet<string>, show: (path: string) => string): Problem[] {
+  return [...entries]
     .filter((entry) => YAML_FILE.test(entry))
     .filter((entry) => !(COLLECTION_NAMES as readonly string[]).includes(entry.replace(YAML_FILE, '')))
     .sort()

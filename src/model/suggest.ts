@@ -1,3 +1,5 @@
+import { compareText } from './compare.js';
+
 /** Inputs longer than this are matched exactly only: fuzzy matching them would cost much and mean little. */
 export const MAX_FUZZY_LENGTH = 64;
 
@@ -54,7 +56,7 @@ export function rankNames<T>(
     const distance = editDistance(input, candidate.name, max);
     if (distance <= max) ranked.push({ ...candidate, distance });
   }
-  return ranked.sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name));
+  return ranked.sort((x, y) => x.distance - y.distance || compareText(x.name, y.name));
 }
 
 /** The candidates nearest to input (case-insensitive), best first. */

@@ -25,6 +25,29 @@ export interface View {
   readonly paint?: CellPainter;
 }
 
+/** The parts of a view, as functions: see lazyView. */
+export type ViewParts = { readonly [K in Exclude<keyof View, 'paint'>]: () => View[K] };
+
+/** A view whose parts are computed when (and if) the chosen format reads them, each at most once. */
+export function lazyView(
+  parts: Pick<ViewParts, 'rows' | 'json'> & Partial<ViewParts>,
+  paint?: CellPainter,
+): View {
+  const view: Record<string, unknown> = paint ? { paint } : {};
+  for (const [key, make] of Object.entries(parts)) {
+    let value: unknown;
+    let made = false;
+    Object.defineProperty(view, key, {
+      enumerable: true,
+      get: () => {
+        if (!made) [value, made] = [(make as () => unknown)(), true];
+        return value;
+      },
+    });
+  }
+  return view as unknown as View;
+}
+
 /** The format to use: --json, else --format, else table on a terminal and TSV in a pipe. */
 export function chooseFormat(
   requested: { format?: string | undefined; json?: boolean | undefined },

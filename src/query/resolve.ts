@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { actorNames, correctableNames, normalizeName } from '../model/names.js';
+import { normalizeName } from '../model/names.js';
 import { RECORD_TYPES, type Actor, type DatasetRecord, type RecordType } from '../model/records.js';
 import { rankNames, typoBudget, type NameCandidate } from '../model/suggest.js';
 
@@ -15,11 +15,12 @@ export function resolveCountry(dataset: Dataset, typed: string): Resolved<Actor>
   const needle = normalizeName(typed);
   const input = typed.length > 60 ? `${typed.slice(0, 57)}...` : typed; // as quoted back in messages
   if (needle === '') throw new UsageError('a country name is needed, e.g. car-brief country uzbekistan');
-  const exact = dataset.actors.filter((actor) =>
-    actorNames(actor).some((name) => normalizeName(name) === needle),
-  );
-  const countries = dataset.actors.filter((actor) => actor.kind === 'country');
-  const exactCountries = exact.filter((actor) => actor.kind === 'country');
+  const actor = (slot: number) => dataset.entry(slot).record as Actor;
+  const [first, end] = dataset.range('actors');
+  const isActor = (slot: number) => slot >= first && slot < end;
+  const isCountry = (slot: number) => isActor(slot) && actor(slot).kind === 'country';
+  const exact = exactSlots(dataset, needle, isActor).map(actor);
+  const exactCountries = exact.filter((a) => a.kind === 'country');
   if (exactCountries.length === 1) return { record: exactCountries[0]! };
   if (exactCountries.length > 1) {
     throw new NotFoundError(
@@ -36,35 +37,52 @@ export function resolveCountry(dataset: Dataset, typed: string): Resolved<Actor>
       other.id,
     );
   }
-  const corrections = rankNames(needle, candidates(countries, correctableNames), typoBudget);
+  const corrections = rankNames(needle, nameCandidates(dataset, isCountry, true), typoBudget);
   const best = corrections[0];
   if (
     best &&
     new Set(corrections.filter((c) => c.distance === best.distance).map((c) => c.target)).size === 1
   ) {
-    return { record: best.target, corrected: best.name };
+    return { record: actor(best.target), corrected: best.name };
+  }
+  const near: string[] = [];
+  for (const { target } of rankNames(needle, nameCandidates(dataset, isCountry, false))) {
+    if (!near.includes(actor(target).name)) near.push(actor(target).name);
+    if (near.length === 3) break;
   }
   throw new NotFoundError(
     `no country called "${input}"`,
-    suggestNames(needle, countries),
+    near,
     'car-brief countries lists every country in the data',
   );
 }
 
-/** Up to three actors' names nearest to a normalised input, for "did you mean". */
-export function suggestNames(needle: string, actors: readonly Actor[], limit = 3): string[] {
-  const names: string[] = [];
-  for (const { target } of rankNames(needle, candidates(actors, actorNames))) {
-    if (!names.includes(target.name)) names.push(target.name);
-    if (names.length === limit) break;
+// The slots, ascending, of the records (among those accepted) one of whose folded names is needle.
+function exactSlots(dataset: Dataset, needle: string, accept: (slot: number) => boolean): number[] {
+  const { names, slots } = dataset.names();
+  const found: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const slot = slots[i]!;
+    if (names[i] === needle && found[found.length - 1] !== slot && accept(slot)) found.push(slot);
   }
-  return names;
+  return found;
 }
 
-function candidates(actors: readonly Actor[], namesOf: (actor: Actor) => string[]): NameCandidate<Actor>[] {
-  return actors.flatMap((actor) =>
-    namesOf(actor).map((name) => ({ name: normalizeName(name), target: actor })),
-  );
+// The folded names of the records accepted (only those a misspelling may be corrected to, if
+// asked), each with its slot: the compiled names section, in load order.
+function nameCandidates(
+  dataset: Dataset,
+  accept: (slot: number) => boolean,
+  onlyCorrectable: boolean,
+): NameCandidate<number>[] {
+  const { names, slots, correctable } = dataset.names();
+  const list: NameCandidate<number>[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if ((!onlyCorrectable || correctable[i] === 1) && accept(slots[i]!)) {
+      list.push({ name: names[i]!, target: slots[i]! });
+    }
+  }
+  return list;
 }
 
 function article(word: string): string {
@@ -81,13 +99,8 @@ export function resolveRecord(
   const needle = normalizeName(typed);
   const input = typed.length > 60 ? `${typed.slice(0, 57)}...` : typed;
   if (needle === '') throw new UsageError(`a ${what} name or id is needed`);
-  // Every name of every record of those types, folded, with its slot (see dataset/compiled.ts).
-  const { names, slots, correctable } = dataset.names();
-  const wanted = (i: number) => types.includes(dataset.typeAt(slots[i]!));
-  const exact: number[] = [];
-  for (let i = 0; i < names.length; i++) {
-    if (names[i] === needle && wanted(i) && exact[exact.length - 1] !== slots[i]) exact.push(slots[i]!);
-  }
+  const wanted = (slot: number) => types.includes(dataset.typeAt(slot));
+  const exact = exactSlots(dataset, needle, wanted);
   if (exact.length === 1) return { record: dataset.entry(exact[0]!) };
   if (exact.length > 1) {
     throw new NotFoundError(
@@ -95,15 +108,7 @@ export function resolveRecord(
       exact.map((slot) => dataset.idAt(slot)),
     );
   }
-  const candidates = (onlyCorrectable: boolean): NameCandidate<number>[] => {
-    const list: NameCandidate<number>[] = [];
-    for (let i = 0; i < names.length; i++) {
-      if ((!onlyCorrectable || correctable[i] === 1) && wanted(i))
-        list.push({ name: names[i]!, target: slots[i]! });
-    }
-    return list;
-  };
-  const corrections = rankNames(needle, candidates(true), typoBudget);
+  const corrections = rankNames(needle, nameCandidates(dataset, wanted, true), typoBudget);
   const best = corrections[0];
   if (
     best &&
@@ -112,7 +117,7 @@ export function resolveRecord(
     return { record: dataset.entry(best.target), corrected: best.name };
   }
   const near: string[] = [];
-  for (const { target } of rankNames(needle, candidates(false))) {
+  for (const { target } of rankNames(needle, nameCandidates(dataset, wanted, false))) {
     const id = dataset.idAt(target);
     if (!near.includes(id)) near.push(id);
     if (near.length === 3) break;

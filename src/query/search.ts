@@ -1,6 +1,7 @@
 import type Fuse from 'fuse.js';
 import { SEARCH_FIELDS, type SearchField, type SearchSection } from '../dataset/compiled.js';
 import type { Dataset } from '../dataset/dataset.js';
+import { compareText } from '../model/compare.js';
 import { RECORD_TYPES, type DatasetRecord, type RecordType } from '../model/records.js';
 import { queryTokens, searchWords, wordCloseness } from '../model/words.js';
 import { SYNONYMS } from './synonyms.js';
@@ -115,7 +116,7 @@ export class SearchIndex {
         Number(b.exact) - Number(a.exact) ||
         b.score - a.score ||
         typeRank(a.type) - typeRank(b.type) ||
-        a.id.localeCompare(b.id),
+        compareText(a.id, b.id),
     );
     const shown = options.limit === undefined ? hits : hits.slice(0, options.limit);
     return shown.map(({ slot, ...hit }) => ({ ...hit, entry: this.dataset.entry(slot) }));

@@ -1,5 +1,5 @@
 import type { CountryCounts } from '../query/counts.js';
-import type { View } from '../output/render.js';
+import { lazyView, type View } from '../output/render.js';
 
 /** Columns of `countries` in tables, TSV and CSV. */
 export const COUNTRIES_COLUMNS = [
@@ -16,8 +16,8 @@ export const COUNTRIES_COLUMNS = [
 
 /** The countries with their counts: rows for tables and scripts, full records with counts for JSON. */
 export function countriesView(counts: readonly CountryCounts[]): View {
-  return {
-    rows: {
+  return lazyView({
+    rows: () => ({
       columns: COUNTRIES_COLUMNS,
       rows: counts.map(({ country, events, issues, claims }) => [
         country.id,
@@ -31,10 +31,11 @@ export function countriesView(counts: readonly CountryCounts[]): View {
         String(claims),
       ]),
       fixed: ['id', 'iso2', 'iso3', 'events', 'issues', 'claims'],
-    },
-    json: counts.map(({ country, events, issues, claims }) => ({
-      ...country,
-      counts: { events, issues, claims },
-    })),
-  };
+    }),
+    json: () =>
+      counts.map(({ country, events, issues, claims }) => ({
+        ...country,
+        counts: { events, issues, claims },
+      })),
+  });
 }

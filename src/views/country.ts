@@ -1,7 +1,7 @@
 import type { CountryBrief } from '../query/brief.js';
 import type { Rows } from '../output/delimited.js';
 import { formatCitations, formatFigure } from '../output/format.js';
-import type { View } from '../output/render.js';
+import { lazyView, type View } from '../output/render.js';
 import { actorRole, countryReport } from './country-report.js';
 
 /** Columns of the country brief in TSV/CSV: one line per item, the (EDTF) date first. */
@@ -20,13 +20,15 @@ export const COUNTRY_COLUMNS = [
 
 /** The brief as a report for people, rows for scripts and an object for JSON. */
 export function countryView(brief: CountryBrief, name: (id: string) => string): View {
-  const rows = countryRows(brief, name);
-  return {
-    rows,
-    json: countryJson(brief),
-    ndjson: rows.rows.map((row) => Object.fromEntries(COUNTRY_COLUMNS.map((column, i) => [column, row[i]]))),
-    report: countryReport(brief, name),
-  };
+  return lazyView({
+    rows: () => countryRows(brief, name),
+    json: () => countryJson(brief),
+    ndjson: () =>
+      countryRows(brief, name).rows.map((row) =>
+        Object.fromEntries(COUNTRY_COLUMNS.map((column, i) => [column, row[i]])),
+      ),
+    report: () => countryReport(brief, name),
+  });
 }
 
 function countryRows(brief: CountryBrief, name: (id: string) => string): Rows {

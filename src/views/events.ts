@@ -1,7 +1,7 @@
 import { isoDay } from '../model/dates.js';
 import type { DatedEvent } from '../query/lists.js';
 import { formatCitations } from '../output/format.js';
-import type { View } from '../output/render.js';
+import { lazyView, type View } from '../output/render.js';
 import type { CellPainter } from '../output/table.js';
 import { eventStatus } from './country-report.js';
 
@@ -26,43 +26,45 @@ export const EVENT_COLUMNS = [
 
 /** Events for people (date, title, countries, type, status) and scripts (every column above). */
 export function eventsView(events: readonly DatedEvent[], name: (id: string) => string): View {
-  return {
-    rows: {
-      columns: EVENT_COLUMNS,
-      rows: events.map(({ record: e, via, span }) => {
-        return [
-          e.date,
-          isoDay(span.start),
-          isoDay(span.end),
-          e.title,
-          e.type,
-          e.status,
-          e.date_basis,
-          e.countries.join(','),
-          e.id,
-          e.actors.map((a) => a.id).join(','),
-          e.issues.join(','),
-          e.tags.join(','),
-          via ?? '',
-          e.date_note ?? '',
-          formatCitations(e.sources),
-        ];
+  return lazyView(
+    {
+      rows: () => ({
+        columns: EVENT_COLUMNS,
+        rows: events.map(({ record: e, via, span }) => {
+          return [
+            e.date,
+            isoDay(span.start),
+            isoDay(span.end),
+            e.title,
+            e.type,
+            e.status,
+            e.date_basis,
+            e.countries.join(','),
+            e.id,
+            e.actors.map((a) => a.id).join(','),
+            e.issues.join(','),
+            e.tags.join(','),
+            via ?? '',
+            e.date_note ?? '',
+            formatCitations(e.sources),
+          ];
+        }),
       }),
+      table: () => ({
+        columns: ['date', 'title', 'countries', 'type', 'status'],
+        rows: events.map(({ record: e }) => [
+          e.date,
+          e.title,
+          e.countries.map(name).join(', '),
+          e.type,
+          eventStatus(e),
+        ]),
+        fixed: ['date', 'type'],
+      }),
+      json: () => events.map(({ record, via }) => ({ ...record, scope: via ?? null })),
     },
-    table: {
-      columns: ['date', 'title', 'countries', 'type', 'status'],
-      rows: events.map(({ record: e }) => [
-        e.date,
-        e.title,
-        e.countries.map(name).join(', '),
-        e.type,
-        eventStatus(e),
-      ]),
-      fixed: ['date', 'type'],
-    },
-    json: events.map(({ record, via }) => ({ ...record, scope: via ?? null })),
     paint,
-  };
+  );
 }
 
 const paint: CellPainter = (text, column, style) => {

@@ -1,7 +1,7 @@
 import type { Linked } from '../query/brief.js';
 import type { Actor, Claim, Issue } from '../model/records.js';
 import { formatCitations, formatFigure, formatParagraphRefs } from '../output/format.js';
-import type { View } from '../output/render.js';
+import { lazyView, type View } from '../output/render.js';
 import type { CellPainter } from '../output/table.js';
 import { actorRole } from './country-report.js';
 
@@ -47,86 +47,92 @@ export const CLAIM_COLUMNS = [
 
 /** Actors: id, kind, name and role for people; every field for scripts; full records for JSON. */
 export function actorsView(actors: readonly Actor[], name: (id: string) => string): View {
-  return {
-    rows: {
-      columns: ACTOR_COLUMNS,
-      rows: actors.map((a) => [
-        a.id,
-        a.kind,
-        a.name,
-        a.aliases.join('; '),
-        (a.countries ?? a.members ?? []).join(','),
-        a.roles ? actorRole(a, name) : '',
-        a.iso2 ?? '',
-        a.iso3 ?? '',
-        a.capital ?? '',
-        a.summary,
-        formatCitations(a.sources),
-      ]),
+  return lazyView(
+    {
+      rows: () => ({
+        columns: ACTOR_COLUMNS,
+        rows: actors.map((a) => [
+          a.id,
+          a.kind,
+          a.name,
+          a.aliases.join('; '),
+          (a.countries ?? a.members ?? []).join(','),
+          a.roles ? actorRole(a, name) : '',
+          a.iso2 ?? '',
+          a.iso3 ?? '',
+          a.capital ?? '',
+          a.summary,
+          formatCitations(a.sources),
+        ]),
+      }),
+      table: () => ({
+        columns: ['id', 'kind', 'name', 'about'],
+        rows: actors.map((a) => [a.id, a.kind, a.name, a.roles ? actorRole(a, name) : a.summary]),
+        fixed: ['id', 'kind'],
+      }),
+      json: () => actors,
     },
-    table: {
-      columns: ['id', 'kind', 'name', 'about'],
-      rows: actors.map((a) => [a.id, a.kind, a.name, a.roles ? actorRole(a, name) : a.summary]),
-      fixed: ['id', 'kind'],
-    },
-    json: actors,
     paint,
-  };
+  );
 }
 
 /** Issues: status, title and id for people; every field for scripts; full records for JSON. */
 export function issuesView(issues: readonly Linked<Issue>[], name: (id: string) => string): View {
-  return {
-    rows: {
-      columns: ISSUE_COLUMNS,
-      rows: issues.map(({ record: i, via }) => [
-        i.since ?? '',
-        i.id,
-        i.status,
-        i.title,
-        i.countries.join(','),
-        i.actors.join(','),
-        i.tags.join(','),
-        via ?? '',
-        i.summary,
-        formatCitations(i.sources),
-      ]),
+  return lazyView(
+    {
+      rows: () => ({
+        columns: ISSUE_COLUMNS,
+        rows: issues.map(({ record: i, via }) => [
+          i.since ?? '',
+          i.id,
+          i.status,
+          i.title,
+          i.countries.join(','),
+          i.actors.join(','),
+          i.tags.join(','),
+          via ?? '',
+          i.summary,
+          formatCitations(i.sources),
+        ]),
+      }),
+      table: () => ({
+        columns: ['status', 'title', 'countries', 'id'],
+        rows: issues.map(({ record: i }) => [i.status, i.title, i.countries.map(name).join(', '), i.id]),
+        fixed: ['status', 'id'],
+      }),
+      json: () => issues.map(({ record, via }) => ({ ...record, scope: via ?? null })),
     },
-    table: {
-      columns: ['status', 'title', 'countries', 'id'],
-      rows: issues.map(({ record: i }) => [i.status, i.title, i.countries.map(name).join(', '), i.id]),
-      fixed: ['status', 'id'],
-    },
-    json: issues.map(({ record, via }) => ({ ...record, scope: via ?? null })),
     paint,
-  };
+  );
 }
 
 /** Claims: kind, statement and source for people; every field (and the first quote) for scripts. */
 export function claimsView(claims: readonly Claim[]): View {
-  return {
-    rows: {
-      columns: CLAIM_COLUMNS,
-      rows: claims.map((c) => [
-        c.id,
-        c.kind,
-        c.statement,
-        c.figures.map(formatFigure).join('; '),
-        c.about.join(','),
-        c.attribution ?? '',
-        c.tags.join(','),
-        formatCitations(c.sources),
-        c.sources[0]?.quote ?? '',
-      ]),
+  return lazyView(
+    {
+      rows: () => ({
+        columns: CLAIM_COLUMNS,
+        rows: claims.map((c) => [
+          c.id,
+          c.kind,
+          c.statement,
+          c.figures.map(formatFigure).join('; '),
+          c.about.join(','),
+          c.attribution ?? '',
+          c.tags.join(','),
+          formatCitations(c.sources),
+          c.sources[0]?.quote ?? '',
+        ]),
+      }),
+      table: () => ({
+        columns: ['kind', 'statement', 'source', 'id'],
+        rows: claims.map((c) => [c.kind, c.statement, formatParagraphRefs(c.sources), c.id]),
+        fixed: ['kind', 'source', 'id'],
+      }),
+      json: () => claims,
     },
-    table: {
-      columns: ['kind', 'statement', 'source', 'id'],
-      rows: claims.map((c) => [c.kind, c.statement, formatParagraphRefs(c.sources), c.id]),
-      fixed: ['kind', 'source', 'id'],
-    },
-    json: claims,
     paint,
-  };
+  );
 }
 
 const paint: CellPainter = (text, column, style) => {

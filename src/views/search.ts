@@ -1,6 +1,6 @@
 import { recordName } from '../model/records.js';
 import type { SearchHit } from '../query/search.js';
-import type { View } from '../output/render.js';
+import { lazyView, type View } from '../output/render.js';
 import type { CellPainter } from '../output/table.js';
 
 /** TSV/CSV columns of `search`: best hit first. */
@@ -8,19 +8,22 @@ export const SEARCH_COLUMNS = ['score', 'type', 'id', 'title', 'matched'];
 
 /** Search hits: a table for people, rows with scores for scripts, `{type, id, score, record}` for JSON. */
 export function searchView(hits: readonly SearchHit[]): View {
-  return {
-    rows: {
-      columns: SEARCH_COLUMNS,
-      rows: hits.map((hit) => [hit.score.toFixed(3), hit.type, hit.id, recordName(hit.entry), why(hit)]),
+  return lazyView(
+    {
+      rows: () => ({
+        columns: SEARCH_COLUMNS,
+        rows: hits.map((hit) => [hit.score.toFixed(3), hit.type, hit.id, recordName(hit.entry), why(hit)]),
+      }),
+      table: () => ({
+        columns: ['type', 'id', 'title', 'matched'],
+        rows: hits.map((hit) => [hit.type, hit.id, recordName(hit.entry), why(hit)]),
+        fixed: ['type', 'id'],
+      }),
+      json: () =>
+        hits.map((hit) => ({ type: hit.type, id: hit.id, score: hit.score, record: hit.entry.record })),
     },
-    table: {
-      columns: ['type', 'id', 'title', 'matched'],
-      rows: hits.map((hit) => [hit.type, hit.id, recordName(hit.entry), why(hit)]),
-      fixed: ['type', 'id'],
-    },
-    json: hits.map((hit) => ({ type: hit.type, id: hit.id, score: hit.score, record: hit.entry.record })),
     paint,
-  };
+  );
 }
 
 /** Which words matched in which field: "name: mushak; statement: uzbekistan". */

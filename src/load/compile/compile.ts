@@ -1,14 +1,16 @@
 import {
   COMPILED_FORMAT,
   REF_FIELDS,
+  SECTION_FIELDS,
   type CompiledMeta,
   type CoreSection,
   type EventsSection,
   type NamesSection,
   type RefField,
   type RefsSection,
+  type Sections,
 } from '../../dataset/compiled.js';
-import { encodeContainer } from '../../dataset/container.js';
+import { encodeContainer, type Part } from '../../dataset/container.js';
 import { normalizeName, recordNames } from '../../model/names.js';
 import { TYPE_OF, type Collections, type DatasetRecord, type Event } from '../../model/records.js';
 import { referencesOf } from '../../model/references.js';
@@ -42,14 +44,19 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
       COLLECTION_NAMES.map((name) => [name, collections[name].length]),
     ) as CompiledMeta['counts'],
   };
-  return encodeContainer(meta, {
-    records: { raw: Buffer.concat(json) },
-    core: { v8: core },
-    refs: { v8: buildRefs(entries) },
-    events: { v8: buildEvents(collections.events) },
-    names: { v8: buildNames(entries) },
-    search: { v8: buildSearchIndex(entries) },
-  });
+  const sections: Sections = {
+    core,
+    refs: buildRefs(entries),
+    events: buildEvents(collections.events),
+    names: buildNames(entries),
+    search: buildSearchIndex(entries),
+  };
+  const parts: Record<string, Part> = { records: Buffer.concat(json) };
+  for (const [name, fields] of Object.entries(SECTION_FIELDS)) {
+    const section = sections[name as keyof Sections] as unknown as Record<string, Part>;
+    for (const field of fields) parts[`${name}.${String(field)}`] = section[String(field)]!;
+  }
+  return encodeContainer(meta, parts);
 }
 
 function buildRefs(entries: readonly DatasetRecord[]): RefsSection {
