@@ -15,8 +15,18 @@ export interface HelpStreams {
   readonly stderr: { write(text: string): unknown };
 }
 
-/** The car-brief program; actions run against contexts made by makeContext. */
-export function buildProgram(makeContext: ContextFactory, streams: HelpStreams): Command {
+/**
+ * The car-brief program; actions run against contexts made by makeContext. Given the argv it
+ * will parse, a command's options are added only if that command runs (or help is asked for):
+ * declaring every option of every command costs more than many a lookup.
+ */
+export function buildProgram(
+  makeContext: ContextFactory,
+  streams: HelpStreams,
+  argv?: readonly string[],
+): Command {
+  const eager = argv === undefined || argv.some((arg) => HELP_WORDS.includes(arg));
+  const pending = new Map<Command, () => void>();
   // Set before the subcommands are added, which copy these settings: errors throw, never exit.
   const program = new Command('car-brief')
     .exitOverride()
@@ -47,7 +57,9 @@ export function buildProgram(makeContext: ContextFactory, streams: HelpStreams):
       .addHelpText('after', examples(spec.examples));
     for (const alias of spec.aliases ?? []) command.alias(alias);
     if (spec.argument) command.argument(spec.argument, spec.argumentHelp);
-    for (const name of spec.options) command.addOption(OPTIONS[name]());
+    const addOptions = () => spec.options.forEach((name) => command.addOption(OPTIONS[name]()));
+    if (eager) addOptions();
+    else pending.set(command, addOptions);
     command.action(async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
       const options = cmd.optsWithGlobals<Record<string, unknown> & { color: boolean }>();
@@ -55,8 +67,14 @@ export function buildProgram(makeContext: ContextFactory, streams: HelpStreams):
       await spec.run({ args, options }, makeContext({ color: options.color }));
     });
   }
+  program.hook('preSubcommand', (_program, command) => {
+    pending.get(command)?.();
+    pending.delete(command);
+  });
   return program;
 }
+
+const HELP_WORDS = ['help', '--help', '-h'];
 
 function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;

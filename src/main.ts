@@ -3,7 +3,7 @@ import { buildProgram } from './cli.js';
 import type { Context } from './context.js';
 import { CarBriefError, DatasetError, ExitCode, NotFoundError } from './errors.js';
 import { formatProblem } from './model/problem.js';
-import { processOutput, type Output, type Writable } from './output/io.js';
+import { mayColor, processOutput, type Output, type Writable } from './output/io.js';
 import { escapeControl } from './output/sanitize.js';
 
 /** The process around a run: streams, environment, working directory. Tests pass fakes. */
@@ -18,11 +18,17 @@ export interface Io {
 
 /** Runs car-brief with argv (without node and script) and returns the exit code. The one place errors become codes. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let out: Output = processOutput(io, io.env);
-  const program = buildProgram((flags): Context => {
-    out = io.output ? io.output(flags) : processOutput(io, io.env, { noColor: !flags.color });
-    return { out, env: io.env, cwd: io.cwd };
-  }, io);
+  // chalk is loaded only when colour could be on: piped output never needs it.
+  const Chalk = !io.output && mayColor(io, io.env) ? (await import('chalk')).Chalk : undefined;
+  let out: Output = processOutput(io, io.env, { Chalk });
+  const program = buildProgram(
+    (flags): Context => {
+      out = io.output ? io.output(flags) : processOutput(io, io.env, { noColor: !flags.color, Chalk });
+      return { out, env: io.env, cwd: io.cwd };
+    },
+    io,
+    argv,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;

@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { Chalk, ChalkInstance } from 'chalk';
 
 /** Something text can be written to: a process stream, or a buffer in tests. */
 export interface Writable {
@@ -34,11 +34,27 @@ export function colorEnabled(isTTY: boolean, env: NodeJS.ProcessEnv, noColorFlag
   return isTTY;
 }
 
-/** The Output of a real process: its streams, TTY state, colour and width. */
+/** Styles that leave text as it is, as chalk does at colour level 0, without loading chalk. */
+export const PLAIN: ChalkInstance = (() => {
+  const style = new Proxy((...text: unknown[]) => text.join(' '), {
+    get: (target, key) => (key === 'level' ? 0 : style),
+  });
+  return style as unknown as ChalkInstance;
+})();
+
+/** True when colour could be on for either stream, so chalk must be loaded (see colorEnabled). */
+export function mayColor(streams: { stdout: Stream; stderr: Stream }, env: NodeJS.ProcessEnv): boolean {
+  return (
+    colorEnabled(streams.stdout.isTTY === true, env, false) ||
+    colorEnabled(streams.stderr.isTTY === true, env, false)
+  );
+}
+
+/** The Output of a real process: its streams, TTY state, colour and width (Chalk: chalk's class, when loaded). */
 export function processOutput(
   streams: { stdout: Stream; stderr: Stream },
   env: NodeJS.ProcessEnv,
-  options: { noColor?: boolean } = {},
+  options: { noColor?: boolean; Chalk?: typeof Chalk | undefined } = {},
 ): Output {
   const isTTY = streams.stdout.isTTY === true;
   const color = colorEnabled(isTTY, env, options.noColor === true);
@@ -48,8 +64,8 @@ export function processOutput(
     stdout: streams.stdout,
     stderr: streams.stderr,
     isTTY,
-    style: new Chalk({ level: color ? 1 : 0 }),
-    errStyle: new Chalk({ level: errColor ? 1 : 0 }),
+    style: color && options.Chalk ? new options.Chalk({ level: 1 }) : PLAIN,
+    errStyle: errColor && options.Chalk ? new options.Chalk({ level: 1 }) : PLAIN,
     columns: streams.stdout.columns ?? (Number.isFinite(envColumns) && envColumns > 0 ? envColumns : 80),
   };
 }

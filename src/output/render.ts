@@ -1,7 +1,6 @@
-import { Chalk } from 'chalk';
 import { UsageError } from '../errors.js';
 import { renderCsv, renderTsv, type Rows } from './delimited.js';
-import type { Output } from './io.js';
+import { PLAIN, type Output } from './io.js';
 import type { Report } from './report.js';
 import type { CellPainter } from './table.js';
 
@@ -86,7 +85,7 @@ async function renderToString(view: View, format: Format, out: Output, header: b
         import('./report.js'),
         import('./table.js'),
       ]);
-      const style = format === 'text' ? new Chalk({ level: 0 }) : out.style;
+      const style = format === 'text' ? PLAIN : out.style;
       const width = out.isTTY ? out.columns : Math.max(out.columns, 100);
       if (view.report) return renderReport(view.report, { style, width });
       return renderTable(view.table ?? view.rows, { width, style, header, paint: view.paint });
