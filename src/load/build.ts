@@ -32,6 +32,8 @@ export interface BuiltDataset {
   /** The paragraphs of each source that has a text file, by source id. */
   readonly texts: ReadonlyMap<string, readonly string[]>;
   readonly compiled: Buffer;
+  /** The collection files that were parsed (the others came from the per-file cache). */
+  readonly parsed: readonly string[];
 }
 
 /** Parses, checks and compiles a dataset; throws DatasetError listing every problem found. */
@@ -44,9 +46,11 @@ export function buildDataset(
   const located: Record<string, Located<unknown>[]> = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, []]),
   );
+  const parsedFiles: string[] = [];
   for (const input of inputs.files) {
-    const parsed =
-      (options.reuse ? cachedFile(options.cache, input) : undefined) ?? parseFile(options.cache, input);
+    const reused = options.reuse ? cachedFile(options.cache, input) : undefined;
+    if (!reused) parsedFiles.push(input.name);
+    const parsed = reused ?? parseFile(options.cache, input);
     problems.push(...parsed.problems);
     parsed.failedIds.forEach((id) => failedIds.add(id));
     const list = located[input.collection]!;
@@ -63,7 +67,7 @@ export function buildDataset(
     (file) => [file.collection, file.name, file.hash, fingerprint(file.content)] as const,
   );
   const compiled = compileDataset(collections, { files, texts: texts.builtFrom });
-  return { collections, texts: texts.paragraphs, compiled };
+  return { collections, texts: texts.paragraphs, compiled, parsed: parsedFiles };
 }
 
 const FILE_FORMAT = '1';

@@ -22,15 +22,25 @@ export interface LoadOptions {
   readonly env: NodeJS.ProcessEnv;
   /** false: neither read nor write the cache (--no-cache). */
   readonly cache?: boolean;
+  /** Told how the dataset was loaded (for tests and diagnostics). */
+  readonly report?: (how: LoadReport) => void;
 }
+
+/** How a dataset was loaded: from the compiled form shipped with car-brief or cached, or built now (parsing these files). */
+export type LoadReport =
+  { readonly from: 'shipped' | 'cache' } | { readonly from: 'built'; readonly parsed: readonly string[] };
 
 /** Opens a dataset for reading; throws DatasetError listing every problem when it is invalid. */
 export async function loadDataset(dir: string, options: LoadOptions): Promise<Dataset> {
   const { listing, show } = listDataset(dir, options);
   const cache = () => openCache(options.env, { cache: options.cache, dataDir: listing.root });
-  const compiled = listing.problems.length === 0 ? findCompiled(listing, cache) : undefined;
-  if (compiled) return compiled;
+  const found = listing.problems.length === 0 ? findCompiled(listing, cache) : undefined;
+  if (found) {
+    options.report?.({ from: found.from });
+    return found.dataset;
+  }
   const built = await build(listing, { cache: cache(), reuse: true, show });
+  options.report?.({ from: 'built', parsed: built.parsed });
   return Dataset.open(built.compiled, listing.root)!;
 }
 
@@ -68,13 +78,17 @@ async function build(
 
 // The compiled form of exactly these files: the one built with car-brief (for its own data),
 // else the cached one.
-function findCompiled(listing: Listing, cache: () => Cache | undefined): Dataset | undefined {
+function findCompiled(
+  listing: Listing,
+  cache: () => Cache | undefined,
+): { dataset: Dataset; from: 'shipped' | 'cache' } | undefined {
   if (listing.root === resolve(BUILTIN_DATA)) {
     const shipped = readBytes(BUILTIN_COMPILED);
     const dataset = 'bytes' in shipped ? openCompiled(listing, shipped.bytes) : undefined;
-    if (dataset) return dataset;
+    if (dataset) return { dataset, from: 'shipped' };
   }
-  return openCompiled(listing, readEntry(cache(), 'datasets', listing.root));
+  const dataset = openCompiled(listing, readEntry(cache(), 'datasets', listing.root));
+  return dataset && { dataset, from: 'cache' };
 }
 
 function openCompiled(listing: Listing, bytes: Buffer | undefined): Dataset | undefined {

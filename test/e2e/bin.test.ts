@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadDataset, type LoadReport } from '../../src/load/index.js';
 import { ROOT, copyDataset, edit } from '../helpers.js';
 
 // The built binary, run as a user would: from a directory outside the repository, in a pipe.
@@ -17,6 +18,16 @@ function run(args: string[], env: Record<string, string> = {}) {
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// The binary run without waiting for it, so that several runs overlap.
+function start(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string }>((done) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: OUTSIDE, env: { ...ENV, ...env } });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('close', (code) => done({ code, stdout }));
+  });
 }
 
 function shell(script: string) {
@@ -164,5 +175,22 @@ describe('bin/car-brief.js', () => {
     expect(
       run(['country', 'uzbekistan', '--format', 'table'], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout,
     ).not.toContain('\u001b[');
+  });
+
+  it('stays right when several processes fill the same cache at once', async () => {
+    const data = copyDataset(join(ROOT, 'data'));
+    const cache = mkdtempSync(join(tmpdir(), 'car-brief-e2e-cache-'));
+    const env = { CAR_BRIEF_CACHE_DIR: cache };
+    const args = ['timeline', '--json', '--data', data];
+    const expected = run([...args, '--no-cache']).stdout;
+    const runs = await Promise.all([1, 2, 3, 4].map(() => start(args, env)));
+    for (const { code, stdout } of runs) expect({ code, stdout }).toEqual({ code: 0, stdout: expected });
+    // One whole entry per place, no temporary files left behind, and it is used.
+    expect(readdirSync(join(cache, 'datasets'))).toHaveLength(1);
+    expect(readdirSync(join(cache, 'files')).filter((file) => !file.endsWith('.bin'))).toEqual([]);
+    let how: LoadReport | undefined;
+    await loadDataset(data, { cwd: OUTSIDE, env, report: (report) => (how = report) });
+    expect(how).toEqual({ from: 'cache' });
+    expect(run(args, env).stdout).toBe(expected);
   });
 });

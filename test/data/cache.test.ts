@@ -1,0 +1,195 @@
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/dataset/dataset.js';
+import { loadDataset, type LoadReport } from '../../src/load/index.js';
+import { COLLECTION_NAMES } from '../../src/model/vocabulary.js';
+import { BUILTIN, MINI, ROOT, check, copyDataset, edit, runCli } from '../helpers.js';
+
+// The compiled-dataset cache: used only while every file is what it was built from, rebuilt
+// when anything changed or the entry is damaged, and never a reason for a different answer.
+
+const freshCache = () => mkdtempSync(join(tmpdir(), 'car-brief-cache-test-'));
+
+async function load(dir: string, env: NodeJS.ProcessEnv, cache = true) {
+  let how: LoadReport | undefined;
+  const dataset = await loadDataset(dir, { cwd: ROOT, env, cache, report: (report) => (how = report) });
+  return { dataset, how: how! };
+}
+
+function records(dataset: Dataset) {
+  return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, dataset.all(name)]));
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+}
+
+describe('the compiled-dataset cache', () => {
+  it('is built once, then opened while the files are unchanged', async () => {
+    const env = { CAR_BRIEF_CACHE_DIR: freshCache() };
+    const dir = copyDataset();
+    const first = await load(dir, env);
+    expect(first.how).toEqual({
+      from: 'built',
+      parsed: ['sources.yaml', 'actors.yaml', 'events.yaml', 'issues.yaml', 'claims.yaml'],
+    });
+    const second = await load(dir, env);
+    expect(second.how).toEqual({ from: 'cache' });
+    expect(records(second.dataset)).toEqual(records(first.dataset));
+    expect(records(second.dataset)).toEqual((await check(dir)).collections);
+  });
+
+  it('sees a changed file by its content, even with its size and times set back, and parses only it', async () => {
+    const env = { CAR_BRIEF_CACHE_DIR: freshCache() };
+    const dir = copyDataset();
+    // Files changed within two seconds of being read are always checked by content; wait, so
+    // that this test exercises the stat fingerprint of a settled file.
+    await new Promise((done) => setTimeout(done, 2100));
+    await load(dir, env);
+    const path = join(dir, 'actors.yaml');
+    const before = statSync(path);
+    edit(dir, 'actors.yaml', 'name: Ada Vance', 'name: Ada Vence');
+    utimesSync(path, before.atime, before.mtime);
+    expect(statSync(path).size).toBe(before.size);
+    const after = await load(dir, env);
+    expect(after.how).toEqual({ from: 'built', parsed: ['actors.yaml'] });
+    expect(after.dataset.get('ada-vance')?.record).toMatchObject({ name: 'Ada Vence' });
+  });
+
+  it('rebuilds when a source text changes, since quotes are checked against it', async () => {
+    const env = { CAR_BRIEF_CACHE_DIR: freshCache() };
+    const dir = copyDataset();
+    await load(dir, env);
+    const text = join(dir, 'texts/note.txt');
+    writeFileSync(text, readFileSync(text, 'utf8') + 'A paragraph added at the end.\n');
+    expect((await load(dir, env)).how).toEqual({ from: 'built', parsed: [] });
+  });
+
+  it('ignores a corrupt, truncated, foreign or empty entry, and rebuilds it', async () => {
+    const cacheDir = freshCache();
+    const env = { CAR_BRIEF_CACHE_DIR: cacheDir };
+    const dir = copyDataset();
+    const expected = records((await load(dir, env)).dataset);
+    const [entry] = readdirSync(join(cacheDir, 'datasets'));
+    const path = join(cacheDir, 'datasets', entry!);
+    const damages: [string, () => void][] = [
+      ['a changed byte', () => flipByte(path, 0.6)],
+      ['a changed header byte', () => flipByte(path, 0.01)],
+      ['cut in half', () => truncateSync(path, Math.floor(statSync(path).size / 2))],
+      ['another file', () => writeFileSync(path, '{"format": 1}\n')],
+      ['empty', () => writeFileSync(path, '')],
+    ];
+    for (const [what, damage] of damages) {
+      damage();
+      const { dataset, how } = await load(dir, env);
+      expect(how.from, what).toBe('built');
+      expect(records(dataset), what).toEqual(expected);
+      expect((await load(dir, env)).how, what).toEqual({ from: 'cache' });
+    }
+  });
+
+  it('ignores damaged per-file entries too', async () => {
+    const cacheDir = freshCache();
+    const env = { CAR_BRIEF_CACHE_DIR: cacheDir };
+    const dir = copyDataset();
+    const expected = records((await load(dir, env)).dataset);
+    for (const entry of readdirSync(join(cacheDir, 'files'))) flipByte(join(cacheDir, 'files', entry), 0.5);
+    edit(dir, 'issues.yaml', 'status: open', 'status: stalled'); // so the dataset must be built again
+    const { dataset, how } = await load(dir, env);
+    expect(how).toEqual({
+      from: 'built',
+      parsed: ['sources.yaml', 'actors.yaml', 'events.yaml', 'issues.yaml', 'claims.yaml'],
+    });
+    expect(records(dataset).actors).toEqual(expected.actors);
+  });
+
+  it('is silently left out when its directory cannot be made or written', async () => {
+    const blocker = join(freshCache(), 'a-file');
+    writeFileSync(blocker, 'not a directory');
+    const env = { CAR_BRIEF_CACHE_DIR: join(blocker, 'cache') };
+    const first = await load(MINI, env);
+    expect(first.how.from).toBe('built');
+    expect((await load(MINI, env)).how.from).toBe('built');
+    expect(records(first.dataset)).toEqual((await check(MINI)).collections);
+  });
+
+  it('is off with CAR_BRIEF_NO_CACHE=1 and with --no-cache', async () => {
+    const cacheDir = freshCache();
+    await load(MINI, { CAR_BRIEF_CACHE_DIR: cacheDir, CAR_BRIEF_NO_CACHE: '1' });
+    await load(MINI, { CAR_BRIEF_CACHE_DIR: cacheDir }, false);
+    const { code } = await runCli(['--data', MINI, '--no-cache', 'countries'], {
+      env: { CAR_BRIEF_CACHE_DIR: cacheDir },
+    });
+    expect(code).toBe(0);
+    expect(filesIn(cacheDir)).toEqual([]);
+  });
+
+  it('never writes into the data directory, even when told to', async () => {
+    const dir = copyDataset();
+    const before = filesIn(dir);
+    await load(dir, { CAR_BRIEF_CACHE_DIR: join(dir, '.cache') });
+    await load(dir, { CAR_BRIEF_CACHE_DIR: dir });
+    await load(dir, { CAR_BRIEF_CACHE_DIR: freshCache() });
+    expect(filesIn(dir)).toEqual(before);
+  });
+
+  it('gives the same answers as no cache, cold and warm, for every command', async () => {
+    const commands = [
+      ['country', 'ruritania'],
+      ['country', 'elbonia', '--json'],
+      ['country', 'ruritania', '--format', 'text'],
+      ['countries'],
+      ['timeline', '--json'],
+      ['timeline', '--country', 'elbonia', '--since', '2022'],
+      ['search', 'dam', 'doomed', '--json'],
+      ['fact', 'dam', 'size'],
+      ['show', 'ada-vance', '--json'],
+      ['show', 'Ada Vance'],
+      ['actors'],
+      ['issues', '--json'],
+      ['claims', '--kind', 'assessment'],
+      ['country', 'nowhere'],
+    ];
+    for (const data of [MINI, BUILTIN]) {
+      const env = { CAR_BRIEF_CACHE_DIR: freshCache() };
+      for (const args of commands) {
+        const command = ['--data', data, ...args];
+        const uncached = await runCli([...command, '--no-cache'], { env });
+        for (const run of ['cold', 'warm']) {
+          expect(await runCli(command, { env }), `${run}: ${command.join(' ')}`).toEqual(uncached);
+        }
+      }
+    }
+    const terminal = { tty: true, columns: 80 };
+    const args = ['--data', MINI, 'country', 'elbonia'];
+    expect(await runCli(args, terminal)).toEqual(await runCli([...args, '--no-cache'], terminal));
+  });
+});
+
+describe('the built-in data compiled at build time', () => {
+  it('is used as it is, and holds exactly the records the YAML gives', async () => {
+    expect(existsSync(join(ROOT, 'dist/builtin-data.bin'))).toBe(true);
+    const { dataset, how } = await load(BUILTIN, { CAR_BRIEF_NO_CACHE: '1' });
+    expect(how).toEqual({ from: 'shipped' });
+    expect(records(dataset)).toEqual((await check(BUILTIN)).collections);
+  });
+});
+
+// Changes one byte at a relative position of a file.
+function flipByte(path: string, at: number): void {
+  const bytes = readFileSync(path);
+  const i = Math.min(bytes.length - 1, Math.floor(bytes.length * at));
+  bytes[i] = bytes[i]! ^ 0x20;
+  writeFileSync(path, bytes);
+}
