@@ -13,6 +13,12 @@ export default tseslint.config(
     },
   },
   {
+    // bin/ is CommonJS (see bin/package.json).
+    files: ['bin/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['bin/*.js', 'scripts/*.js', 'bench/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/main.js';
+'use strict';
+// CommonJS (see bin/package.json): Node starts it sooner than an ES module.
 
 // A closed pipe (`car-brief country pakistan | head -1`) ends the run quietly; any other
 // failure to write (a full disk) is reported in one line, without a stack trace.
@@ -12,9 +13,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await main(process.argv.slice(2), {
+const { main } = require('../dist/main.cjs');
+
+main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -1,6 +1,5 @@
-// Builds dist/: the CLI bundled by esbuild (one module for the fast path; the YAML parser, zod,
-// edtf, fuse.js and cli-table3 in chunks loaded only by the commands that need them), then the
-// built-in dataset compiled, so that its first run needs no parsing either.
+// Builds dist/: the CLI bundled by esbuild into one file, then the built-in dataset compiled,
+// so that its first run needs no parsing either.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -14,7 +13,7 @@ mkdirSync(dist);
 // commander requires child_process (for executable subcommands, which car-brief has none of),
 // and chalk probes the terminal (car-brief gives every Chalk instance its colour level itself).
 // And `import process from 'node:process'` (env-paths) is the global process: importing it as
-// an ES module costs milliseconds, as Node builds a module of every property of process.
+// an ES module (in the tools) costs milliseconds, as Node builds a module of every property.
 const unused = {
   name: 'unused-modules',
   setup(build) {
@@ -40,36 +39,46 @@ const unused = {
   },
 };
 
-const options = {
+// The CLI: one CommonJS file, because Node starts a CommonJS program sooner than an ES module
+// one (no module loader, no thread pool, one file read). Its heavy dependencies stay outside,
+// in node_modules, required only by the commands that need them: yaml, zod and edtf when a
+// dataset must be parsed and checked, cli-table3 for terminal tables, fuse.js for search.
+await build({
   plugins: [unused],
   absWorkingDir: root,
-  outdir: 'dist',
-  // Chunks stay next to the entries: code that finds data/ and package.json relative to its
-  // own file must sit one level below the package root.
-  chunkNames: '[name]-[hash]',
+  entryPoints: { main: 'src/main.ts' },
+  outfile: 'dist/main.cjs',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: process.env.CAR_BRIEF_BUILD_MINIFY !== '0',
-  // CommonJS dependencies (commander, cli-table3) call require() for Node's own modules.
-  banner: {
-    js: "import { createRequire as __carBriefRequire } from 'node:module'; const require = __carBriefRequire(import.meta.url);",
-  },
+  external: ['yaml', 'zod', 'edtf', 'cli-table3', 'fuse.js'],
+  // Code that finds data/ and package.json relative to its own file asks import.meta.url.
+  define: { 'import.meta.url': '__carBriefUrl' },
+  banner: { js: "const __carBriefUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
-};
-// The CLI on its own, so that tools' entry points do not split its code into more chunks.
-await build({ ...options, entryPoints: { main: 'src/main.ts' } });
+});
+
+// Tools for the build and the benchmarks, as ES modules (dist/tool-*.js).
 await build({
-  ...options,
+  plugins: [unused],
+  absWorkingDir: root,
   entryPoints: {
     builtin: 'src/load/builtin.ts',
     'json-schema': 'src/load/check/json-schema.ts',
     lib: 'src/lib.ts',
   },
+  outdir: 'dist',
   entryNames: 'tool-[name]',
   chunkNames: 'tool-[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
 });
 
 const { compileBuiltin } = await import(new URL('tool-builtin.js', dist).href);

@@ -1,10 +1,14 @@
+import { rmSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli.js';
 import type { Context } from './context.js';
 import { CarBriefError, DatasetError, ExitCode, NotFoundError } from './errors.js';
+import { CorruptEntryError } from './dataset/container.js';
+import { cacheOff } from './load/cache.js';
 import { formatProblem } from './model/problem.js';
 import { mayColor, processOutput, type Output, type Writable } from './output/io.js';
 import { escapeControl } from './output/sanitize.js';
+import { BUILTIN_COMPILED } from './paths.js';
 
 /** The process around a run: streams, environment, working directory. Tests pass fakes. */
 export interface Io {
@@ -33,8 +37,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
+    if (error instanceof CorruptEntryError && !cacheOff(io.env)) return retryUncached(error, argv, io);
     return report(error, out, io.env);
   }
+}
+
+// A compiled dataset found damaged while a command read it (it writes its results only at the
+// end): remove it if it is a cache entry, and answer again from the YAML.
+function retryUncached(error: CorruptEntryError, argv: readonly string[], io: Io): Promise<number> {
+  if (error.path !== undefined && error.path !== BUILTIN_COMPILED) rmSync(error.path, { force: true });
+  return main(argv, { ...io, env: { ...io.env, CAR_BRIEF_NO_CACHE: '1' } });
 }
 
 function report(error: unknown, out: Output, env: NodeJS.ProcessEnv): number {

@@ -35,18 +35,20 @@ export interface Sections {
 
 /** The fields of each section, each stored as a part of its own ("refs.slots"). */
 export const SECTION_FIELDS: { readonly [K in keyof Sections]: readonly (keyof Sections[K])[] } = {
-  core: ['ids', 'offsets'],
+  core: ['ids', 'offsets', 'crcs'],
   refs: ['ids', 'start', 'slots', 'fields'],
   events: ['start', 'end', 'rank'],
   names: ['names', 'slots', 'correctable'],
   search: ['words', 'wordStart', 'groupField', 'groupStart', 'slots', 'names', 'nameSlots'],
 };
 
-/** Section "core": every record's id, and where its JSON starts in "records". */
+/** Section "core": every record's id, where its JSON starts in "records", and the JSON's CRC-32. */
 export interface CoreSection {
   readonly ids: readonly string[];
   /** Byte offset of each slot's JSON in "records", and the end: slots + 1 entries. */
   readonly offsets: Float64Array;
+  /** The CRC-32 of each slot's JSON, checked when it is read. */
+  readonly crcs: Uint32Array;
 }
 
 /** The fields through which a record names another record (see model/references.ts). */

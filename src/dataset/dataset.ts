@@ -6,7 +6,6 @@ import {
   REF_FIELDS,
   SECTION_FIELDS,
   type CompiledMeta,
-  type CoreSection,
   type EventsSection,
   type NamesSection,
   type RefField,
@@ -14,7 +13,12 @@ import {
   type SearchSection,
   type Sections,
 } from './compiled.js';
-import { decodeContainer, type Container } from './container.js';
+import { CorruptEntryError, crc32, openContainer, type ByteSource, type Container } from './container.js';
+
+// Records are read a run of neighbours at a time, into one buffer kept for the purpose: runs
+// end where the next record wanted is more than GAP bytes on, or at RUN bytes.
+const GAP = 16 * 1024;
+const RUN = 1024 * 1024;
 
 /**
  * A dataset opened for reading, from its compiled form. Records are parsed when first asked
@@ -23,8 +27,10 @@ import { decodeContainer, type Container } from './container.js';
 export class Dataset {
   readonly counts: CompiledMeta['counts'];
   private readonly base: { readonly [K in CollectionName]: number };
-  private readonly core: CoreSection;
-  private readonly json: Buffer;
+  private readonly offsets: Float64Array;
+  private readonly crcs: Uint32Array;
+  private ids?: readonly string[];
+  private scratch = new Uint8Array(0);
   private readonly decoded: (DatasetRecord | undefined)[];
   private readonly slots = new WeakMap<object, number>();
   private readonly lists = new Map<CollectionName, readonly unknown[]>();
@@ -47,16 +53,26 @@ export class Dataset {
       next += this.counts[name];
     }
     this.base = base;
-    this.core = this.section('core');
-    this.json = container.raw('records');
+    this.offsets = container.part<Float64Array>('core.offsets');
+    this.crcs = container.part<Uint32Array>('core.crcs');
     this.decoded = new Array<DatasetRecord | undefined>(next);
+    if (this.offsets.length !== next + 1 || this.crcs.length !== next)
+      throw new CorruptEntryError(container.source.path);
   }
 
-  /** Opens compiled bytes; undefined when they are not a compiled dataset of this format. */
-  static open(bytes: Buffer, dir: string): Dataset | undefined {
-    const container = decodeContainer<CompiledMeta>(bytes);
+  /**
+   * Opens a compiled dataset; undefined when it is not one of this format, or is damaged where
+   * that shows at once (a part damaged further in throws CorruptEntryError when it is read).
+   */
+  static open(source: ByteSource, dir: string): Dataset | undefined {
+    const container = openContainer<CompiledMeta>(source);
     if (!container || container.meta.format !== COMPILED_FORMAT) return undefined;
-    return new Dataset(dir, container);
+    try {
+      return new Dataset(dir, container);
+    } catch (error) {
+      if (error instanceof CorruptEntryError) return undefined;
+      throw error;
+    }
   }
 
   /** What the compiled form was built from. */
@@ -90,7 +106,8 @@ export class Dataset {
     let list = this.lists.get(name);
     if (!list) {
       const from = this.base[name];
-      list = Array.from({ length: this.counts[name] }, (_, i) => this.entry(from + i).record);
+      const slots = Array.from({ length: this.counts[name] }, (_, i) => from + i);
+      list = this.entries(slots).map((entry) => entry.record);
       this.lists.set(name, list);
     }
     return list as readonly RecordsOf[K][];
@@ -98,27 +115,42 @@ export class Dataset {
 
   /** The record in a slot, with its type. */
   entry(slot: number): DatasetRecord {
-    let entry = this.decoded[slot];
-    if (!entry) {
-      const { offsets } = this.core;
-      const record = JSON.parse(this.json.toString('utf8', offsets[slot], offsets[slot + 1])) as object;
-      entry = { type: this.typeAt(slot), record } as DatasetRecord;
-      this.decoded[slot] = entry;
-      this.slots.set(record, slot);
+    return this.decoded[slot] ?? this.entries([slot])[0]!;
+  }
+
+  /** The records in these slots, in that order: read a run of neighbours at a time. */
+  entries(slots: readonly number[]): DatasetRecord[] {
+    const wanted = [...new Set(slots.filter((slot) => !this.decoded[slot]))].sort((a, b) => a - b);
+    const { offsets } = this;
+    for (let i = 0; i < wanted.length;) {
+      const from = offsets[wanted[i]!]!;
+      let j = i;
+      while (
+        j + 1 < wanted.length &&
+        offsets[wanted[j + 1]!]! - offsets[wanted[j]! + 1]! <= GAP &&
+        offsets[wanted[j + 1]! + 1]! - from <= RUN
+      ) {
+        j++;
+      }
+      const to = offsets[wanted[j]! + 1]!;
+      if (this.scratch.length < to - from) this.scratch = new Uint8Array(Math.max(to - from, 64 * 1024));
+      this.container.read('records', this.scratch, from, to);
+      for (let k = i; k <= j; k++) this.decode(wanted[k]!, offsets[wanted[k]!]! - from);
+      i = j + 1;
     }
-    return entry;
+    return slots.map((slot) => this.decoded[slot]!);
   }
 
   /** The record with this id, if there is one. */
   get(id: string): DatasetRecord | undefined {
-    this.idIndex ??= new Map(this.core.ids.map((value, slot) => [value, slot]));
+    this.idIndex ??= new Map(this.allIds().map((value, slot) => [value, slot]));
     const slot = this.idIndex.get(id);
     return slot === undefined ? undefined : this.entry(slot);
   }
 
   /** The id of the record in a slot (without parsing it). */
   idAt(slot: number): string {
-    return this.core.ids[slot]!;
+    return this.allIds()[slot]!;
   }
 
   /** The type of the record in a slot. */
@@ -181,6 +213,21 @@ export class Dataset {
   /** The inverted index search reads. */
   searchIndex(): SearchSection {
     return (this.searchData ??= this.section('search'));
+  }
+
+  private allIds(): readonly string[] {
+    return (this.ids ??= this.container.part<string[]>('core.ids'));
+  }
+
+  // Parses the record of slot from the scratch buffer, where it starts at start.
+  private decode(slot: number, start: number): void {
+    const bytes = this.scratch.subarray(start, start + this.offsets[slot + 1]! - this.offsets[slot]!);
+    if (crc32(bytes) !== this.crcs[slot]) throw new CorruptEntryError(this.container.source.path);
+    const record = JSON.parse(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'),
+    ) as object;
+    this.decoded[slot] = { type: this.typeAt(slot), record } as DatasetRecord;
+    this.slots.set(record, slot);
   }
 
   // A section, its fields decoded from their parts.

@@ -9,7 +9,7 @@ import { cacheKey, readEntry, writeEntry, type Cache } from './cache.js';
 import { checkIntegrity } from './check/integrity.js';
 import { compileDataset } from './compile/compile.js';
 import type { BuiltFrom } from '../dataset/compiled.js';
-import { decodeContainer, encodeContainer } from '../dataset/container.js';
+import { encodeContainer, memorySource, openContainer } from '../dataset/container.js';
 import type { Located, LocatedDataset } from './located.js';
 import { locateCached, parseCollectionFile, type ParsedFile } from './parse.js';
 import {
@@ -79,13 +79,13 @@ function fileKey(input: InputFile): string {
 
 function cachedFile(cache: Cache | undefined, input: InputFile): ParsedFile | undefined {
   const bytes = readEntry(cache, 'files', input.path);
-  const entry = bytes && decodeContainer<{ key: string }>(bytes);
+  const entry = bytes && openContainer<{ key: string }>(memorySource(bytes));
   if (!entry || entry.meta.key !== fileKey(input)) return undefined;
   try {
-    const records = JSON.parse(entry.raw('records').toString('utf8')) as unknown[];
-    return { records: locateCached(input, records), problems: [], failedIds: [] };
+    const json = Buffer.from(entry.part<Uint8Array>('records')).toString('utf8');
+    return { records: locateCached(input, JSON.parse(json) as unknown[]), problems: [], failedIds: [] };
   } catch {
-    return undefined;
+    return undefined; // damaged: parse the file again
   }
 }
 

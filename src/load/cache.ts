@@ -12,15 +12,17 @@ export interface Cache {
   readonly dir: string;
 }
 
+/** True when CAR_BRIEF_NO_CACHE turns the cache off. */
+export function cacheOff(env: NodeJS.ProcessEnv): boolean {
+  return env.CAR_BRIEF_NO_CACHE !== undefined && !['', '0', 'false'].includes(env.CAR_BRIEF_NO_CACHE);
+}
+
 /** The cache to use: off with --no-cache or CAR_BRIEF_NO_CACHE, at CAR_BRIEF_CACHE_DIR, else the user's cache directory. */
 export function openCache(
   env: NodeJS.ProcessEnv,
   options: { cache?: boolean; dataDir: string },
 ): Cache | undefined {
-  if (options.cache === false) return undefined;
-  if (env.CAR_BRIEF_NO_CACHE !== undefined && !['', '0', 'false'].includes(env.CAR_BRIEF_NO_CACHE)) {
-    return undefined;
-  }
+  if (options.cache === false || cacheOff(env)) return undefined;
   let dir: string;
   try {
     dir = env.CAR_BRIEF_CACHE_DIR
@@ -72,7 +74,8 @@ export function writeEntry(cache: Cache | undefined, kind: string, place: string
 
 // An entry's file is named by a hash of its place. Two places whose names collide would only
 // take turns: what an entry holds is checked against its place's files before it is used.
-function entryPath(cache: Cache, kind: string, place: string): string {
+/** The file of the entry of kind for a place. */
+export function entryPath(cache: Cache, kind: string, place: string): string {
   return join(cache.dir, kind, `${fnv1a(place)}.bin`);
 }
 

@@ -1,5 +1,14 @@
-import edtf from 'edtf';
+import * as edtfModule from 'edtf';
 import { startPrecision, type DateSpan } from '../model/dates.js';
+
+// The parser is the package's default export. Imported as an ES module that is the function;
+// required from the CommonJS build (as the bundled CLI does), Node's interop nests it one
+// level deeper.
+type Parse = typeof edtfModule.default;
+const edtf: Parse =
+  typeof edtfModule.default === 'function'
+    ? edtfModule.default
+    : (edtfModule.default as unknown as { default: Parse }).default;
 
 // EDTF parsing, for the check and compile stages only: the edtf package is slow to load and
 // to run, so reading commands use the spans compiled from it.

@@ -1,12 +1,13 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { BuiltFrom } from '../dataset/compiled.js';
+import { fileSource, memorySource } from '../dataset/container.js';
 import { Dataset } from '../dataset/dataset.js';
 import { DatasetError } from '../errors.js';
 import { BUILTIN_COMPILED, BUILTIN_DATA } from '../paths.js';
 import { VERSION } from '../version.js';
 import type { BuiltDataset } from './build.js';
-import { openCache, readEntry, writeEntry, type Cache } from './cache.js';
+import { cacheOff, entryPath, openCache, writeEntry, type Cache } from './cache.js';
 import { fingerprintOf, hashOf, listInputs, readBytes, readInputs, type Listing } from './read.js';
 
 // Loading a dataset: read → parse → check → compile → cache. Reading commands take the fast
@@ -34,14 +35,16 @@ export type LoadReport =
 export async function loadDataset(dir: string, options: LoadOptions): Promise<Dataset> {
   const { listing, show } = listDataset(dir, options);
   const cache = () => openCache(options.env, { cache: options.cache, dataDir: listing.root });
-  const found = listing.problems.length === 0 ? findCompiled(listing, cache) : undefined;
+  // A dataset whose layout is wrong is never compiled; with the cache off, nothing compiled is used.
+  const usable = listing.problems.length === 0 && options.cache !== false && !cacheOff(options.env);
+  const found = usable ? findCompiled(listing, cache) : undefined;
   if (found) {
     options.report?.({ from: found.from });
     return found.dataset;
   }
   const built = await build(listing, { cache: cache(), reuse: true, show });
   options.report?.({ from: 'built', parsed: built.parsed });
-  return Dataset.open(built.compiled, listing.root)!;
+  return Dataset.open(memorySource(built.compiled), listing.root)!;
 }
 
 /** Checks a dataset from scratch, reading nothing from the cache (validate); throws DatasetError when invalid. */
@@ -83,16 +86,17 @@ function findCompiled(
   cache: () => Cache | undefined,
 ): { dataset: Dataset; from: 'shipped' | 'cache' } | undefined {
   if (listing.root === resolve(BUILTIN_DATA)) {
-    const shipped = readBytes(BUILTIN_COMPILED);
-    const dataset = 'bytes' in shipped ? openCompiled(listing, shipped.bytes) : undefined;
+    const dataset = openCompiled(listing, BUILTIN_COMPILED);
     if (dataset) return { dataset, from: 'shipped' };
   }
-  const dataset = openCompiled(listing, readEntry(cache(), 'datasets', listing.root));
+  const entry = cache();
+  const dataset = entry && openCompiled(listing, entryPath(entry, 'datasets', listing.root));
   return dataset && { dataset, from: 'cache' };
 }
 
-function openCompiled(listing: Listing, bytes: Buffer | undefined): Dataset | undefined {
-  const dataset = bytes && Dataset.open(bytes, listing.root);
+function openCompiled(listing: Listing, path: string): Dataset | undefined {
+  const source = fileSource(path);
+  const dataset = source && Dataset.open(source, listing.root);
   return dataset && builtFrom(listing, dataset) ? dataset : undefined;
 }
 

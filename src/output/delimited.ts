@@ -14,7 +14,11 @@ export function renderTsv(table: Rows, header = true): string {
   return (header ? line(table.columns) : '') + table.rows.map(line).join('');
 }
 
+// eslint-disable-next-line no-control-regex -- the characters a TSV field cannot hold as they are
+const TSV_SPECIAL = /[\\\u0000-\u001f\u007f-\u009f]/;
+
 function tsvField(value: string): string {
+  if (!TSV_SPECIAL.test(value)) return value; // most fields
   return escapeControl(
     value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'),
   );

@@ -18,6 +18,7 @@ export function formatFigure(figure: Figure): string {
 
 /** Citations grouped by source: "pak-car-analysis-2024 ¶2, 4". */
 export function formatCitations(citations: readonly Citation[]): string {
+  if (citations.length === 1) return `${citations[0]!.source} ¶${citations[0]!.paragraph}`; // most records
   return [...paragraphsBySource(citations)]
     .map(([source, paragraphs]) => `${source} ¶${paragraphs.join(', ')}`)
     .join('; ');

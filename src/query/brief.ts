@@ -66,13 +66,12 @@ export function linkedTo<K extends 'events' | 'issues'>(
       if (slot >= first && slot < end && !via.has(slot)) via.set(slot, id === countryId ? undefined : id);
     }
   }
-  return [...via.keys()]
-    .sort((a, b) => a - b)
-    .map((slot) => {
-      const record = dataset.entry(slot).record as K extends 'events' ? Event : Issue;
-      const group = via.get(slot);
-      return group === undefined ? { record } : { record, via: group };
-    });
+  const slots = [...via.keys()].sort((a, b) => a - b);
+  return dataset.entries(slots).map((entry, i) => {
+    const record = entry.record as K extends 'events' ? Event : Issue;
+    const group = via.get(slots[i]!);
+    return group === undefined ? { record } : { record, via: group };
+  });
 }
 
 /** Events in date order (EDTF: earliest possible moment first; ties in load order). */
@@ -116,7 +115,7 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
 export function claimsAbout(dataset: Dataset, ids: Iterable<string>): Claim[] {
   const slots = new Set<number>();
   for (const id of ids) for (const slot of dataset.referrers(id, ['about'])) slots.add(slot);
-  return [...slots].sort((a, b) => a - b).map((slot) => dataset.entry(slot).record as Claim);
+  return dataset.entries([...slots].sort((a, b) => a - b)).map((entry) => entry.record as Claim);
 }
 
 /** The sources cited by records, each with the sorted paragraphs cited. */

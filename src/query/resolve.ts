@@ -15,6 +15,7 @@ export function resolveCountry(dataset: Dataset, typed: string): Resolved<Actor>
   const needle = normalizeName(typed);
   const input = typed.length > 60 ? `${typed.slice(0, 57)}...` : typed; // as quoted back in messages
   if (needle === '') throw new UsageError('a country name is needed, e.g. car-brief country uzbekistan');
+  dataset.all('actors'); // read together, not one by one below
   const actor = (slot: number) => dataset.entry(slot).record as Actor;
   const [first, end] = dataset.range('actors');
   const isActor = (slot: number) => slot >= first && slot < end;

@@ -118,7 +118,8 @@ export class SearchIndex {
         compareText(a.id, b.id),
     );
     const shown = options.limit === undefined ? hits : hits.slice(0, options.limit);
-    return shown.map(({ slot, ...hit }) => ({ ...hit, entry: this.dataset.entry(slot) }));
+    const entries = this.dataset.entries(shown.map((hit) => hit.slot));
+    return shown.map(({ slot: _, ...hit }, i) => ({ ...hit, entry: entries[i]! }));
   }
 
   // For one query word, and at a lower weight its synonyms: each record's best (field weight ×

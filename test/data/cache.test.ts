@@ -76,25 +76,37 @@ describe('the compiled-dataset cache', () => {
     expect((await load(dir, env)).how).toEqual({ from: 'built', parsed: [] });
   });
 
-  it('ignores a corrupt, truncated, foreign or empty entry, and rebuilds it', async () => {
+  it('ignores a damaged entry, whichever part the damage is in, and rebuilds it', async () => {
     const cacheDir = freshCache();
     const env = { CAR_BRIEF_CACHE_DIR: cacheDir };
     const dir = copyDataset();
-    const expected = records((await load(dir, env)).dataset);
-    const [entry] = readdirSync(join(cacheDir, 'datasets'));
-    const path = join(cacheDir, 'datasets', entry!);
+    // Between them these read every part of a compiled dataset.
+    const commands = [
+      ['timeline', '--json'],
+      ['show', 'Ada Vance', '--json'],
+      ['search', 'dam', 'doomed'],
+      ['country', 'elbonia', '--json'],
+    ].map((args) => ['--data', dir, ...args]);
+    const expected = await Promise.all(commands.map((args) => runCli([...args, '--no-cache'], { env })));
+    const expectedRecords = records((await load(dir, env)).dataset);
+    const path = join(cacheDir, 'datasets', readdirSync(join(cacheDir, 'datasets'))[0]!);
     const damages: [string, () => void][] = [
-      ['a changed byte', () => flipByte(path, 0.6)],
-      ['a changed header byte', () => flipByte(path, 0.01)],
+      ...partsOf(path).map(([name, from, to]): [string, () => void] => [
+        `a changed byte in part ${name}`,
+        () => flipByteAt(path, Math.floor((from + to) / 2)),
+      ]),
+      ['a changed header byte', () => flipByteAt(path, 40)],
       ['cut in half', () => truncateSync(path, Math.floor(statSync(path).size / 2))],
       ['another file', () => writeFileSync(path, '{"format": 1}\n')],
       ['empty', () => writeFileSync(path, '')],
     ];
+    expect(damages.length).toBeGreaterThan(10);
     for (const [what, damage] of damages) {
       damage();
-      const { dataset, how } = await load(dir, env);
-      expect(how.from, what).toBe('built');
-      expect(records(dataset), what).toEqual(expected);
+      for (const [i, args] of commands.entries())
+        expect(await runCli(args, { env }), what).toEqual(expected[i]);
+      // Refused at once and rebuilt, or found damaged while read and removed: either way it heals.
+      expect(records((await load(dir, env)).dataset), what).toEqual(expectedRecords);
       expect((await load(dir, env)).how, what).toEqual({ from: 'cache' });
     }
   });
@@ -180,16 +192,33 @@ describe('the compiled-dataset cache', () => {
 describe('the built-in data compiled at build time', () => {
   it('is used as it is, and holds exactly the records the YAML gives', async () => {
     expect(existsSync(join(ROOT, 'dist/builtin-data.bin'))).toBe(true);
-    const { dataset, how } = await load(BUILTIN, { CAR_BRIEF_NO_CACHE: '1' });
+    const { dataset, how } = await load(BUILTIN, { CAR_BRIEF_CACHE_DIR: freshCache() });
     expect(how).toEqual({ from: 'shipped' });
     expect(records(dataset)).toEqual((await check(BUILTIN)).collections);
   });
 });
 
+// Changes one byte of a file.
+function flipByteAt(path: string, at: number): void {
+  const bytes = readFileSync(path);
+  bytes[at] = bytes[at]! ^ 0x20;
+  writeFileSync(path, bytes);
+}
+
 // Changes one byte at a relative position of a file.
 function flipByte(path: string, at: number): void {
+  flipByteAt(path, Math.min(statSync(path).size - 1, Math.floor(statSync(path).size * at)));
+}
+
+// The parts of a compiled dataset, with where each lies in the file (read from its header line).
+function partsOf(path: string): [string, number, number][] {
   const bytes = readFileSync(path);
-  const i = Math.min(bytes.length - 1, Math.floor(bytes.length * at));
-  bytes[i] = bytes[i]! ^ 0x20;
-  writeFileSync(path, bytes);
+  const start = bytes.indexOf(0x0a) + 1 + 9; // the magic line, then the header's CRC and a space
+  const end = bytes.indexOf(0x0a, start);
+  const header = JSON.parse(bytes.toString('utf8', start, end)) as {
+    parts: Record<string, [string, number, number]>;
+  };
+  return Object.entries(header.parts)
+    .filter(([, [, , length]]) => length > 0)
+    .map(([name, [, offset, length]]) => [name, end + 1 + offset, end + 1 + offset + length]);
 }

@@ -37,7 +37,7 @@ function shell(script: string) {
 
 describe('bin/car-brief.js', () => {
   it('is built', () => {
-    expect(existsSync(join(ROOT, 'dist/main.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist/main.cjs'))).toBe(true);
   });
 
   it('answers the main job in a pipe: TSV, no colour, exit 0', () => {

@@ -10,7 +10,7 @@ import {
   type RefsSection,
   type Sections,
 } from '../../dataset/compiled.js';
-import { encodeContainer, type Part } from '../../dataset/container.js';
+import { crc32, encodeContainer, type Part } from '../../dataset/container.js';
 import { normalizeName, recordNames } from '../../model/names.js';
 import { TYPE_OF, type Collections, type DatasetRecord, type Event } from '../../model/records.js';
 import { referencesOf } from '../../model/references.js';
@@ -33,7 +33,8 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
   const json = entries.map((entry) => Buffer.from(JSON.stringify(entry.record)));
   const offsets = new Float64Array(entries.length + 1);
   json.forEach((bytes, slot) => (offsets[slot + 1] = offsets[slot]! + bytes.length));
-  const core: CoreSection = { ids: entries.map((entry) => entry.record.id), offsets };
+  const crcs = Uint32Array.from(json, (bytes) => crc32(bytes));
+  const core: CoreSection = { ids: entries.map((entry) => entry.record.id), offsets, crcs };
   const meta: CompiledMeta = {
     format: COMPILED_FORMAT,
     version: VERSION,
