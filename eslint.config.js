@@ -13,9 +13,19 @@ export default tseslint.config(
     },
   },
   {
-    // bin/ is CommonJS (see bin/package.json).
-    files: ['bin/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    // bin/ is CommonJS (see bin/package.json), and so are scripts/*.cjs.
+    files: ['bin/*.js', 'scripts/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        Buffer: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

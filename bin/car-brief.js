@@ -13,7 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main } = require('../dist/main.cjs');
+const { main } = require('./main-loader.js').loadMain().exports;
 
 main(process.argv.slice(2), {
   stdout: process.stdout,

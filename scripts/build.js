@@ -1,5 +1,7 @@
 // Builds dist/: the CLI bundled by esbuild into one file, then the built-in dataset compiled,
 // so that its first run needs no parsing either.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -43,22 +45,30 @@ const unused = {
 // one (no module loader, no thread pool, one file read). Its heavy dependencies stay outside,
 // in node_modules, required only by the commands that need them: yaml, zod and edtf when a
 // dataset must be parsed and checked, cli-table3 for terminal tables, fuse.js for search.
-await build({
+const cli = await build({
   plugins: [unused],
   absWorkingDir: root,
   entryPoints: { main: 'src/main.ts' },
   outfile: 'dist/main.cjs',
+  write: false,
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: process.env.CAR_BRIEF_BUILD_MINIFY !== '0',
   external: ['yaml', 'zod', 'edtf', 'cli-table3', 'fuse.js'],
+  // import() of those becomes require(): a dynamic import would start the ES module loader.
+  supported: { 'dynamic-import': false },
   // Code that finds data/ and package.json relative to its own file asks import.meta.url.
   define: { 'import.meta.url': '__carBriefUrl' },
   banner: { js: "const __carBriefUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
+
+// Its first line names the build, so that the code cache is used with this very file only.
+const [bundle] = cli.outputFiles;
+const hash = createHash('sha256').update(bundle.contents).digest('hex').slice(0, 16);
+writeFileSync(bundle.path, `/*! car-brief build ${hash} */\n${bundle.text}`);
 
 // Tools for the build and the benchmarks, as ES modules (dist/tool-*.js).
 await build({
@@ -83,3 +93,8 @@ await build({
 
 const { compileBuiltin } = await import(new URL('tool-builtin.js', dist).href);
 writeFileSync(new URL('builtin-data.bin', dist), await compileBuiltin());
+
+// The code cache, made last: it runs the CLI on the compiled built-in data.
+execFileSync(process.execPath, [fileURLToPath(new URL('code-cache.cjs', import.meta.url))], {
+  stdio: 'inherit',
+});

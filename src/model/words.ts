@@ -27,13 +27,9 @@ export function queryTokens(query: string): string[] {
 }
 
 /** 1 for the word itself, 0.9 for a word it begins (uzbek → uzbekistan), 0.85 for a word that begins it with a short ending (tariffs → tariff), else 0. */
-export function wordCloseness(token: string, words: readonly string[]): number {
-  let best = 0;
-  for (const word of words) {
-    if (word === token) return 1;
-    if (token.length >= 3 && word.startsWith(token)) best = 0.9;
-    else if (word.length >= 4 && token.startsWith(word) && token.length - word.length <= 2)
-      best = Math.max(best, 0.85);
-  }
-  return best;
+export function wordCloseness(token: string, word: string): number {
+  if (word === token) return 1;
+  if (token.length >= 3 && word.startsWith(token)) return 0.9;
+  if (word.length >= 4 && token.startsWith(word) && token.length - word.length <= 2) return 0.85;
+  return 0;
 }

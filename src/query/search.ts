@@ -150,7 +150,7 @@ export class SearchIndex {
         }
       });
     for (let w = 0; w < words.length; w++) {
-      const closeness = wordCloseness(token, [words[w]!]);
+      const closeness = wordCloseness(token, words[w]!);
       if (closeness > 0) offerWord(w, closeness);
     }
     // Near spellings: whole words of about the same length (so "port" is not found in "reported").
@@ -174,15 +174,14 @@ export class SearchIndex {
   private nearWords(token: string): number[] {
     const { words } = this.index;
     const slack = Math.max(1, Math.floor(token.length / 4));
-    const letters = new Map<string, number>();
-    for (let i = 0; i < token.length; i++) letters.set(token[i]!, (letters.get(token[i]!) ?? 0) + 1);
     const near: number[] = [];
+    const used = new Uint8Array(token.length);
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
       if (Math.abs(word.length - token.length) > slack) continue;
       if (
         token.length <= 32 &&
-        (token.length - sharedLetters(letters, word)) / token.length > FUZZY_THRESHOLD
+        (token.length - sharedLetters(token, word, used)) / token.length > FUZZY_THRESHOLD
       ) {
         continue;
       }
@@ -219,16 +218,19 @@ export class SearchIndex {
   }
 }
 
-// How many letters of the token (counted with multiplicity) the word has; code units, as fuse.js counts.
-function sharedLetters(letters: ReadonlyMap<string, number>, word: string): number {
-  const left = new Map(letters);
+// How many letters of the token (counted with multiplicity) the word has, in code units as
+// fuse.js counts them; used is scratch space as long as the token.
+function sharedLetters(token: string, word: string, used: Uint8Array): number {
+  used.fill(0);
   let shared = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i]!;
-    const n = left.get(ch);
-    if (n) {
-      left.set(ch, n - 1);
-      shared++;
+    const ch = word.charCodeAt(i);
+    for (let j = 0; j < token.length; j++) {
+      if (used[j] === 0 && token.charCodeAt(j) === ch) {
+        used[j] = 1;
+        shared++;
+        break;
+      }
     }
   }
   return shared;

@@ -1,5 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -192,5 +201,47 @@ describe('bin/car-brief.js', () => {
     await loadDataset(data, { cwd: OUTSIDE, env, report: (report) => (how = report) });
     expect(how).toEqual({ from: 'cache' });
     expect(run(args, env).stdout).toBe(expected);
+  });
+
+  it('uses the code cache made by the build, and answers the same without it or with it damaged', () => {
+    const used = spawnSync(
+      process.execPath,
+      ['-e', "console.log(require('./bin/main-loader.js').loadMain().script.cachedDataRejected)"],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(used.stdout).toBe('false\n'); // given, and accepted by V8
+    const copy = mkdtempSync(join(tmpdir(), 'car-brief-copy-'));
+    for (const part of ['bin', 'dist', 'data', 'package.json'])
+      cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    const bin = join(copy, 'bin/car-brief.js');
+    const cache = join(copy, 'dist/main.cjs.cache');
+    const answer = () => {
+      const { status, stdout, stderr } = spawnSync(process.execPath, [bin, 'country', 'kyrgyzstan'], {
+        cwd: OUTSIDE,
+        encoding: 'utf8',
+      });
+      return { status, stdout, stderr };
+    };
+    const expected = answer();
+    expect(expected.status).toBe(0);
+    const bytes = readFileSync(cache);
+    const damages: [string, Buffer][] = [
+      ['a changed byte', Buffer.from(bytes.map((b, i) => (i === bytes.length - 100 ? b ^ 1 : b)))],
+      [
+        'another build',
+        Buffer.concat([
+          Buffer.from('/*! car-brief build 0000 */ 1\n'),
+          bytes.subarray(bytes.indexOf(10) + 1),
+        ]),
+      ],
+      ['empty', Buffer.alloc(0)],
+    ];
+    for (const [what, damaged] of damages) {
+      writeFileSync(cache, damaged);
+      expect(answer(), what).toEqual(expected);
+    }
+    rmSync(cache);
+    expect(answer()).toEqual(expected);
   });
 });
