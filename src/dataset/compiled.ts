@@ -39,7 +39,7 @@ export const SECTION_FIELDS: { readonly [K in keyof Sections]: readonly (keyof S
   refs: ['ids', 'start', 'slots', 'fields'],
   events: ['start', 'end', 'rank'],
   names: ['names', 'slots', 'correctable'],
-  search: ['words', 'wordStart', 'groupField', 'groupStart', 'slots', 'names', 'nameSlots'],
+  search: ['words', 'wordStart', 'groupField', 'groupStart', 'slots', 'nameHashes', 'nameSlots'],
 };
 
 /** Section "core": every record's id, where its JSON starts in "records", and the JSON's CRC-32. */
@@ -117,7 +117,10 @@ export interface SearchSection {
   /** Where each group's slots start: groups + 1 entries. */
   readonly groupStart: Uint32Array;
   readonly slots: Uint32Array;
-  /** Each record's id and names as search words joined by spaces, with their slots: exact-name hits. */
-  readonly names: readonly string[];
+  /**
+   * Each record's id and names, as search words joined by spaces, hashed (fnv1a32) and sorted,
+   * with their slots: the records a query names exactly (checked against the records themselves).
+   */
+  readonly nameHashes: Uint32Array;
   readonly nameSlots: Uint32Array;
 }

@@ -30,7 +30,7 @@ export class Dataset {
   private readonly offsets: Float64Array;
   private readonly crcs: Uint32Array;
   private ids?: readonly string[];
-  private scratch = new Uint8Array(0);
+  private scratch = Buffer.alloc(0);
   private readonly decoded: (DatasetRecord | undefined)[];
   private readonly slots = new WeakMap<object, number>();
   private readonly lists = new Map<CollectionName, readonly unknown[]>();
@@ -133,7 +133,7 @@ export class Dataset {
         j++;
       }
       const to = offsets[wanted[j]! + 1]!;
-      if (this.scratch.length < to - from) this.scratch = new Uint8Array(Math.max(to - from, 64 * 1024));
+      if (this.scratch.length < to - from) this.scratch = Buffer.allocUnsafe(Math.max(to - from, 64 * 1024));
       this.container.read('records', this.scratch, from, to);
       for (let k = i; k <= j; k++) this.decode(wanted[k]!, offsets[wanted[k]!]! - from);
       i = j + 1;
@@ -195,14 +195,14 @@ export class Dataset {
 
   /** The span of time an event's date can mean. */
   eventSpan(event: RecordsOf['events']): DateSpan {
-    const { data, i } = this.eventAt(event);
-    return { start: data.start[i]!, end: data.end[i]! };
+    const i = this.eventIndex(event);
+    return { start: this.eventData!.start[i]!, end: this.eventData!.end[i]! };
   }
 
   /** An event's place in date order (EDTF: earliest possible moment first; ties in load order). */
   eventRank(event: RecordsOf['events']): number {
-    const { data, i } = this.eventAt(event);
-    return data.rank[i]!;
+    const i = this.eventIndex(event);
+    return this.eventData!.rank[i]!;
   }
 
   /** Every name each record answers to, folded, with its slot. */
@@ -238,8 +238,9 @@ export class Dataset {
     ) as unknown as Sections[K];
   }
 
-  private eventAt(event: RecordsOf['events']): { data: EventsSection; i: number } {
+  // The event's index in the events section (which is decoded first, if need be).
+  private eventIndex(event: RecordsOf['events']): number {
     this.eventData ??= this.section('events');
-    return { data: this.eventData, i: this.slotOf(event) - this.base.events };
+    return this.slotOf(event) - this.base.events;
   }
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import envPaths from 'env-paths';
+import { fnv1a64 } from '../model/hash.js';
 
 // Stage 5, cache: compiled datasets and parsed files, in the user's cache directory. An entry
 // is found by where its data lives and used only if its key (a hash of what it was built
@@ -76,20 +77,5 @@ export function writeEntry(cache: Cache | undefined, kind: string, place: string
 // take turns: what an entry holds is checked against its place's files before it is used.
 /** The file of the entry of kind for a place. */
 export function entryPath(cache: Cache, kind: string, place: string): string {
-  return join(cache.dir, kind, `${fnv1a(place)}.bin`);
-}
-
-// FNV-1a, 64 bits (as two 32-bit halves): cheap, and needs no crypto module on the fast path.
-function fnv1a(text: string): string {
-  let high = 0xcbf29ce4;
-  let low = 0x84222325;
-  for (let i = 0; i < text.length; i++) {
-    low = (low ^ text.charCodeAt(i)) >>> 0;
-    // multiply the 64-bit value by the FNV prime 2^40 + 0x1b3
-    const lowProduct = low * 0x1b3;
-    const carry = Math.floor(lowProduct / 2 ** 32);
-    high = (Math.imul(high, 0x1b3) + Math.imul(low, 0x100) + carry) >>> 0;
-    low = lowProduct >>> 0;
-  }
-  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
+  return join(cache.dir, kind, `${fnv1a64(place)}.bin`);
 }

@@ -47,5 +47,24 @@ export function startPrecision(value: string): number {
 
 /** The ISO day (YYYY-MM-DD) of an instant, or '' when the instant is open or unknown. */
 export function isoDay(instant: number): string {
-  return Number.isFinite(instant) ? new Date(instant).toISOString().slice(0, 10) : '';
+  if (!Number.isFinite(instant)) return '';
+  // The civil date of a day count (H. Hinnant's algorithm): what toISOString gives, without a Date.
+  const z = Math.floor(instant / 86_400_000) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const m = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * m + 2) / 5) + 1;
+  const month = m < 10 ? m + 3 : m - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  // Years outside 0–9999 are written with a sign and six digits: leave those to Date.
+  if (year < 0 || year > 9999) return new Date(instant).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }

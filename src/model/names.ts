@@ -1,4 +1,5 @@
 import type { Actor, DatasetRecord } from './records.js';
+import { searchWords } from './words.js';
 
 /** Folds case, accents, dots, punctuation and spacing: "Kyrgyz  Republic", "kyrgyz-republic" and "U.S." meet their records. */
 export function normalizeName(name: string): string {
@@ -24,6 +25,11 @@ export function actorNames(actor: Actor): string[] {
  */
 export function correctableNames(actor: Actor): string[] {
   return [actor.id, actor.name, ...(actor.capital ? [actor.capital] : [])];
+}
+
+/** A record's id and names as search compares a whole query with them (search words joined by spaces). */
+export function searchNames(entry: DatasetRecord): string[] {
+  return [entry.record.id, ...recordNames(entry).all].map((name) => searchWords(name).join(' '));
 }
 
 /** The names a record answers to: all of them, and those a misspelling may be corrected to unasked. */

@@ -76,7 +76,10 @@ export function linkedTo<K extends 'events' | 'issues'>(
 
 /** Events in date order (EDTF: earliest possible moment first; ties in load order). */
 export function byDate<T extends { record: Event }>(dataset: Dataset, events: readonly T[]): T[] {
-  return [...events].sort((a, b) => dataset.eventRank(a.record) - dataset.eventRank(b.record));
+  const ranks = new Float64Array(events.length);
+  events.forEach((event, i) => (ranks[i] = dataset.eventRank(event.record)));
+  const order = Array.from(events.keys()).sort((a, b) => ranks[a]! - ranks[b]!);
+  return order.map((i) => events[i]!);
 }
 
 /** Gathers a country's issues, events (date order), actors, claims and sources. */

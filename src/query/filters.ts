@@ -84,9 +84,14 @@ export function overlaps(own: DateSpan, span: DateSpan | undefined): boolean {
   return !span || (own.start <= span.end && own.end >= span.start);
 }
 
-/** True when the filter list is empty or shares a value with the record's. */
-export function anyOf(wanted: readonly string[], values: readonly string[]): boolean {
-  return wanted.length === 0 || wanted.some((value) => values.includes(value));
+/** True when the filter list is empty or shares a value with the record's (values made only if needed). */
+export function anyOf(
+  wanted: readonly string[],
+  values: readonly string[] | (() => readonly string[]),
+): boolean {
+  if (wanted.length === 0) return true;
+  const list = typeof values === 'function' ? values() : values;
+  return wanted.some((value) => list.includes(value));
 }
 
 /** Values of a repeatable flag, comma lists split. A flag given with nothing in it is an error, lest `--country "$EMPTY"` quietly turn a filter off. */

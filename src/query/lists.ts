@@ -20,11 +20,11 @@ export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
     if (filters.limit !== undefined && events.length === filters.limit) break;
     const span = dataset.eventSpan(record);
     if (
-      anyOf(filters.actors, [...record.actors.map((a) => a.id), ...record.countries]) &&
+      anyOf(filters.actors, () => [...record.actors.map((a) => a.id), ...record.countries]) &&
       anyOf(filters.issues, record.issues) &&
       anyOf(filters.tags, record.tags) &&
-      anyOf(filters.types, [record.type]) &&
-      anyOf(filters.statuses, [record.status]) &&
+      anyOf(filters.types, () => [record.type]) &&
+      anyOf(filters.statuses, () => [record.status]) &&
       overlaps(span, filters.span)
     ) {
       events.push(via === undefined ? { record, span } : { record, via, span });
@@ -37,9 +37,9 @@ export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
 export function selectIssues(dataset: Dataset, filters: Filters): Linked<Issue>[] {
   const issues = linkedToAny(dataset, 'issues', filters.countries).filter(
     ({ record }) =>
-      anyOf(filters.actors, [...record.actors, ...record.countries]) &&
+      anyOf(filters.actors, () => [...record.actors, ...record.countries]) &&
       anyOf(filters.tags, record.tags) &&
-      anyOf(filters.statuses, [record.status]),
+      anyOf(filters.statuses, () => [record.status]),
   );
   return limit(issues, filters);
 }
@@ -48,8 +48,8 @@ export function selectIssues(dataset: Dataset, filters: Filters): Linked<Issue>[
 export function selectActors(dataset: Dataset, filters: Filters): Actor[] {
   const actors = dataset.actors.filter(
     (actor) =>
-      anyOf(filters.countries, [actor.id, ...(actor.countries ?? []), ...(actor.members ?? [])]) &&
-      anyOf(filters.kinds, [actor.kind]) &&
+      anyOf(filters.countries, () => [actor.id, ...(actor.countries ?? []), ...(actor.members ?? [])]) &&
+      anyOf(filters.kinds, () => [actor.kind]) &&
       anyOf(filters.tags, actor.tags ?? []),
   );
   return limit(actors, filters);
@@ -65,7 +65,7 @@ export function selectClaims(dataset: Dataset, filters: Filters): Claim[] {
       (filters.countries.length === 0 || ofCountries.has(claim)) &&
       anyOf(filters.actors, claim.about) &&
       anyOf(filters.issues, claim.about) &&
-      anyOf(filters.kinds, [claim.kind]) &&
+      anyOf(filters.kinds, () => [claim.kind]) &&
       anyOf(filters.tags, claim.tags),
   );
   return limit(claims, filters);

@@ -1,7 +1,8 @@
 import type Fuse from 'fuse.js';
 import { SEARCH_FIELDS, type SearchField, type SearchSection } from '../dataset/compiled.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { compareText } from '../model/compare.js';
+import { fnv1a32 } from '../model/hash.js';
+import { searchNames } from '../model/names.js';
 import { RECORD_TYPES, type DatasetRecord, type RecordType } from '../model/records.js';
 import { queryTokens, searchWords, wordCloseness } from '../model/words.js';
 import { SYNONYMS } from './synonyms.js';
@@ -44,7 +45,21 @@ const FUZZY_THRESHOLD = 0.3;
 const PHRASE_BONUS = 0.15;
 const SYNONYM_WEIGHT = 0.8;
 
-type Match = { score: number; field: number };
+/** A matched record, scored, before the rest of its hit is made. */
+interface Ranked {
+  readonly slot: number;
+  readonly type: RecordType;
+  readonly score: number;
+  readonly exact: boolean;
+  readonly id: string;
+}
+
+/** One query word's matches: each record's best score (0: none) and field, and the records matched. */
+interface Matches {
+  readonly score: Float64Array;
+  readonly field: Uint8Array;
+  readonly slots: number[];
+}
 
 /**
  * Fuzzy search over every record. Each word of the query is looked up on its own — as a whole
@@ -75,79 +90,97 @@ export class SearchIndex {
     if (tokens.length === 0) return [];
     const perToken = tokens.map((token) => this.matchToken(token));
     const size = this.dataset.size;
-    const weights = perToken.map((matches) => Math.log(1 + size / (1 + matches.size)));
+    const weights = perToken.map((matches) => Math.log(1 + size / (1 + matches.slots.length)));
     const total = weights.reduce((a, b) => a + b, 0);
     const exact = this.exactSlots(searchWords(query).join(' '));
-    const candidates = new Set<number>();
-    for (const matches of perToken) for (const slot of matches.keys()) candidates.add(slot);
-    const hits: (Omit<SearchHit, 'entry'> & { slot: number })[] = [];
-    for (const slot of candidates) {
-      const type = this.dataset.typeAt(slot);
-      if (options.types && !options.types.includes(type)) continue;
-      let score = 0;
-      let covered = 0;
-      const matched: { token: string; field: FieldName }[] = [];
-      perToken.forEach((matches, i) => {
-        const match = matches.get(slot);
-        if (!match) return;
-        score += (weights[i]! * match.score) / total;
-        covered += weights[i]! / total;
-        matched.push({ token: tokens[i]!, field: SEARCH_FIELDS[match.field]! });
-      });
-      // Every word, as typed, in the record's name or statement: in whatever order, it is the one.
-      if (tokens.length > 1 && PHRASE_FIELDS.some((f) => tokens.every((t) => this.hasWord(t, f, slot)))) {
-        score += PHRASE_BONUS * (1 - score);
+    const phrase = tokens.length > 1 ? this.phraseSlots(tokens) : undefined;
+    const seen = new Uint8Array(size);
+    // Scores first, for every record matched; the rest only for the hits shown.
+    const ranked: Ranked[] = [];
+    for (const matches of perToken) {
+      for (const slot of matches.slots) {
+        if (seen[slot]) continue;
+        seen[slot] = 1;
+        const type = this.dataset.typeAt(slot);
+        if (options.types && !options.types.includes(type)) continue;
+        let score = 0;
+        for (let i = 0; i < perToken.length; i++) score += (weights[i]! * perToken[i]!.score[slot]!) / total;
+        // Every word, as typed, in the record's name or statement: in whatever order, it is the one.
+        if (phrase?.[slot]) score += PHRASE_BONUS * (1 - score);
+        ranked.push({ slot, type, score: round(score), exact: exact.has(slot), id: this.dataset.idAt(slot) });
       }
-      const id = this.dataset.idAt(slot);
-      hits.push({
-        slot,
-        type,
-        id,
-        score: round(score),
-        coverage: round(covered),
-        matched,
-        exact: exact.has(slot),
-      });
     }
-    // A record the query names exactly (an id, a name, an alias) comes first.
-    hits.sort(
+    // A record the query names exactly (an id, a name, an alias) comes first. Ids are slugs
+    // ([a-z0-9-]), whose code-point order is their collation order.
+    ranked.sort(
       (a, b) =>
         Number(b.exact) - Number(a.exact) ||
         b.score - a.score ||
         typeRank(a.type) - typeRank(b.type) ||
-        compareText(a.id, b.id),
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-    const shown = options.limit === undefined ? hits : hits.slice(0, options.limit);
+    const shown = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
     const entries = this.dataset.entries(shown.map((hit) => hit.slot));
-    return shown.map(({ slot: _, ...hit }, i) => ({ ...hit, entry: entries[i]! }));
+    return shown.map(({ slot, ...hit }, n) => {
+      let covered = 0;
+      const matched: { token: string; field: FieldName }[] = [];
+      perToken.forEach((each, i) => {
+        if (each.score[slot] === 0) return;
+        covered += weights[i]! / total;
+        matched.push({ token: tokens[i]!, field: SEARCH_FIELDS[each.field[slot]!]! });
+      });
+      return { ...hit, coverage: round(covered), matched, entry: entries[n]! };
+    });
+  }
+
+  // The records that have every token, as typed, in one of the phrase fields (name, title, statement).
+  private phraseSlots(tokens: readonly string[]): Uint8Array {
+    const size = this.dataset.size;
+    const result = new Uint8Array(size);
+    for (const field of PHRASE_FIELDS) {
+      const count = new Uint8Array(size);
+      tokens.forEach((token, t) => {
+        this.wordIndex ??= new Map(this.index.words.map((w, i) => [w, i]));
+        const w = this.wordIndex.get(token);
+        if (w === undefined) return;
+        this.eachGroup(w, (f, from, to) => {
+          if (f !== field) return;
+          for (let i = from; i < to; i++)
+            if (count[this.index.slots[i]!] === t) count[this.index.slots[i]!] = t + 1;
+        });
+      });
+      for (let slot = 0; slot < size; slot++) if (count[slot] === tokens.length) result[slot] = 1;
+    }
+    return result;
   }
 
   // For one query word, and at a lower weight its synonyms: each record's best (field weight ×
-  // closeness) over its fields.
-  private matchToken(token: string): Map<number, Match> {
-    const best = new Map<number, Match>();
+  // closeness) over its fields; the first match to reach a record's best names the field.
+  private matchToken(token: string): Matches {
+    const size = this.dataset.size;
+    const best: Matches = { score: new Float64Array(size), field: new Uint8Array(size), slots: [] };
     for (const [word, weight] of [
       [token, 1] as const,
       ...(SYNONYMS.get(token) ?? []).map((s) => [s, SYNONYM_WEIGHT] as const),
     ]) {
-      for (const [slot, match] of this.matchWord(word)) {
-        const score = match.score * weight;
-        if (score > (best.get(slot)?.score ?? 0)) best.set(slot, { score, field: match.field });
-      }
+      this.matchWord(word, (slot, score, field) => {
+        const weighted = score * weight;
+        if (weighted <= best.score[slot]!) return;
+        if (best.score[slot] === 0) best.slots.push(slot);
+        best.score[slot] = weighted;
+        best.field[slot] = field;
+      });
     }
     return best;
   }
 
-  private matchWord(token: string): Map<number, Match> {
-    const best = new Map<number, Match>();
-    const { words } = this.index;
+  // Offers every record matching token, with (field weight × closeness) and the field.
+  private matchWord(token: string, offer: (slot: number, score: number, field: number) => void): void {
+    const { words, slots } = this.index;
     const offerWord = (w: number, closeness: number) =>
       this.eachGroup(w, (field, from, to) => {
         const score = WEIGHTS[field]! * closeness;
-        for (let i = from; i < to; i++) {
-          const slot = this.index.slots[i]!;
-          if (score > (best.get(slot)?.score ?? 0)) best.set(slot, { score, field });
-        }
+        for (let i = from; i < to; i++) offer(slots[i]!, score, field);
       });
     for (let w = 0; w < words.length; w++) {
       const closeness = wordCloseness(token, words[w]!);
@@ -163,7 +196,6 @@ export class SearchIndex {
       for (const { score, refIndex } of fuzzy.search(token))
         offerWord(near[refIndex]!, 0.8 * (1 - (score ?? 1)));
     }
-    return best;
   }
 
   // The vocabulary words (in order) that fuse.js might find near token: of about its length, and
@@ -197,24 +229,17 @@ export class SearchIndex {
       fn(groupField[g]!, groupStart[g]!, groupStart[g + 1]!);
   }
 
-  // True when the record in slot has word, exactly, in field.
-  private hasWord(word: string, field: number, slot: number): boolean {
-    this.wordIndex ??= new Map(this.index.words.map((w, i) => [w, i]));
-    const w = this.wordIndex.get(word);
-    let found = false;
-    if (w !== undefined)
-      this.eachGroup(w, (f, from, to) => {
-        if (f === field && binarySearch(this.index.slots, from, to, slot)) found = true;
-      });
-    return found;
-  }
-
-  // The slots of the records one of whose names (as search words) is exactly the query.
+  // The slots of the records one of whose names (as search words) is exactly the query: those
+  // whose name hashes match, checked against the records themselves.
   private exactSlots(whole: string): Set<number> {
-    const slots = new Set<number>();
-    const { names, nameSlots } = this.index;
-    for (let i = 0; i < names.length; i++) if (names[i] === whole) slots.add(nameSlots[i]!);
-    return slots;
+    const { nameHashes, nameSlots } = this.index;
+    const hash = fnv1a32(whole);
+    const found = new Set<number>();
+    for (let i = lowerBound(nameHashes, hash); i < nameHashes.length && nameHashes[i] === hash; i++) {
+      const slot = nameSlots[i]!;
+      if (searchNames(this.dataset.entry(slot)).includes(whole)) found.add(slot);
+    }
+    return found;
   }
 }
 
@@ -236,15 +261,16 @@ function sharedLetters(token: string, word: string, used: Uint8Array): number {
   return shared;
 }
 
-function binarySearch(array: Uint32Array, from: number, to: number, value: number): boolean {
-  let lo = from;
-  let hi = to;
+// The first index of a sorted array whose value is not below value.
+function lowerBound(array: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = array.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (array[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < to && array[lo] === value;
+  return lo;
 }
 
 // At equal scores, the record a writer most likely wants: a claim, then an event, an issue, an actor.

@@ -1,5 +1,6 @@
 import { SEARCH_FIELDS, type SearchField, type SearchSection } from '../../dataset/compiled.js';
-import { recordNames } from '../../model/names.js';
+import { fnv1a32 } from '../../model/hash.js';
+import { recordNames, searchNames } from '../../model/names.js';
 import { formatNumber } from '../../model/numbers.js';
 import type { DatasetRecord } from '../../model/records.js';
 import { searchWords } from '../../model/words.js';
@@ -7,8 +8,7 @@ import { searchWords } from '../../model/words.js';
 /** Builds the inverted index of every record's words, by field (see SearchSection). */
 export function buildSearchIndex(entries: readonly DatasetRecord[]): SearchSection {
   const vocabulary = new Map<string, Map<number, number[]>>();
-  const names: string[] = [];
-  const nameSlots: number[] = [];
+  const names: [hash: number, slot: number][] = [];
   entries.forEach((entry, slot) => {
     const words = fieldWords(entry);
     SEARCH_FIELDS.forEach((field, f) => {
@@ -20,10 +20,7 @@ export function buildSearchIndex(entries: readonly DatasetRecord[]): SearchSecti
         if (slots[slots.length - 1] !== slot) slots.push(slot);
       }
     });
-    for (const name of [entry.record.id, ...recordNames(entry).all]) {
-      names.push(searchWords(name).join(' '));
-      nameSlots.push(slot);
-    }
+    for (const name of searchNames(entry)) names.push([fnv1a32(name), slot]);
   });
   const wordStart: number[] = [0];
   const groupField: number[] = [];
@@ -43,8 +40,19 @@ export function buildSearchIndex(entries: readonly DatasetRecord[]): SearchSecti
     groupField: Uint8Array.from(groupField),
     groupStart: Uint32Array.from(groupStart),
     slots: Uint32Array.from(slots),
-    names,
-    nameSlots: Uint32Array.from(nameSlots),
+    ...sortedNames(names),
+  };
+}
+
+// The name hashes in order (then by slot), each with its slot.
+function sortedNames(names: [number, number][]): Pick<SearchSection, 'nameHashes' | 'nameSlots'> {
+  const unique = [
+    ...new Map(names.map(([hash, slot]) => [`${hash}:${slot}`, [hash, slot] as const])).values(),
+  ];
+  unique.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return {
+    nameHashes: Uint32Array.from(unique, ([hash]) => hash),
+    nameSlots: Uint32Array.from(unique, ([, slot]) => slot),
   };
 }
 
