@@ -6,7 +6,7 @@ import type { CollectionName } from '../model/vocabulary.js';
 // order: sources, then actors, events, issues, claims, each in the order of its files.
 
 /** Raise when the layout below changes: older compiled files are then ignored and rebuilt. */
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 /** A file a compiled dataset was built from: its path inside the dataset, content hash and stat fingerprint. */
 export type BuiltFrom = readonly [name: string, hash: string, fingerprint: string];
@@ -29,7 +29,6 @@ export interface Sections {
   readonly core: CoreSection;
   readonly refs: RefsSection;
   readonly events: EventsSection;
-  readonly names: NamesSection;
   readonly search: SearchSection;
 }
 
@@ -38,7 +37,6 @@ export const SECTION_FIELDS: { readonly [K in keyof Sections]: readonly (keyof S
   core: ['ids', 'offsets', 'crcs'],
   refs: ['ids', 'start', 'slots', 'fields'],
   events: ['start', 'end', 'rank'],
-  names: ['names', 'slots', 'correctable'],
   search: ['words', 'wordStart', 'groupField', 'groupStart', 'slots', 'nameHashes', 'nameSlots'],
 };
 
@@ -83,7 +81,14 @@ export interface EventsSection {
   readonly rank: Uint32Array;
 }
 
-/** Section "names": every name each record answers to, folded (model/names.ts), for resolving typed names. */
+/** The fields of each collection's names section ("names.events.slots"). */
+export const NAME_FIELDS: readonly (keyof NamesSection)[] = ['names', 'slots', 'correctable'];
+
+/**
+ * Sections "names.<collection>": every name each record of a collection answers to, folded
+ * (model/names.ts), for resolving typed names; a collection apart, so that resolving a country
+ * does not read the titles of a hundred thousand events.
+ */
 export interface NamesSection {
   readonly names: readonly string[];
   readonly slots: Uint32Array;

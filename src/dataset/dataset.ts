@@ -13,7 +13,14 @@ import {
   type SearchSection,
   type Sections,
 } from './compiled.js';
-import { CorruptEntryError, crc32, openContainer, type ByteSource, type Container } from './container.js';
+import {
+  CorruptEntryError,
+  crc32,
+  openContainer,
+  type ByteSource,
+  type Container,
+  type Part,
+} from './container.js';
 
 // Records are read a run of neighbours at a time, into one buffer kept for the purpose: runs
 // end where the next record wanted is more than GAP bytes on, or at RUN bytes.
@@ -37,7 +44,7 @@ export class Dataset {
   private idIndex?: Map<string, number>;
   private refIndex?: { section: RefsSection; byId: Map<string, number> };
   private eventData?: EventsSection;
-  private nameData?: NamesSection;
+  private readonly nameData = new Map<CollectionName, NamesSection>();
   private searchData?: SearchSection;
 
   private constructor(
@@ -205,9 +212,29 @@ export class Dataset {
     return this.eventData!.rank[i]!;
   }
 
-  /** Every name each record answers to, folded, with its slot. */
-  names(): NamesSection {
-    return (this.nameData ??= this.section('names'));
+  /** Every name each record of these types answers to, folded, with its slot (in slot order). */
+  names(types: readonly RecordType[]): NamesSection {
+    const sections = COLLECTION_NAMES.filter((name) => types.includes(TYPE_OF[name])).map((name) => {
+      let section = this.nameData.get(name);
+      if (!section) {
+        const part = <T extends Part>(field: string) => this.container.part<T>(`names.${name}.${field}`);
+        section = { names: part('names'), slots: part('slots'), correctable: part('correctable') };
+        this.nameData.set(name, section);
+      }
+      return section;
+    });
+    if (sections.length === 1) return sections[0]!;
+    return {
+      names: sections.flatMap((section) => section.names),
+      slots: concat(
+        Uint32Array,
+        sections.map((section) => section.slots),
+      ),
+      correctable: concat(
+        Uint8Array,
+        sections.map((section) => section.correctable),
+      ),
+    };
   }
 
   /** The inverted index search reads. */
@@ -243,4 +270,18 @@ export class Dataset {
     this.eventData ??= this.section('events');
     return this.slotOf(event) - this.base.events;
   }
+}
+
+// Typed arrays one after another.
+function concat<T extends Uint8Array | Uint32Array>(
+  Kind: { new (length: number): T },
+  arrays: readonly T[],
+): T {
+  const result = new Kind(arrays.reduce((sum, array) => sum + array.length, 0));
+  let at = 0;
+  for (const array of arrays) {
+    result.set(array as never, at);
+    at += array.length;
+  }
+  return result;
 }

@@ -20,7 +20,7 @@ export function resolveCountry(dataset: Dataset, typed: string): Resolved<Actor>
   const [first, end] = dataset.range('actors');
   const isActor = (slot: number) => slot >= first && slot < end;
   const isCountry = (slot: number) => isActor(slot) && actor(slot).kind === 'country';
-  const exact = exactSlots(dataset, needle, isActor).map(actor);
+  const exact = exactSlots(dataset, needle, ['actor']).map(actor);
   const exactCountries = exact.filter((a) => a.kind === 'country');
   if (exactCountries.length === 1) return { record: exactCountries[0]! };
   if (exactCountries.length > 1) {
@@ -38,7 +38,7 @@ export function resolveCountry(dataset: Dataset, typed: string): Resolved<Actor>
       other.id,
     );
   }
-  const corrections = rankNames(needle, nameCandidates(dataset, isCountry, true), typoBudget);
+  const corrections = rankNames(needle, nameCandidates(dataset, ['actor'], isCountry, true), typoBudget);
   const best = corrections[0];
   if (
     best &&
@@ -47,7 +47,7 @@ export function resolveCountry(dataset: Dataset, typed: string): Resolved<Actor>
     return { record: actor(best.target), corrected: best.name };
   }
   const near: string[] = [];
-  for (const { target } of rankNames(needle, nameCandidates(dataset, isCountry, false))) {
+  for (const { target } of rankNames(needle, nameCandidates(dataset, ['actor'], isCountry, false))) {
     if (!near.includes(actor(target).name)) near.push(actor(target).name);
     if (near.length === 3) break;
   }
@@ -59,8 +59,13 @@ export function resolveCountry(dataset: Dataset, typed: string): Resolved<Actor>
 }
 
 // The slots, ascending, of the records (among those accepted) one of whose folded names is needle.
-function exactSlots(dataset: Dataset, needle: string, accept: (slot: number) => boolean): number[] {
-  const { names, slots } = dataset.names();
+function exactSlots(
+  dataset: Dataset,
+  needle: string,
+  types: readonly RecordType[],
+  accept: (slot: number) => boolean = () => true,
+): number[] {
+  const { names, slots } = dataset.names(types);
   const found: number[] = [];
   for (let i = 0; i < names.length; i++) {
     const slot = slots[i]!;
@@ -73,10 +78,11 @@ function exactSlots(dataset: Dataset, needle: string, accept: (slot: number) => 
 // asked), each with its slot: the compiled names section, in load order.
 function nameCandidates(
   dataset: Dataset,
+  types: readonly RecordType[],
   accept: (slot: number) => boolean,
   onlyCorrectable: boolean,
 ): NameCandidate<number>[] {
-  const { names, slots, correctable } = dataset.names();
+  const { names, slots, correctable } = dataset.names(types);
   const list: NameCandidate<number>[] = [];
   for (let i = 0; i < names.length; i++) {
     if ((!onlyCorrectable || correctable[i] === 1) && accept(slots[i]!)) {
@@ -101,7 +107,7 @@ export function resolveRecord(
   const input = typed.length > 60 ? `${typed.slice(0, 57)}...` : typed;
   if (needle === '') throw new UsageError(`a ${what} name or id is needed`);
   const wanted = (slot: number) => types.includes(dataset.typeAt(slot));
-  const exact = exactSlots(dataset, needle, wanted);
+  const exact = exactSlots(dataset, needle, types);
   if (exact.length === 1) return { record: dataset.entry(exact[0]!) };
   if (exact.length > 1) {
     throw new NotFoundError(
@@ -109,7 +115,7 @@ export function resolveRecord(
       exact.map((slot) => dataset.idAt(slot)),
     );
   }
-  const corrections = rankNames(needle, nameCandidates(dataset, wanted, true), typoBudget);
+  const corrections = rankNames(needle, nameCandidates(dataset, types, wanted, true), typoBudget);
   const best = corrections[0];
   if (
     best &&
@@ -118,7 +124,7 @@ export function resolveRecord(
     return { record: dataset.entry(best.target), corrected: best.name };
   }
   const near: string[] = [];
-  for (const { target } of rankNames(needle, nameCandidates(dataset, wanted, false))) {
+  for (const { target } of rankNames(needle, nameCandidates(dataset, types, wanted, false))) {
     const id = dataset.idAt(target);
     if (!near.includes(id)) near.push(id);
     if (near.length === 3) break;

@@ -1,5 +1,6 @@
 import {
   COMPILED_FORMAT,
+  NAME_FIELDS,
   REF_FIELDS,
   SECTION_FIELDS,
   type CompiledMeta,
@@ -49,13 +50,20 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
     core,
     refs: buildRefs(entries),
     events: buildEvents(collections.events),
-    names: buildNames(entries),
     search: buildSearchIndex(entries),
   };
   const parts: Record<string, Part> = { records: Buffer.concat(json) };
-  for (const [name, fields] of Object.entries(SECTION_FIELDS)) {
-    const section = sections[name as keyof Sections] as unknown as Record<string, Part>;
-    for (const field of fields) parts[`${name}.${String(field)}`] = section[String(field)]!;
+  const addSection = (name: string, section: object, fields: readonly PropertyKey[]) => {
+    for (const field of fields)
+      parts[`${name}.${String(field)}`] = (section as Record<PropertyKey, Part>)[field]!;
+  };
+  for (const [name, fields] of Object.entries(SECTION_FIELDS))
+    addSection(name, sections[name as keyof Sections], fields);
+  let first = 0;
+  for (const name of COLLECTION_NAMES) {
+    const count = collections[name].length;
+    addSection(`names.${name}`, buildNames(entries, first, first + count), NAME_FIELDS);
+    first += count;
   }
   return encodeContainer(meta, parts);
 }
@@ -101,11 +109,13 @@ function buildEvents(events: readonly Event[]): EventsSection {
   };
 }
 
-function buildNames(entries: readonly DatasetRecord[]): NamesSection {
+// The names of the records in slots [from, to).
+function buildNames(entries: readonly DatasetRecord[], from: number, to: number): NamesSection {
   const names: string[] = [];
   const slots: number[] = [];
   const correctable: number[] = [];
-  entries.forEach((entry, slot) => {
+  entries.slice(from, to).forEach((entry, i) => {
+    const slot = from + i;
     const { all, correctable: unasked } = recordNames(entry);
     for (const name of new Set(all)) {
       names.push(normalizeName(name));
