@@ -44,7 +44,7 @@ function checkInterrupt(result) {
 
 // The options of the command line.
 function parseArgs(argv) {
-  const options = { quick: false, runs: 10, only: null };
+  const options = { quick: false, runs: 30, only: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') options.quick = true;
@@ -429,7 +429,7 @@ function main() {
     return 0;
   }
   const options = parseArgs(argv);
-  if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+  if (!existsSync(join(ROOT, 'dist', 'main.cjs'))) {
     console.error('bench: dist/ is missing; run npm run build first');
     return 1;
   }

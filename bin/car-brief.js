@@ -13,13 +13,25 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main } = require('./main-loader.js').loadMain().exports;
+// main() answers every error with a message and an exit code; this catches what happens
+// outside it (an unreadable installation, a working directory that no longer exists).
+function fail(error) {
+  process.stderr.write(
+    `car-brief: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exitCode = 1;
+}
 
-main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-}).then((code) => {
-  process.exitCode = code;
-});
+try {
+  const { main } = require('./main-loader.js').loadMain().exports;
+  main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  }).then((code) => {
+    process.exitCode = code;
+  }, fail);
+} catch (error) {
+  fail(error);
+}

@@ -2,11 +2,12 @@
 // so that its first run needs no parsing either.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const PLACEHOLDER = 'car-brief-build-id-to-be-filled-in';
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist);
@@ -61,15 +62,19 @@ const cli = await build({
   // import() of those becomes require(): a dynamic import would start the ES module loader.
   supported: { 'dynamic-import': false },
   // Code that finds data/ and package.json relative to its own file asks import.meta.url.
-  define: { 'import.meta.url': '__carBriefUrl' },
+  define: { 'import.meta.url': '__carBriefUrl', __CAR_BRIEF_BUILD__: JSON.stringify(PLACEHOLDER) },
   banner: { js: "const __carBriefUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
 
-// Its first line names the build, so that the code cache is used with this very file only.
+// The build's identity: a hash of the bundle and of the locked dependencies (yaml, zod and
+// edtf are not in the bundle). Compiled data and cache entries made by another build are not
+// used (src/version.ts). The bundle's first line names it, for the code cache.
 const [bundle] = cli.outputFiles;
-const hash = createHash('sha256').update(bundle.contents).digest('hex').slice(0, 16);
-writeFileSync(bundle.path, `/*! car-brief build ${hash} */\n${bundle.text}`);
+const lock = readFileSync(new URL('../package-lock.json', import.meta.url));
+const id = createHash('sha256').update(bundle.contents).update(lock).digest('hex').slice(0, 16);
+writeFileSync(bundle.path, `/*! car-brief build ${id} */\n${bundle.text.replaceAll(PLACEHOLDER, id)}`);
+writeFileSync(new URL('build-id', dist), `${id}\n`);
 
 // Tools for the build and the benchmarks, as ES modules (dist/tool-*.js).
 await build({
@@ -89,6 +94,7 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'external',
+  define: { __CAR_BRIEF_BUILD__: JSON.stringify(id) },
   logLevel: 'warning',
 });
 

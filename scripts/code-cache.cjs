@@ -18,17 +18,40 @@ const COMMANDS = [
   ['--version'],
 ];
 
+// On a terminal, as people run them: tables and reports.
+const ON_A_TERMINAL = [
+  ['country', 'uzbekistan'],
+  ['timeline', '--country', 'turkmenistan'],
+  ['search', 'tapi'],
+];
+
+const sink = { write: () => true };
+// Styles that leave text as it is (chalk's interface, colour level 0).
+const plain = new Proxy((...text) => text.join(' '), { get: (target, key) => (key === 'level' ? 0 : plain) });
+const terminal = () => ({
+  stdout: sink,
+  stderr: sink,
+  isTTY: true,
+  style: plain,
+  errStyle: plain,
+  columns: 80,
+});
+
 async function main() {
   const loaded = loadMain({ cache: false });
   const cache = mkdtempSync(join(tmpdir(), 'car-brief-build-'));
-  const sink = { write: () => true };
+  const runs = [
+    ...COMMANDS.map((argv) => [argv, undefined]),
+    ...ON_A_TERMINAL.map((argv) => [argv, terminal]),
+  ];
   try {
-    for (const argv of COMMANDS) {
+    for (const [argv, output] of runs) {
       const code = await loaded.exports.main(argv, {
         stdout: sink,
         stderr: sink,
         env: { CAR_BRIEF_CACHE_DIR: cache },
         cwd: process.cwd(),
+        output,
       });
       if (code !== 0)
         throw new Error(`car-brief ${argv.join(' ')} exited ${code} while making the code cache`);

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { statSync } from 'node:fs';
 import type { Dataset } from './dataset/dataset.js';
 import { UsageError } from './errors.js';
 import { loadDataset, type LoadOptions } from './load/index.js';
+import { isDirectory } from './load/read.js';
 import type { Output } from './output/io.js';
 import { escapeControl } from './output/sanitize.js';
 import { dataDir } from './paths.js';
@@ -57,12 +57,4 @@ export function filtersFrom(
   const { filters, notes } = resolveFilters(dataset, input, vocabulary);
   notes.forEach((text) => note(ctx, text));
   return filters;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -45,7 +45,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 // A compiled dataset found damaged while a command read it (it writes its results only at the
 // end): remove it if it is a cache entry, and answer again from the YAML.
 function retryUncached(error: CorruptEntryError, argv: readonly string[], io: Io): Promise<number> {
-  if (error.path !== undefined && error.path !== BUILTIN_COMPILED) rmSync(error.path, { force: true });
+  // (A note the first attempt wrote to stderr, such as a corrected name, is written again.)
+  try {
+    if (error.path !== undefined && error.path !== BUILTIN_COMPILED) rmSync(error.path, { force: true });
+  } catch {
+    // left in place: the next run finds it damaged again
+  }
   return main(argv, { ...io, env: { ...io.env, CAR_BRIEF_NO_CACHE: '1' } });
 }
 

@@ -5,8 +5,8 @@ import type { CollectionName } from '../model/vocabulary.js';
 // arrays, so opening the form costs a copy, not a parse. Slots number the records in load
 // order: sources, then actors, events, issues, claims, each in the order of its files.
 
-/** Raise when the layout below changes: older compiled files are then ignored and rebuilt. */
-export const COMPILED_FORMAT = 2;
+/** Raise when the layout below changes (the build id covers changes of code, not of layout). */
+export const COMPILED_FORMAT = 3;
 
 /** A file a compiled dataset was built from: its path inside the dataset, content hash and stat fingerprint. */
 export type BuiltFrom = readonly [name: string, hash: string, fingerprint: string];
@@ -14,9 +14,9 @@ export type BuiltFrom = readonly [name: string, hash: string, fingerprint: strin
 /** The header of a compiled dataset: what it was built from, and how many records it holds. */
 export interface CompiledMeta {
   readonly format: number;
-  /** car-brief's version and V8's (whose serialisation the indexes use). */
-  readonly version: string;
-  readonly v8: string;
+  /** The build of car-brief that compiled it (src/version.ts), and the Unicode version of its names' folding. */
+  readonly build: string;
+  readonly unicode: string;
   /** Every collection file, in load order, with its collection. */
   readonly files: readonly (readonly [collection: CollectionName, ...file: BuiltFrom])[];
   /** The source texts the quotes were checked against. */

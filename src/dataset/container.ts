@@ -55,8 +55,9 @@ function encodePart(part: Part): [Kind, Uint8Array] {
     return ['u32', new Uint8Array(part.buffer, part.byteOffset, part.byteLength)];
   if (part instanceof Float64Array)
     return ['f64', new Uint8Array(part.buffer, part.byteOffset, part.byteLength)];
-  // Lines are the cheaper to read; a string with a line break in it needs JSON.
-  return part.some((text) => text.includes('\n'))
+  // Lines are the cheaper to read; a string with a line break in it needs JSON, and so does a
+  // lone empty string (no bytes read back as no lines).
+  return part.some((text) => text.includes('\n')) || (part.length === 1 && part[0] === '')
     ? ['json', Buffer.from(JSON.stringify(part))]
     : ['lines', Buffer.from(part.join('\n'))];
 }
@@ -68,14 +69,20 @@ export interface ByteSource {
   readonly path?: string;
   /** Copies length bytes at position into target (at 0). */
   read(target: Uint8Array, position: number, length: number): void;
+  /** Lets go of the file, if there is one; the source cannot be read after. */
+  close(): void;
 }
 
 /** The bytes of a buffer as a source. */
 export function memorySource(bytes: Uint8Array): ByteSource {
-  return { size: bytes.length, read: (target, at, length) => target.set(bytes.subarray(at, at + length)) };
+  return {
+    size: bytes.length,
+    read: (target, at, length) => target.set(bytes.subarray(at, at + length)),
+    close: () => {},
+  };
 }
 
-/** A file as a source, or undefined when it cannot be opened. It stays open for the life of the process. */
+/** A file as a source, or undefined when it cannot be opened. It stays open until closed. */
 export function fileSource(path: string): ByteSource | undefined {
   let fd: number;
   try {
@@ -95,6 +102,7 @@ export function fileSource(path: string): ByteSource | undefined {
           done += n;
         }
       },
+      close: () => closeSync(fd),
     };
   } catch {
     return undefined;

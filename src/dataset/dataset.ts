@@ -13,19 +13,9 @@ import {
   type SearchSection,
   type Sections,
 } from './compiled.js';
-import {
-  CorruptEntryError,
-  crc32,
-  openContainer,
-  type ByteSource,
-  type Container,
-  type Part,
-} from './container.js';
-
-// Records are read a run of neighbours at a time, into one buffer kept for the purpose: runs
-// end where the next record wanted is more than GAP bytes on, or at RUN bytes.
-const GAP = 16 * 1024;
-const RUN = 1024 * 1024;
+import { CorruptEntryError, openContainer, type ByteSource, type Container } from './container.js';
+import { NameIndex } from './names.js';
+import { RecordReader } from './records.js';
 
 /**
  * A dataset opened for reading, from its compiled form. Records are parsed when first asked
@@ -33,18 +23,16 @@ const RUN = 1024 * 1024;
  */
 export class Dataset {
   readonly counts: CompiledMeta['counts'];
+  /** The number of records. */
+  readonly size: number;
   private readonly base: { readonly [K in CollectionName]: number };
-  private readonly offsets: Float64Array;
-  private readonly crcs: Uint32Array;
+  private readonly records: RecordReader;
+  private readonly nameIndex: NameIndex;
   private ids?: readonly string[];
-  private scratch = Buffer.alloc(0);
-  private readonly decoded: (DatasetRecord | undefined)[];
-  private readonly slots = new WeakMap<object, number>();
   private readonly lists = new Map<CollectionName, readonly unknown[]>();
   private idIndex?: Map<string, number>;
   private refIndex?: { section: RefsSection; byId: Map<string, number> };
   private eventData?: EventsSection;
-  private readonly nameData = new Map<CollectionName, NamesSection>();
   private searchData?: SearchSection;
 
   private constructor(
@@ -60,11 +48,9 @@ export class Dataset {
       next += this.counts[name];
     }
     this.base = base;
-    this.offsets = container.part<Float64Array>('core.offsets');
-    this.crcs = container.part<Uint32Array>('core.crcs');
-    this.decoded = new Array<DatasetRecord | undefined>(next);
-    if (this.offsets.length !== next + 1 || this.crcs.length !== next)
-      throw new CorruptEntryError(container.source.path);
+    this.size = next;
+    this.records = new RecordReader(container, next, (slot) => this.typeAt(slot));
+    this.nameIndex = new NameIndex(container);
   }
 
   /**
@@ -82,14 +68,14 @@ export class Dataset {
     }
   }
 
+  /** Lets go of the compiled file; the dataset cannot be read after. */
+  close(): void {
+    this.container.source.close();
+  }
+
   /** What the compiled form was built from. */
   get meta(): CompiledMeta {
     return this.container.meta;
-  }
-
-  /** The number of records. */
-  get size(): number {
-    return this.decoded.length;
   }
 
   get sources(): readonly RecordsOf['sources'][] {
@@ -122,30 +108,12 @@ export class Dataset {
 
   /** The record in a slot, with its type. */
   entry(slot: number): DatasetRecord {
-    return this.decoded[slot] ?? this.entries([slot])[0]!;
+    return this.records.entry(slot);
   }
 
-  /** The records in these slots, in that order: read a run of neighbours at a time. */
+  /** The records in these slots, in that order (read together: cheaper than one by one). */
   entries(slots: readonly number[]): DatasetRecord[] {
-    const wanted = [...new Set(slots.filter((slot) => !this.decoded[slot]))].sort((a, b) => a - b);
-    const { offsets } = this;
-    for (let i = 0; i < wanted.length;) {
-      const from = offsets[wanted[i]!]!;
-      let j = i;
-      while (
-        j + 1 < wanted.length &&
-        offsets[wanted[j + 1]!]! - offsets[wanted[j]! + 1]! <= GAP &&
-        offsets[wanted[j + 1]! + 1]! - from <= RUN
-      ) {
-        j++;
-      }
-      const to = offsets[wanted[j]! + 1]!;
-      if (this.scratch.length < to - from) this.scratch = Buffer.allocUnsafe(Math.max(to - from, 64 * 1024));
-      this.container.read('records', this.scratch, from, to);
-      for (let k = i; k <= j; k++) this.decode(wanted[k]!, offsets[wanted[k]!]! - from);
-      i = j + 1;
-    }
-    return slots.map((slot) => this.decoded[slot]!);
+    return this.records.entries(slots);
   }
 
   /** The record with this id, if there is one. */
@@ -176,9 +144,7 @@ export class Dataset {
 
   /** The slot of a record this dataset returned. */
   slotOf(record: object): number {
-    const slot = this.slots.get(record);
-    if (slot === undefined) throw new Error('record is not from this dataset');
-    return slot;
+    return this.records.slotOf(record);
   }
 
   /** The slots of the records that name id (through one of fields, if given), ascending, each once. */
@@ -214,27 +180,7 @@ export class Dataset {
 
   /** Every name each record of these types answers to, folded, with its slot (in slot order). */
   names(types: readonly RecordType[]): NamesSection {
-    const sections = COLLECTION_NAMES.filter((name) => types.includes(TYPE_OF[name])).map((name) => {
-      let section = this.nameData.get(name);
-      if (!section) {
-        const part = <T extends Part>(field: string) => this.container.part<T>(`names.${name}.${field}`);
-        section = { names: part('names'), slots: part('slots'), correctable: part('correctable') };
-        this.nameData.set(name, section);
-      }
-      return section;
-    });
-    if (sections.length === 1) return sections[0]!;
-    return {
-      names: sections.flatMap((section) => section.names),
-      slots: concat(
-        Uint32Array,
-        sections.map((section) => section.slots),
-      ),
-      correctable: concat(
-        Uint8Array,
-        sections.map((section) => section.correctable),
-      ),
-    };
+    return this.nameIndex.of(COLLECTION_NAMES.filter((name) => types.includes(TYPE_OF[name])));
   }
 
   /** The inverted index search reads. */
@@ -244,17 +190,6 @@ export class Dataset {
 
   private allIds(): readonly string[] {
     return (this.ids ??= this.container.part<string[]>('core.ids'));
-  }
-
-  // Parses the record of slot from the scratch buffer, where it starts at start.
-  private decode(slot: number, start: number): void {
-    const bytes = this.scratch.subarray(start, start + this.offsets[slot + 1]! - this.offsets[slot]!);
-    if (crc32(bytes) !== this.crcs[slot]) throw new CorruptEntryError(this.container.source.path);
-    const record = JSON.parse(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'),
-    ) as object;
-    this.decoded[slot] = { type: this.typeAt(slot), record } as DatasetRecord;
-    this.slots.set(record, slot);
   }
 
   // A section, its fields decoded from their parts.
@@ -270,18 +205,4 @@ export class Dataset {
     this.eventData ??= this.section('events');
     return this.slotOf(event) - this.base.events;
   }
-}
-
-// Typed arrays one after another.
-function concat<T extends Uint8Array | Uint32Array>(
-  Kind: { new (length: number): T },
-  arrays: readonly T[],
-): T {
-  const result = new Kind(arrays.reduce((sum, array) => sum + array.length, 0));
-  let at = 0;
-  for (const array of arrays) {
-    result.set(array as never, at);
-    at += array.length;
-  }
-  return result;
 }

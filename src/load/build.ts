@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DatasetError } from '../errors.js';
 import type { Problem } from '../model/problem.js';
 import type { Collections } from '../model/records.js';
 import { COLLECTION_NAMES } from '../model/vocabulary.js';
-import { VERSION } from '../version.js';
+import { BUILD } from '../version.js';
 import { cacheKey, readEntry, writeEntry, type Cache } from './cache.js';
 import { checkIntegrity } from './check/integrity.js';
 import { compileDataset } from './compile/compile.js';
@@ -14,6 +14,7 @@ import type { Located, LocatedDataset } from './located.js';
 import { locateCached, parseCollectionFile, type ParsedFile } from './parse.js';
 import {
   decodeText,
+  isInside,
   hashOf,
   nameIn,
   readBytes,
@@ -74,7 +75,7 @@ const FILE_FORMAT = '1';
 
 // What a file's cache entry must have been built from to be used: its bytes, its collection's schema.
 function fileKey(input: InputFile): string {
-  return cacheKey(FILE_FORMAT, VERSION, process.versions.v8, input.collection, input.hash);
+  return cacheKey(FILE_FORMAT, BUILD, input.collection, input.hash);
 }
 
 function cachedFile(cache: Cache | undefined, input: InputFile): ParsedFile | undefined {
@@ -116,8 +117,7 @@ function readSourceTexts(
     if (record.text === undefined) continue;
     const textPath = resolve(root, record.text);
     const at = [...path, 'text'];
-    const inside = relative(root, textPath);
-    if (inside.startsWith('..') || isAbsolute(inside)) {
+    if (!isInside(root, textPath)) {
       problems.push(problemAt(file, at, `text must be a file inside the dataset directory: ${record.text}`));
     } else if (!existsSync(textPath)) {
       problems.push(problemAt(file, at, `text file not found: ${show(textPath)}`));

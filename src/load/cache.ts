@@ -1,12 +1,14 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import { fnv1a64 } from '../model/hash.js';
+import { isInside } from './read.js';
 
-// Stage 5, cache: compiled datasets and parsed files, in the user's cache directory. An entry
-// is found by where its data lives and used only if its key (a hash of what it was built
-// from) matches, so it is never stale; it is written to a temporary file and renamed into
-// place, so readers see a whole entry or none. Any failure to read or write means "no cache".
+// Stage 5, cache: compiled datasets, parsed files and file fingerprints, in the user's cache
+// directory. An entry is found by where its data lives, and its readers check it against
+// what it was built from (see index.ts and build.ts) before they use it. It is written to a
+// temporary file and renamed into place, so readers see a whole entry or none; entries and
+// their folders are private to the user. Any failure to read or write means "no cache".
 
 /** Where cache entries live, or undefined when caching is off. */
 export interface Cache {
@@ -21,21 +23,19 @@ export function cacheOff(env: NodeJS.ProcessEnv): boolean {
 /** The cache to use: off with --no-cache or CAR_BRIEF_NO_CACHE, at CAR_BRIEF_CACHE_DIR, else the user's cache directory. */
 export function openCache(
   env: NodeJS.ProcessEnv,
-  options: { cache?: boolean; dataDir: string },
+  options: { cache?: boolean; dataDir: string; cwd: string },
 ): Cache | undefined {
   if (options.cache === false || cacheOff(env)) return undefined;
   let dir: string;
   try {
     dir = env.CAR_BRIEF_CACHE_DIR
-      ? resolve(env.CAR_BRIEF_CACHE_DIR)
+      ? resolve(options.cwd, env.CAR_BRIEF_CACHE_DIR)
       : envPaths('car-brief', { suffix: '' }).cache;
   } catch {
     return undefined;
   }
   // Never write into the data directory, even when told to.
-  const inside = relative(options.dataDir, dir);
-  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) return undefined;
-  return { dir };
+  return isInside(options.dataDir, dir) ? undefined : { dir };
 }
 
 /** The hash that names what an entry was built from. */
@@ -61,8 +61,8 @@ export function writeEntry(cache: Cache | undefined, kind: string, place: string
   const path = entryPath(cache, kind, place);
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(join(cache.dir, kind), { recursive: true });
-    writeFileSync(temporary, bytes, { flag: 'wx', mode: 0o644 });
+    mkdirSync(join(cache.dir, kind), { recursive: true, mode: 0o700 });
+    writeFileSync(temporary, bytes, { flag: 'wx', mode: 0o600 });
     renameSync(temporary, path);
   } catch {
     try {

@@ -1,14 +1,14 @@
-import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { BuiltFrom } from '../dataset/compiled.js';
+import type { CompiledMeta } from '../dataset/compiled.js';
 import { fileSource, memorySource } from '../dataset/container.js';
 import { Dataset } from '../dataset/dataset.js';
 import { DatasetError } from '../errors.js';
 import { BUILTIN_COMPILED, BUILTIN_DATA } from '../paths.js';
-import { VERSION } from '../version.js';
+import { BUILD } from '../version.js';
 import type { BuiltDataset } from './build.js';
 import { cacheOff, entryPath, openCache, writeEntry, type Cache } from './cache.js';
-import { fingerprintOf, hashOf, listInputs, readBytes, readInputs, type Listing } from './read.js';
+import { isDirectory, isInside, listInputs, readInputs, type Listing } from './read.js';
+import { Stamps } from './stamps.js';
 
 // Loading a dataset: read → parse → check → compile → cache. Reading commands take the fast
 // path when nothing changed: list the files, see from their stat fingerprints (or, failing
@@ -34,7 +34,7 @@ export type LoadReport =
 /** Opens a dataset for reading; throws DatasetError listing every problem when it is invalid. */
 export async function loadDataset(dir: string, options: LoadOptions): Promise<Dataset> {
   const { listing, show } = listDataset(dir, options);
-  const cache = () => openCache(options.env, { cache: options.cache, dataDir: listing.root });
+  const cache = openCache(options.env, { cache: options.cache, dataDir: listing.root, cwd: options.cwd });
   // A dataset whose layout is wrong is never compiled; with the cache off, nothing compiled is used.
   const usable = listing.problems.length === 0 && options.cache !== false && !cacheOff(options.env);
   const found = usable ? findCompiled(listing, cache) : undefined;
@@ -42,7 +42,7 @@ export async function loadDataset(dir: string, options: LoadOptions): Promise<Da
     options.report?.({ from: found.from });
     return found.dataset;
   }
-  const built = await build(listing, { cache: cache(), reuse: true, show });
+  const built = await build(listing, { cache, reuse: true, show });
   options.report?.({ from: 'built', parsed: built.parsed });
   return Dataset.open(memorySource(built.compiled), listing.root)!;
 }
@@ -53,7 +53,7 @@ export async function checkDataset(
   options: LoadOptions,
 ): Promise<BuiltDataset & { dir: string }> {
   const { listing, show } = listDataset(dir, options);
-  const cache = openCache(options.env, { cache: options.cache, dataDir: listing.root });
+  const cache = openCache(options.env, { cache: options.cache, dataDir: listing.root, cwd: options.cwd });
   const built = await build(listing, { cache, reuse: false, show });
   return { ...built, dir: listing.root };
 }
@@ -67,8 +67,7 @@ function listDataset(dir: string, options: LoadOptions) {
   return { listing: listInputs(root, show), show };
 }
 
-// Stages 2–5, and the compiled form kept for the next run. A dataset whose layout is wrong is
-// never cached: building it reports what is wrong.
+// Stages 2–5, and the compiled form kept for the next run.
 async function build(
   listing: Listing,
   options: { cache: Cache | undefined; reuse: boolean; show: (path: string) => string },
@@ -83,49 +82,55 @@ async function build(
 // else the cached one.
 function findCompiled(
   listing: Listing,
-  cache: () => Cache | undefined,
+  cache: Cache | undefined,
 ): { dataset: Dataset; from: 'shipped' | 'cache' } | undefined {
+  const stamps = new Stamps(cache, listing.root);
+  let found: { dataset: Dataset; from: 'shipped' | 'cache' } | undefined;
   if (listing.root === resolve(BUILTIN_DATA)) {
-    const dataset = openCompiled(listing, BUILTIN_COMPILED);
-    if (dataset) return { dataset, from: 'shipped' };
+    const dataset = openCompiled(listing, BUILTIN_COMPILED, stamps);
+    if (dataset) found = { dataset, from: 'shipped' };
   }
-  const entry = cache();
-  const dataset = entry && openCompiled(listing, entryPath(entry, 'datasets', listing.root));
-  return dataset && { dataset, from: 'cache' };
+  if (!found && cache) {
+    const dataset = openCompiled(listing, entryPath(cache, 'datasets', listing.root), stamps);
+    if (dataset) found = { dataset, from: 'cache' };
+  }
+  stamps.save();
+  return found;
 }
 
-function openCompiled(listing: Listing, path: string): Dataset | undefined {
+// The compiled form at path, if it was built from these files as they are now. A file that is
+// not one, or is damaged, or holds nonsense, is a miss.
+function openCompiled(listing: Listing, path: string, stamps: Stamps): Dataset | undefined {
   const source = fileSource(path);
-  const dataset = source && Dataset.open(source, listing.root);
-  return dataset && builtFrom(listing, dataset) ? dataset : undefined;
+  if (!source) return undefined;
+  try {
+    const dataset = Dataset.open(source, listing.root);
+    if (dataset && builtFrom(listing, dataset.meta, stamps)) return dataset;
+  } catch {
+    // a miss, like any other
+  }
+  source.close();
+  return undefined;
 }
 
 /** True when a compiled dataset was built by this car-brief from exactly the files listed, as they are now. */
-function builtFrom(listing: Listing, dataset: Dataset): boolean {
-  const { meta } = dataset;
-  if (meta.version !== VERSION || meta.v8 !== process.versions.v8) return false;
+function builtFrom(listing: Listing, meta: CompiledMeta, stamps: Stamps): boolean {
+  if (meta.build !== BUILD || meta.unicode !== (process.versions.unicode ?? '')) return false;
+  if (!Array.isArray(meta.files) || !Array.isArray(meta.texts)) return false;
   if (meta.files.length !== listing.files.length) return false;
   const sameFiles = listing.files.every((file, i) => {
     const [collection, name, hash, fingerprint] = meta.files[i]!;
-    return file.collection === collection && file.name === name && unchanged(file.path, hash, fingerprint);
+    return (
+      file.collection === collection && file.name === name && stamps.unchanged(file.path, hash, fingerprint)
+    );
   });
   return (
     sameFiles &&
-    meta.texts.every(([name, hash, fingerprint]) => unchanged(join(listing.root, name), hash, fingerprint))
+    meta.texts.every(([name, hash, fingerprint]) => {
+      const path = join(listing.root, name);
+      return isInside(listing.root, path) && stamps.unchanged(path, hash, fingerprint);
+    })
   );
-}
-
-// Unchanged since it was read: the same stat fingerprint, or else the same content.
-function unchanged(path: string, hash: BuiltFrom[1], fingerprint: BuiltFrom[2]): boolean {
-  return (fingerprint !== '' && fingerprintOf(path) === fingerprint) || hashOf(readBytes(path)) === hash;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function displayPath(path: string, cwd: string): string {

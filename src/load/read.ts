@@ -5,10 +5,11 @@ import {
   openSync,
   readFileSync,
   readdirSync,
+  realpathSync,
   statSync,
   type BigIntStats,
 } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import { COLLECTION_NAMES, type CollectionName } from '../model/vocabulary.js';
 
@@ -77,6 +78,32 @@ export function readInputs(listing: Listing): Inputs {
   return { ...listing, files };
 }
 
+/** True when path is dir or inside it, after following links (as far as they exist). */
+export function isInside(dir: string, path: string): boolean {
+  const inside = relative(realPath(dir), realPath(path));
+  return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
+}
+
+// The real path of path, or of its nearest existing ancestor with the rest appended.
+function realPath(path: string): string {
+  const full = resolve(path);
+  try {
+    return realpathSync.native(full);
+  } catch {
+    const parent = dirname(full);
+    return parent === full ? full : join(realPath(parent), full.slice(parent.length));
+  }
+}
+
+/** True when path is a directory (following links). */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** A path inside the dataset, with / separators. */
 export function nameIn(root: string, path: string): string {
   return relative(root, path).split('\\').join('/');
@@ -136,14 +163,15 @@ const RACY_MS = 2000n;
  * What says a file is unchanged without reading it: device, inode, size, and the modification
  * and change times in nanoseconds ('' when it is not a regular file). The change time (ctime)
  * moves on every write and cannot be set back, so a file rewritten with its old mtime restored
- * still differs.
+ * still differs. settled: the file last changed long enough ago for its fingerprint to be kept.
  */
-export function fingerprintOf(path: string): string {
+export function fingerprintOf(path: string): { fingerprint: string; settled: boolean } {
   try {
     const stat = statSync(path, { bigint: true });
-    return stat.isFile() ? stamp(stat) : '';
+    if (!stat.isFile()) return { fingerprint: '', settled: false };
+    return { fingerprint: stamp(stat), settled: stat.ctimeMs < BigInt(Date.now()) - RACY_MS };
   } catch {
-    return '';
+    return { fingerprint: '', settled: false };
   }
 }
 

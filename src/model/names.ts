@@ -13,7 +13,7 @@ export function normalizeName(name: string): string {
 }
 
 /** Every name an actor can be called by: id, name, aliases, and for countries ISO codes and capital. */
-export function actorNames(actor: Actor): string[] {
+function actorNames(actor: Actor): string[] {
   const names = [actor.id, actor.name, ...actor.aliases];
   for (const extra of [actor.iso2, actor.iso3, actor.capital]) if (extra) names.push(extra);
   return names;
@@ -23,7 +23,7 @@ export function actorNames(actor: Actor): string[] {
  * Names a misspelling may be corrected to without asking: id, name and capital. Aliases and
  * demonyms are near many ordinary words ("Indiana" is one letter from "Indian"), so they only suggest.
  */
-export function correctableNames(actor: Actor): string[] {
+function correctableNames(actor: Actor): string[] {
   return [actor.id, actor.name, ...(actor.capital ? [actor.capital] : [])];
 }
 

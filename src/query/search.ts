@@ -5,6 +5,7 @@ import { fnv1a32 } from '../model/hash.js';
 import { searchNames } from '../model/names.js';
 import { RECORD_TYPES, type DatasetRecord, type RecordType } from '../model/records.js';
 import { queryTokens, searchWords, wordCloseness } from '../model/words.js';
+import { nearWords } from './near-words.js';
 import { SYNONYMS } from './synonyms.js';
 
 export type FieldName = SearchField;
@@ -188,7 +189,7 @@ export class SearchIndex {
     }
     // Near spellings: whole words of about the same length (so "port" is not found in "reported").
     if (token.length >= 4 && !/^\d+$/.test(token)) {
-      const near = this.nearWords(token);
+      const near = nearWords(words, token, FUZZY_THRESHOLD);
       const fuzzy = new this.FuseClass(
         near.map((w) => words[w]!),
         { includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD },
@@ -196,30 +197,6 @@ export class SearchIndex {
       for (const { score, refIndex } of fuzzy.search(token))
         offerWord(near[refIndex]!, 0.8 * (1 - (score ?? 1)));
     }
-  }
-
-  // The vocabulary words (in order) that fuse.js might find near token: of about its length, and
-  // sharing enough letters with it. fuse.js scores a word by the edits its best match needs
-  // over the token's length, and every letter of the token not in the word is an edit, so the
-  // words left out could not score within the threshold: fuse.js finds exactly what it would in
-  // the whole vocabulary, at a fraction of the cost.
-  private nearWords(token: string): number[] {
-    const { words } = this.index;
-    const slack = Math.max(1, Math.floor(token.length / 4));
-    const near: number[] = [];
-    const used = new Uint8Array(token.length);
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w]!;
-      if (Math.abs(word.length - token.length) > slack) continue;
-      if (
-        token.length <= 32 &&
-        (token.length - sharedLetters(token, word, used)) / token.length > FUZZY_THRESHOLD
-      ) {
-        continue;
-      }
-      near.push(w);
-    }
-    return near;
   }
 
   // Calls fn with each field a word occurs in and the range of its slots in index.slots.
@@ -241,24 +218,6 @@ export class SearchIndex {
     }
     return found;
   }
-}
-
-// How many letters of the token (counted with multiplicity) the word has, in code units as
-// fuse.js counts them; used is scratch space as long as the token.
-function sharedLetters(token: string, word: string, used: Uint8Array): number {
-  used.fill(0);
-  let shared = 0;
-  for (let i = 0; i < word.length; i++) {
-    const ch = word.charCodeAt(i);
-    for (let j = 0; j < token.length; j++) {
-      if (used[j] === 0 && token.charCodeAt(j) === ch) {
-        used[j] = 1;
-        shared++;
-        break;
-      }
-    }
-  }
-  return shared;
 }
 
 // The first index of a sorted array whose value is not below value.

@@ -67,6 +67,18 @@ describe('the compiled-dataset cache', () => {
     expect(after.dataset.get('ada-vance')?.record).toMatchObject({ name: 'Ada Vence' });
   });
 
+  it('learns the fingerprint of a file it had to check by content, and keeps it', async () => {
+    const cacheDir = freshCache();
+    const env = { CAR_BRIEF_CACHE_DIR: cacheDir };
+    const dir = copyDataset(); // just written: checked by content until it settles
+    await load(dir, env);
+    await new Promise((done) => setTimeout(done, 2100));
+    expect((await load(dir, env)).how).toEqual({ from: 'cache' });
+    expect(readdirSync(join(cacheDir, 'stamps'))).toHaveLength(1);
+    edit(dir, 'claims.yaml', 'Critics say', 'Critics said');
+    expect((await load(dir, env)).how).toEqual({ from: 'built', parsed: ['claims.yaml'] });
+  });
+
   it('rebuilds when a source text changes, since quotes are checked against it', async () => {
     const env = { CAR_BRIEF_CACHE_DIR: freshCache() };
     const dir = copyDataset();
@@ -103,8 +115,11 @@ describe('the compiled-dataset cache', () => {
     expect(damages.length).toBeGreaterThan(10);
     for (const [what, damage] of damages) {
       damage();
+      const damaged = readFileSync(path);
       for (const [i, args] of commands.entries())
         expect(await runCli(args, { env }), what).toEqual(expected[i]);
+      // The damage was noticed: the entry was rebuilt, or removed while a command read it.
+      expect(existsSync(path) && readFileSync(path).equals(damaged), what).toBe(false);
       // Refused at once and rebuilt, or found damaged while read and removed: either way it heals.
       expect(records((await load(dir, env)).dataset), what).toEqual(expectedRecords);
       expect((await load(dir, env)).how, what).toEqual({ from: 'cache' });
@@ -137,6 +152,15 @@ describe('the compiled-dataset cache', () => {
   });
 
   it('is off with CAR_BRIEF_NO_CACHE=1 and with --no-cache', async () => {
+    const all = ['sources.yaml', 'actors.yaml', 'events.yaml', 'issues.yaml', 'claims.yaml'];
+    const filled = { CAR_BRIEF_CACHE_DIR: freshCache() };
+    await load(MINI, filled);
+    expect((await load(MINI, { ...filled, CAR_BRIEF_NO_CACHE: '1' })).how).toEqual({
+      from: 'built',
+      parsed: all,
+    });
+    expect((await load(MINI, filled, false)).how).toEqual({ from: 'built', parsed: all });
+    expect((await load(BUILTIN, { CAR_BRIEF_NO_CACHE: '1' })).how.from).toBe('built'); // not even the shipped one
     const cacheDir = freshCache();
     await load(MINI, { CAR_BRIEF_CACHE_DIR: cacheDir, CAR_BRIEF_NO_CACHE: '1' });
     await load(MINI, { CAR_BRIEF_CACHE_DIR: cacheDir }, false);

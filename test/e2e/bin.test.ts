@@ -203,28 +203,31 @@ describe('bin/car-brief.js', () => {
     expect(run(args, env).stdout).toBe(expected);
   });
 
-  it('uses the code cache made by the build, and answers the same without it or with it damaged', () => {
-    const used = spawnSync(
-      process.execPath,
-      ['-e', "console.log(require('./bin/main-loader.js').loadMain().script.cachedDataRejected)"],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    expect(used.stdout).toBe('false\n'); // given, and accepted by V8
+  it('uses the code cache made by the build, only with its own build, and answers the same without it', () => {
     const copy = mkdtempSync(join(tmpdir(), 'car-brief-copy-'));
-    for (const part of ['bin', 'dist', 'data', 'package.json'])
+    for (const part of ['bin', 'dist', 'data', 'package.json']) {
       cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    }
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
-    const bin = join(copy, 'bin/car-brief.js');
-    const cache = join(copy, 'dist/main.cjs.cache');
+    // undefined: the loader gave V8 no cache; false: V8 was given one and took it.
+    const rejected = () =>
+      spawnSync(
+        process.execPath,
+        ['-e', "console.log(require('./bin/main-loader.js').loadMain().script.cachedDataRejected)"],
+        { cwd: copy, env: ENV, encoding: 'utf8' },
+      ).stdout;
     const answer = () => {
-      const { status, stdout, stderr } = spawnSync(process.execPath, [bin, 'country', 'kyrgyzstan'], {
-        cwd: OUTSIDE,
-        encoding: 'utf8',
-      });
+      const { status, stdout, stderr } = spawnSync(
+        process.execPath,
+        [join(copy, 'bin/car-brief.js'), 'country', 'kyrgyzstan'],
+        { cwd: OUTSIDE, env: ENV, encoding: 'utf8' },
+      );
       return { status, stdout, stderr };
     };
+    expect(rejected()).toBe('false\n');
     const expected = answer();
     expect(expected.status).toBe(0);
+    const cache = join(copy, 'dist/main.cjs.cache');
     const bytes = readFileSync(cache);
     const damages: [string, Buffer][] = [
       ['a changed byte', Buffer.from(bytes.map((b, i) => (i === bytes.length - 100 ? b ^ 1 : b)))],
@@ -239,6 +242,7 @@ describe('bin/car-brief.js', () => {
     ];
     for (const [what, damaged] of damages) {
       writeFileSync(cache, damaged);
+      expect(rejected(), what).toBe('undefined\n');
       expect(answer(), what).toEqual(expected);
     }
     rmSync(cache);

@@ -16,7 +16,7 @@ import { normalizeName, recordNames } from '../../model/names.js';
 import { TYPE_OF, type Collections, type DatasetRecord, type Event } from '../../model/records.js';
 import { referencesOf } from '../../model/references.js';
 import { COLLECTION_NAMES } from '../../model/vocabulary.js';
-import { VERSION } from '../../version.js';
+import { BUILD } from '../../version.js';
 import { compareDates, edtfSpan } from '../edtf.js';
 import { buildSearchIndex } from './search-index.js';
 
@@ -38,8 +38,8 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
   const core: CoreSection = { ids: entries.map((entry) => entry.record.id), offsets, crcs };
   const meta: CompiledMeta = {
     format: COMPILED_FORMAT,
-    version: VERSION,
-    v8: process.versions.v8,
+    build: BUILD,
+    unicode: process.versions.unicode ?? '',
     files: inputs.files,
     texts: inputs.texts,
     counts: Object.fromEntries(
