@@ -23,6 +23,10 @@ function fail(error) {
 }
 
 try {
+  // On Node 22.1 and later, Node's own compile cache covers what the code cache of
+  // main-loader.js does not: the modules the slow path requires (yaml, zod, edtf).
+  const cacheOff = !['', '0', 'false'].includes(process.env.CAR_BRIEF_NO_CACHE ?? '');
+  if (!cacheOff) require('node:module').enableCompileCache?.();
   const { main } = require('./main-loader.js').loadMain().exports;
   main(process.argv.slice(2), {
     stdout: process.stdout,

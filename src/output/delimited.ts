@@ -10,8 +10,12 @@ export interface Rows {
 
 /** TSV: one record per line; backslash, tab, newline and carriage return escaped inside fields. */
 export function renderTsv(table: Rows, header = true): string {
-  const line = (fields: readonly string[]) => fields.map(tsvField).join('\t') + '\n';
-  return (header ? line(table.columns) : '') + table.rows.map(line).join('');
+  return (header ? tsvLine(table.columns) : '') + table.rows.map(tsvLine).join('');
+}
+
+/** One TSV line. */
+export function tsvLine(fields: readonly string[]): string {
+  return fields.map(tsvField).join('\t') + '\n';
 }
 
 // eslint-disable-next-line no-control-regex -- the characters a TSV field cannot hold as they are
@@ -26,8 +30,12 @@ function tsvField(value: string): string {
 
 /** CSV per RFC 4180: fields with comma, quote or line break are quoted; lines end in CRLF. */
 export function renderCsv(table: Rows, header = true): string {
-  const line = (fields: readonly string[]) => fields.map(csvField).join(',') + '\r\n';
-  return (header ? line(table.columns) : '') + table.rows.map(line).join('');
+  return (header ? csvLine(table.columns) : '') + table.rows.map(csvLine).join('');
+}
+
+/** One CSV line. */
+export function csvLine(fields: readonly string[]): string {
+  return fields.map(csvField).join(',') + '\r\n';
 }
 
 function csvField(value: string): string {

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
-import { renderCsv, renderTsv, type Rows } from './delimited.js';
-import { PLAIN, type Output } from './io.js';
+import { csvLine, tsvLine, type Rows } from './delimited.js';
+import { PLAIN, type Output, type Writable } from './io.js';
 import type { Report } from './report.js';
 import type { CellPainter } from './table.js';
 
@@ -64,42 +64,93 @@ export function chooseFormat(
   return format as Format;
 }
 
-/** Writes a view to stdout in the chosen format. */
+/** Writes a view to stdout in the chosen format; a long result goes out in pieces, never as one string. */
 export async function render(
   view: View,
   format: Format,
   out: Output,
   options: { header?: boolean } = {},
 ): Promise<void> {
-  out.stdout.write(await renderToString(view, format, out, options.header !== false));
-}
-
-async function renderToString(view: View, format: Format, out: Output, header: boolean): Promise<string> {
+  const sink = new Pieces(out.stdout);
+  const header = options.header !== false;
   switch (format) {
     case 'text':
-      if (view.text !== undefined) return view.text;
+      if (view.text !== undefined) {
+        sink.push(view.text);
+        break;
+      }
     // falls through: without its own text, a view's text is its table or report without colour
-    case 'table': {
-      // Tables and reports are for people: their modules (cli-table3 and its width tables) load only then.
-      const [{ renderReport }, { renderTable }] = await Promise.all([
-        import('./report.js'),
-        import('./table.js'),
-      ]);
-      const style = format === 'text' ? PLAIN : out.style;
-      const width = out.isTTY ? out.columns : Math.max(out.columns, 100);
-      if (view.report) return renderReport(view.report, { style, width });
-      return renderTable(view.table ?? view.rows, { width, style, header, paint: view.paint });
-    }
+    case 'table':
+      sink.push(await renderForPeople(view, format, out, header));
+      break;
     case 'tsv':
-      return renderTsv(view.rows, header);
+      if (header) sink.push(tsvLine(view.rows.columns));
+      for (const row of view.rows.rows) sink.push(tsvLine(row));
+      break;
     case 'csv':
-      return renderCsv(view.rows, header);
+      if (header) sink.push(csvLine(view.rows.columns));
+      for (const row of view.rows.rows) sink.push(csvLine(row));
+      break;
     case 'json':
-      return jsonText(view.json) + '\n';
-    case 'ndjson': {
-      const items = view.ndjson ?? (Array.isArray(view.json) ? view.json : [view.json]);
-      return items.map((item) => jsonText(item, 0) + '\n').join('');
-    }
+      pushJson(sink, view.json);
+      break;
+    case 'ndjson':
+      for (const item of view.ndjson ?? (Array.isArray(view.json) ? view.json : [view.json])) {
+        sink.push(jsonText(item, 0) + '\n');
+      }
+      break;
+  }
+  sink.flush();
+}
+
+// Tables and reports are for people: their modules (cli-table3 and its width tables) load only then.
+async function renderForPeople(view: View, format: Format, out: Output, header: boolean): Promise<string> {
+  const [{ renderReport }, { renderTable }] = await Promise.all([
+    import('./report.js'),
+    import('./table.js'),
+  ]);
+  const style = format === 'text' ? PLAIN : out.style;
+  const width = out.isTTY ? out.columns : Math.max(out.columns, 100);
+  if (view.report) return renderReport(view.report, { style, width });
+  return renderTable(view.table ?? view.rows, { width, style, header, paint: view.paint });
+}
+
+// JSON as jsonText writes it; a long array a hundred items at a time, each piece the inside of
+// the array that jsonText writes for those items.
+function pushJson(sink: Pieces, value: unknown): void {
+  if (!Array.isArray(value) || value.length <= JSON_PIECE) {
+    sink.push(jsonText(value) + '\n');
+    return;
+  }
+  for (let i = 0; i < value.length; i += JSON_PIECE) {
+    const piece = jsonText(value.slice(i, i + JSON_PIECE)); // "[\n  …\n]"
+    sink.push(`${i === 0 ? '[\n' : ',\n'}${piece.slice(2, -2)}`);
+  }
+  sink.push('\n]\n');
+}
+
+const JSON_PIECE = 100;
+
+const PIECE = 64 * 1024;
+
+// Text gathered into pieces of about 64 KB, each written when full.
+class Pieces {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly stream: Writable) {}
+
+  push(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= PIECE) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length === 0) return;
+    this.stream.write(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
   }
 }
 

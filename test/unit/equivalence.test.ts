@@ -5,6 +5,9 @@ import { compareText } from '../../src/model/compare.js';
 import { calendarSpan, isoDay } from '../../src/model/dates.js';
 import { fnv1a32, fnv1a64 } from '../../src/model/hash.js';
 import { formatNumber } from '../../src/model/numbers.js';
+import { PLAIN } from '../../src/output/io.js';
+import { jsonText, render } from '../../src/output/render.js';
+import { Buffer as Collector } from '../helpers.js';
 
 // The reading commands avoid a few costly built-ins (locale data, collation, Date, the edtf
 // parser) on their fast path. Each replacement must give exactly what it replaces.
@@ -88,6 +91,28 @@ describe('fast replacements', () => {
     expect(fnv1a64('')).toBe('cbf29ce484222325');
     expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
     expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+});
+
+describe('output written in pieces', () => {
+  it('is the JSON the whole value would give', async () => {
+    const values: unknown[] = [
+      [],
+      {},
+      [{ a: 1, b: [1, 2, { c: 'x\ny' }], d: {} }, { e: [] }, 'line\nbreak', '\u0085', null, 3],
+      Array.from({ length: 3000 }, (_, i) => ({
+        id: `r-${i}`,
+        tags: ['a', 'b'],
+        nested: { n: i, list: [] },
+      })),
+      { key: 'value' },
+    ];
+    for (const json of values) {
+      const stdout = new Collector();
+      const out = { stdout, stderr: stdout, isTTY: false, style: PLAIN, errStyle: PLAIN, columns: 80 };
+      await render({ rows: { columns: [], rows: [] }, json }, 'json', out);
+      expect(stdout.text).toBe(jsonText(json) + '\n');
+    }
   });
 });
 
