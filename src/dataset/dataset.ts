@@ -166,16 +166,16 @@ export class Dataset {
     return found;
   }
 
-  /** The span of time an event's date can mean. */
-  eventSpan(event: RecordsOf['events']): DateSpan {
-    const i = this.eventIndex(event);
-    return { start: this.eventData!.start[i]!, end: this.eventData!.end[i]! };
+  /** The span of time the date of the event in a slot can mean. */
+  eventSpanAt(slot: number): DateSpan {
+    const data = this.eventSection();
+    const i = slot - this.base.events;
+    return { start: data.start[i]!, end: data.end[i]! };
   }
 
-  /** An event's place in date order (EDTF: earliest possible moment first; ties in load order). */
-  eventRank(event: RecordsOf['events']): number {
-    const i = this.eventIndex(event);
-    return this.eventData!.rank[i]!;
+  /** The place in date order of the event in a slot (EDTF: earliest possible moment first; ties in load order). */
+  eventRankAt(slot: number): number {
+    return this.eventSection().rank[slot - this.base.events]!;
   }
 
   /** Every name each record of these types answers to, folded, with its slot (in slot order). */
@@ -200,9 +200,7 @@ export class Dataset {
     ) as unknown as Sections[K];
   }
 
-  // The event's index in the events section (which is decoded first, if need be).
-  private eventIndex(event: RecordsOf['events']): number {
-    this.eventData ??= this.section('events');
-    return this.slotOf(event) - this.base.events;
+  private eventSection(): EventsSection {
+    return (this.eventData ??= this.section('events'));
   }
 }

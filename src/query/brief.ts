@@ -59,6 +59,15 @@ export function linkedTo<K extends 'events' | 'issues'>(
   collection: K,
   countryId: string,
 ): Linked<K extends 'events' ? Event : Issue>[] {
+  return readLinks(dataset, linkedSlots(dataset, collection, countryId));
+}
+
+/** Which records of a collection name a country, and through which group (undefined: directly), by slot; nothing is read. */
+export function linkedSlots(
+  dataset: Dataset,
+  collection: 'events' | 'issues',
+  countryId: string,
+): Map<number, string | undefined> {
   const [first, end] = dataset.range(collection);
   const via = new Map<number, string | undefined>();
   for (const id of [countryId, ...groupsOf(dataset, countryId).map((g) => g.id)]) {
@@ -66,9 +75,14 @@ export function linkedTo<K extends 'events' | 'issues'>(
       if (slot >= first && slot < end && !via.has(slot)) via.set(slot, id === countryId ? undefined : id);
     }
   }
+  return via;
+}
+
+/** The records of linked slots, in load order. */
+export function readLinks<T>(dataset: Dataset, via: ReadonlyMap<number, string | undefined>): Linked<T>[] {
   const slots = [...via.keys()].sort((a, b) => a - b);
   return dataset.entries(slots).map((entry, i) => {
-    const record = entry.record as K extends 'events' ? Event : Issue;
+    const record = entry.record as T;
     const group = via.get(slots[i]!);
     return group === undefined ? { record } : { record, via: group };
   });
@@ -77,7 +91,7 @@ export function linkedTo<K extends 'events' | 'issues'>(
 /** Events in date order (EDTF: earliest possible moment first; ties in load order). */
 export function byDate<T extends { record: Event }>(dataset: Dataset, events: readonly T[]): T[] {
   const ranks = new Float64Array(events.length);
-  events.forEach((event, i) => (ranks[i] = dataset.eventRank(event.record)));
+  events.forEach((event, i) => (ranks[i] = dataset.eventRankAt(dataset.slotOf(event.record))));
   const order = Array.from(events.keys()).sort((a, b) => ranks[a]! - ranks[b]!);
   return order.map((i) => events[i]!);
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { REF_FIELDS } from '../dataset/compiled.js';
-import { recordName, type DatasetRecord, type Event } from '../model/records.js';
+import { recordName, type DatasetRecord } from '../model/records.js';
 import { referencesOf } from '../model/references.js';
 
 /** A record's neighbours, both ways: what it names and what names it. */
@@ -30,7 +30,7 @@ export function linksOf(dataset: Dataset, entry: DatasetRecord): RecordLinks {
   ids.delete(id);
   const linked = [...ids].flatMap((linkedId) => dataset.get(linkedId) ?? []);
   const byType = (test: (e: DatasetRecord) => boolean) => linked.filter(test).sort(byName);
-  const rank = (e: DatasetRecord) => dataset.eventRank(e.record as Event);
+  const rank = (e: DatasetRecord) => dataset.eventRankAt(dataset.slotOf(e.record));
   return {
     countries: byType((e) => e.type === 'actor' && e.record.kind === 'country'),
     actors: byType((e) => e.type === 'actor' && e.record.kind !== 'country'),

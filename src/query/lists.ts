@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import type { DateSpan } from '../model/dates.js';
 import type { Actor, Claim, Event, Issue } from '../model/records.js';
-import { buildCountryBrief, byDate, linkedTo, type Linked } from './brief.js';
+import { buildCountryBrief, linkedSlots, readLinks, type Linked } from './brief.js';
 import { anyOf, overlaps, type Filters } from './filters.js';
 
 // The filtered lists behind `timeline`, `events`, `actors`, `issues` and `claims`. A --country
@@ -14,20 +14,29 @@ export interface DatedEvent extends Linked<Event> {
 
 /** Events matching the filters, in date order (EDTF: earliest possible moment first). */
 export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
-  const candidates = byDate(dataset, linkedToAny(dataset, 'events', filters.countries));
+  // In date order by their slots alone; records are read a batch at a time, only as far as
+  // --limit needs (the first five of 100,000 events need not read the rest).
+  const links = linkedSlotsAny(dataset, 'events', filters.countries);
+  const order = [...links.keys()].sort((a, b) => dataset.eventRankAt(a) - dataset.eventRankAt(b));
   const events: DatedEvent[] = [];
-  for (const { record, via } of candidates) {
-    if (filters.limit !== undefined && events.length === filters.limit) break;
-    const span = dataset.eventSpan(record);
-    if (
-      anyOf(filters.actors, () => [...record.actors.map((a) => a.id), ...record.countries]) &&
-      anyOf(filters.issues, record.issues) &&
-      anyOf(filters.tags, record.tags) &&
-      anyOf(filters.types, () => [record.type]) &&
-      anyOf(filters.statuses, () => [record.status]) &&
-      overlaps(span, filters.span)
-    ) {
-      events.push(via === undefined ? { record, span } : { record, via, span });
+  const batch = filters.limit === undefined ? order.length : Math.max(64, filters.limit);
+  for (let i = 0; i < order.length && events.length !== filters.limit; i += batch) {
+    const slots = order.slice(i, i + batch);
+    const entries = dataset.entries(slots);
+    for (let k = 0; k < slots.length && events.length !== filters.limit; k++) {
+      const record = entries[k]!.record as Event;
+      const span = dataset.eventSpanAt(slots[k]!);
+      if (
+        anyOf(filters.actors, () => [...record.actors.map((a) => a.id), ...record.countries]) &&
+        anyOf(filters.issues, record.issues) &&
+        anyOf(filters.tags, record.tags) &&
+        anyOf(filters.types, () => [record.type]) &&
+        anyOf(filters.statuses, () => [record.status]) &&
+        overlaps(span, filters.span)
+      ) {
+        const via = links.get(slots[k]!);
+        events.push(via === undefined ? { record, span } : { record, via, span });
+      }
     }
   }
   return events;
@@ -78,18 +87,27 @@ function linkedToAny<K extends 'events' | 'issues'>(
   collection: K,
   countries: readonly string[],
 ): Linked<K extends 'events' ? Event : Issue>[] {
-  type T = K extends 'events' ? Event : Issue;
-  if (countries.length === 0)
-    return (dataset.all(collection) as unknown as readonly T[]).map((record) => ({ record }));
-  const links = countries.map((id) => linkedTo(dataset, collection, id));
-  const best = new Map<T, Linked<T>>();
-  for (const list of links) {
-    for (const link of list) {
-      const seen = best.get(link.record);
-      if (!seen || (seen.via !== undefined && link.via === undefined)) best.set(link.record, link);
+  return readLinks(dataset, linkedSlotsAny(dataset, collection, countries));
+}
+
+// linkedToAny by slot, without reading the records.
+function linkedSlotsAny(
+  dataset: Dataset,
+  collection: 'events' | 'issues',
+  countries: readonly string[],
+): Map<number, string | undefined> {
+  const best = new Map<number, string | undefined>();
+  if (countries.length === 0) {
+    const [first, end] = dataset.range(collection);
+    for (let slot = first; slot < end; slot++) best.set(slot, undefined);
+    return best;
+  }
+  for (const id of countries) {
+    for (const [slot, via] of linkedSlots(dataset, collection, id)) {
+      if (!best.has(slot) || (best.get(slot) !== undefined && via === undefined)) best.set(slot, via);
     }
   }
-  return [...best.values()].sort((a, b) => dataset.slotOf(a.record) - dataset.slotOf(b.record));
+  return best;
 }
 
 function limit<T>(items: T[], filters: Filters): T[] {
