@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { COMMANDS } from './cli/commands.js';
 import { GLOBAL_OPTIONS, OPTIONS } from './cli/options.js';
 import type { Context } from './context.js';
+import { escapeMessage } from './output/sanitize.js';
 import { VERSION } from './version.js';
 
 // Commander wiring and nothing else: the commands and options are declared as data in cli/.
@@ -33,6 +34,7 @@ export function buildProgram(
     .configureOutput({
       writeOut: (text) => streams.stdout.write(text),
       writeErr: (text) => streams.stderr.write(text),
+      outputError: (text, write) => write(commanderMessage(text)),
     })
     .description(
       "Sourced briefs on Pakistan's relations with the Central Asian republics and their neighbours",
@@ -75,6 +77,17 @@ export function buildProgram(
 }
 
 const HELP_WORDS = ['help', '--help', '-h'];
+
+// Commander's error messages quote what was typed ("error: unknown command '…'"), sometimes with
+// a suggestion on a line of its own: the message is escaped as one line, the suggestion (one of
+// car-brief's own names) is kept on its line.
+const SUGGESTION = /\n\(Did you mean [-\w ,]+\?\)$/;
+
+function commanderMessage(text: string): string {
+  const message = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const suggestion = SUGGESTION.exec(message)?.[0] ?? '';
+  return escapeMessage(message.slice(0, message.length - suggestion.length)) + suggestion + '\n';
+}
 
 function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;

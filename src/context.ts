@@ -4,7 +4,7 @@ import { UsageError } from './errors.js';
 import { loadDataset, type LoadOptions } from './load/index.js';
 import { isDirectory } from './load/read.js';
 import type { Output } from './output/io.js';
-import { escapeControl } from './output/sanitize.js';
+import { escapeMessage } from './output/sanitize.js';
 import { dataDir } from './paths.js';
 import { resolveFilters, type FilterInput, type Filters, type Vocabulary } from './query/filters.js';
 
@@ -21,6 +21,8 @@ export interface CommonOptions {
   readonly format?: string | undefined;
   readonly json?: boolean | undefined;
   readonly header?: boolean | undefined;
+  /** --csv-raw: CSV cells as they are, without the ' that keeps a spreadsheet from running them. */
+  readonly csvRaw?: boolean | undefined;
   /** false with --no-cache. */
   readonly cache?: boolean | undefined;
 }
@@ -44,7 +46,7 @@ export async function openDataset(options: CommonOptions, ctx: Context): Promise
 
 /** Writes a note (a correction, a hint) to stderr. */
 export function note(ctx: Context, message: string): void {
-  ctx.out.stderr.write(`${ctx.out.errStyle.dim('note:')} ${escapeControl(message)}\n`);
+  ctx.out.stderr.write(`${ctx.out.errStyle.dim('note:')} ${escapeMessage(message)}\n`);
 }
 
 /** Resolves filter flags against the dataset, noting on stderr any misspelling taken for a name. */

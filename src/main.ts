@@ -7,7 +7,7 @@ import { CorruptEntryError } from './dataset/container.js';
 import { cacheOff } from './load/cache.js';
 import { formatProblem } from './model/problem.js';
 import { mayColor, processOutput, type Output, type Writable } from './output/io.js';
-import { escapeControl } from './output/sanitize.js';
+import { escapeMessage } from './output/sanitize.js';
 import { BUILTIN_COMPILED } from './paths.js';
 
 /** The process around a run: streams, environment, working directory. Tests pass fakes. */
@@ -55,8 +55,9 @@ function retryUncached(error: CorruptEntryError, argv: readonly string[], io: Io
 }
 
 function report(error: unknown, out: Output, env: NodeJS.ProcessEnv): number {
-  // Messages may quote what the user typed: control characters are escaped before they reach a terminal.
-  const err = (text: string, prefix = '') => out.stderr.write(prefix + escapeControl(text) + '\n');
+  // Messages may quote what the user typed or what a dataset holds: each is one line, with every
+  // control, bidi and line-break character escaped, before it reaches a terminal.
+  const err = (text: string, prefix = '') => out.stderr.write(prefix + escapeMessage(text) + '\n');
   const label = out.errStyle.red('car-brief:') + ' ';
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage; // commander has printed its message
@@ -72,7 +73,8 @@ function report(error: unknown, out: Output, env: NodeJS.ProcessEnv): number {
     err(error.message, label);
   } else {
     err(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, label);
-    if (env.CAR_BRIEF_DEBUG && error instanceof Error && error.stack) err(error.stack);
+    if (env.CAR_BRIEF_DEBUG && error instanceof Error && error.stack)
+      error.stack.split('\n').forEach((line) => err(line));
     return ExitCode.unexpected;
   }
   return error.exitCode;

@@ -14,6 +14,10 @@ export const GLOBAL_OPTIONS: readonly Option[] = [
   ).argParser(parseFormat),
   new Option('--json', 'shorthand for --format json'),
   new Option('--no-header', 'omit the header row of tsv and csv output'),
+  new Option(
+    '--csv-raw',
+    "csv cells exactly as in the data: no ' before a cell starting with = + - @ (see README, Safety)",
+  ),
   new Option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb work too)'),
   new Option(
     '--no-cache',

@@ -1,4 +1,4 @@
-import { escapeControl } from './sanitize.js';
+import { UNSAFE_CLASS, escapeControl, formulaSafe } from './sanitize.js';
 
 /** A table of plain strings: what TSV, CSV and terminal tables are all made from. */
 export interface Rows {
@@ -18,8 +18,8 @@ export function tsvLine(fields: readonly string[]): string {
   return fields.map(tsvField).join('\t') + '\n';
 }
 
-// eslint-disable-next-line no-control-regex -- the characters a TSV field cannot hold as they are
-const TSV_SPECIAL = /[\\\u0000-\u001f\u007f-\u009f]/;
+// The characters a TSV field cannot hold as they are: backslash, tab, newline and everything escapeControl escapes.
+const TSV_SPECIAL = new RegExp(`[\\\\\\t\\n${UNSAFE_CLASS}]`);
 
 function tsvField(value: string): string {
   if (!TSV_SPECIAL.test(value)) return value; // most fields
@@ -28,17 +28,24 @@ function tsvField(value: string): string {
   );
 }
 
+/** How CSV cells are written: formulaSafe (the default) puts ' before a cell that starts like a formula. */
+export interface CsvOptions {
+  readonly raw?: boolean | undefined;
+}
+
 /** CSV per RFC 4180: fields with comma, quote or line break are quoted; lines end in CRLF. */
-export function renderCsv(table: Rows, header = true): string {
-  return (header ? csvLine(table.columns) : '') + table.rows.map(csvLine).join('');
+export function renderCsv(table: Rows, header = true, options: CsvOptions = {}): string {
+  return (
+    (header ? csvLine(table.columns, options) : '') + table.rows.map((row) => csvLine(row, options)).join('')
+  );
 }
 
 /** One CSV line. */
-export function csvLine(fields: readonly string[]): string {
-  return fields.map(csvField).join(',') + '\r\n';
+export function csvLine(fields: readonly string[], options: CsvOptions = {}): string {
+  return fields.map((field) => csvField(field, options.raw === true)).join(',') + '\r\n';
 }
 
-function csvField(value: string): string {
-  const clean = escapeControl(value);
+function csvField(value: string, raw: boolean): string {
+  const clean = raw ? escapeControl(value) : formulaSafe(escapeControl(value));
   return /[",\r\n]/.test(clean) ? `"${clean.replace(/"/g, '""')}"` : clean;
 }

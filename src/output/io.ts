@@ -66,6 +66,11 @@ export function processOutput(
     isTTY,
     style: color && options.Chalk ? new options.Chalk({ level: 1 }) : PLAIN,
     errStyle: errColor && options.Chalk ? new options.Chalk({ level: 1 }) : PLAIN,
-    columns: streams.stdout.columns ?? (Number.isFinite(envColumns) && envColumns > 0 ? envColumns : 80),
+    // A terminal that reports 0 columns (some do, over serial lines and in containers) is one of unknown width.
+    columns: positive(streams.stdout.columns) ?? positive(envColumns) ?? 80,
   };
+}
+
+function positive(n: number | undefined): number | undefined {
+  return n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined;
 }

@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import { csvLine, tsvLine, type Rows } from './delimited.js';
 import { PLAIN, type Output, type Writable } from './io.js';
 import type { Report } from './report.js';
+import { escapeControl } from './sanitize.js';
 import type { CellPainter } from './table.js';
 
 /** Every output format; each command supports the ones that make sense for it. */
@@ -69,14 +70,15 @@ export async function render(
   view: View,
   format: Format,
   out: Output,
-  options: { header?: boolean } = {},
+  options: { header?: boolean | undefined; csvRaw?: boolean | undefined } = {},
 ): Promise<void> {
   const sink = new Pieces(out.stdout);
   const header = options.header !== false;
+  const csv = { raw: options.csvRaw === true };
   switch (format) {
     case 'text':
       if (view.text !== undefined) {
-        sink.push(view.text);
+        sink.push(escapeControl(view.text));
         break;
       }
     // falls through: without its own text, a view's text is its table or report without colour
@@ -88,8 +90,8 @@ export async function render(
       for (const row of view.rows.rows) sink.push(tsvLine(row));
       break;
     case 'csv':
-      if (header) sink.push(csvLine(view.rows.columns));
-      for (const row of view.rows.rows) sink.push(csvLine(row));
+      if (header) sink.push(csvLine(view.rows.columns, csv));
+      for (const row of view.rows.rows) sink.push(csvLine(row, csv));
       break;
     case 'json':
       pushJson(sink, view.json);
@@ -110,7 +112,8 @@ async function renderForPeople(view: View, format: Format, out: Output, header: 
     import('./table.js'),
   ]);
   const style = format === 'text' ? PLAIN : out.style;
-  const width = out.isTTY ? out.columns : Math.max(out.columns, 100);
+  // Narrower than a few columns, nothing can be laid out: lay out for a narrow screen and let it wrap.
+  const width = Math.max(out.isTTY ? out.columns : Math.max(out.columns, 100), NARROWEST);
   if (view.report) return renderReport(view.report, { style, width });
   return renderTable(view.table ?? view.rows, { width, style, header, paint: view.paint });
 }
@@ -130,6 +133,8 @@ function pushJson(sink: Pieces, value: unknown): void {
 }
 
 const JSON_PIECE = 100;
+
+const NARROWEST = 30;
 
 const PIECE = 64 * 1024;
 
@@ -154,10 +159,16 @@ class Pieces {
   }
 }
 
-/** JSON with C1 control characters escaped too (JSON.stringify leaves them raw). */
+/**
+ * JSON with DEL, C1 controls, bidi controls and line separators escaped as \u0085, \u202e, ...
+ * (JSON.stringify leaves them raw). They occur only inside strings, where the escape means the
+ * same character, so the JSON is unchanged for a parser and safe for a terminal.
+ */
 export function jsonText(value: unknown, indent = 2): string {
   return JSON.stringify(value, null, indent).replace(
-    /[\u007f-\u009f]/g,
+    JSON_UNSAFE,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
+
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

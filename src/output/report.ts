@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Rows } from './delimited.js';
-import { cellText } from './sanitize.js';
+import { cellText as safeText, displayText } from './sanitize.js';
 import { renderTable, type CellPainter } from './table.js';
 
 /** One titled part of a report: a table, lines of text, or both. */
@@ -20,6 +20,9 @@ export interface Report {
   readonly sections: readonly ReportSection[];
   readonly paint?: CellPainter;
 }
+
+// One field of a report as a terminal shows it: escaped, on one line, cut to what a screen can hold.
+const cellText = (text: string): string => safeText(displayText(text));
 
 /** Renders a report for a terminal (or as plain text when style has no colour). */
 export function renderReport(report: Report, options: { style: ChalkInstance; width: number }): string {

@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Rows } from './delimited.js';
-import { cellText } from './sanitize.js';
+import { cellText, displayText } from './sanitize.js';
 
 const GAP = 2;
 const MIN_WIDTH = 6;
@@ -39,7 +39,7 @@ export interface TableOptions {
 export function renderTable(table: Rows, options: TableOptions): string {
   if (table.rows.length === 0) return '';
   const header = options.header !== false;
-  const cells = table.rows.map((row) => row.map(cellText));
+  const cells = table.rows.map((row) => row.map((cell) => cellText(displayText(cell))));
   const natural = table.columns.map((name, i) =>
     Math.max(header ? name.length : 0, ...cells.map((row) => (row[i] ?? '').length), 1),
   );

@@ -3,8 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { renderCsv, renderTsv } from '../../src/output/delimited.js';
 import { formatFigure, formatParagraphs } from '../../src/output/format.js';
 import { colorEnabled } from '../../src/output/io.js';
+import { csvLine } from '../../src/output/delimited.js';
 import { jsonText } from '../../src/output/render.js';
-import { escapeControl } from '../../src/output/sanitize.js';
+import { processOutput } from '../../src/output/io.js';
+import { renderReport } from '../../src/output/report.js';
+import {
+  DISPLAY_LIMIT,
+  displayText,
+  escapeControl,
+  escapeMessage,
+  formulaSafe,
+} from '../../src/output/sanitize.js';
 import { fitWidths, renderTable } from '../../src/output/table.js';
 
 const plain = new Chalk({ level: 0 });
@@ -97,5 +106,54 @@ describe('narrow terminals', () => {
         String(natural),
       ).toBeLessThanOrEqual(available);
     }
+  });
+});
+
+describe('untrusted text', () => {
+  it('escapes bidi controls and line separators visibly, and \\u-escapes them in JSON', () => {
+    const trojan = 'admin\u202e \u2066x\u2069 a\u2028b\u2029';
+    expect(escapeControl(trojan)).toBe('admin\\u202e \\u2066x\\u2069 a\\u2028b\\u2029');
+    expect(renderTsv({ columns: ['x'], rows: [[trojan]] }, false)).toBe(
+      'admin\\u202e \\u2066x\\u2069 a\\u2028b\\u2029\n',
+    );
+    expect(jsonText({ s: trojan }, 0)).toBe('{"s":"admin\\u202e \\u2066x\\u2069 a\\u2028b\\u2029"}');
+    expect(JSON.parse(jsonText({ s: trojan }, 0))).toEqual({ s: trojan });
+    // Marks that right-to-left text needs (RLM, ALM) are text, not controls.
+    expect(escapeControl('\u200f\u061c')).toBe('\u200f\u061c');
+  });
+
+  it('keeps a message on one line', () => {
+    expect(escapeMessage('a\nb\r\tc\u001b')).toBe('a\\nb\\x0d\\tc\\x1b');
+  });
+
+  it("puts ' before CSV cells that start like a formula, unless raw", () => {
+    for (const cell of ['=1+1', '+1', '-1+1', '@SUM(A1)', '\tx', '\uff1d1', '-0100'])
+      expect(formulaSafe(cell)).toBe(`'${cell}`);
+    for (const cell of ['1+1', 'a=b', "'=x", '', '2024-07']) expect(formulaSafe(cell)).toBe(cell);
+    expect(csvLine(['=A1', 'x', '-0100/2024'])).toBe("'=A1,x,'-0100/2024\r\n");
+    expect(csvLine(['=A1', 'x'], { raw: true })).toBe('=A1,x\r\n');
+    // A carriage return is escaped before the rule applies, so it cannot start a cell.
+    expect(csvLine(['\r=A1'])).toBe('\\x0d=A1\r\n');
+  });
+
+  it('cuts a huge field for display, so laying it out costs no more than a long one', () => {
+    const huge = 'word '.repeat(200_000);
+    const cut = displayText(huge);
+    expect(cut.length).toBeLessThan(DISPLAY_LIMIT + 40);
+    expect(cut).toMatch(/… \[998000 more characters\]$/);
+    expect(displayText('short')).toBe('short');
+    // A surrogate pair is never split.
+    expect(displayText('a\u{1F600}', 2)).toBe('a… [2 more characters]');
+    const table = renderTable({ columns: ['title'], rows: [[huge]] }, { width: 80, style: plain });
+    expect(table.length).toBeLessThan(2 * DISPLAY_LIMIT);
+    expect(table).toContain('more characters]');
+    const report = renderReport({ title: huge, intro: huge, sections: [] }, { width: 80, style: plain });
+    expect(report.length).toBeLessThan(3 * DISPLAY_LIMIT);
+  });
+
+  it('treats a terminal that reports 0 columns as one of unknown width', () => {
+    const stream = { write: () => true, isTTY: true, columns: 0 };
+    expect(processOutput({ stdout: stream, stderr: stream }, {}).columns).toBe(80);
+    expect(processOutput({ stdout: stream, stderr: stream }, { COLUMNS: '120' }).columns).toBe(120);
   });
 });

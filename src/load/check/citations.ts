@@ -105,6 +105,7 @@ const WORDS: Record<string, number> = {
 export function numbersIn(text: string): Set<number> {
   const numbers = new Set<number>();
   for (const match of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) numbers.add(Number(match[0].replace(/,/g, '')));
-  for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) if (word in WORDS) numbers.add(WORDS[word]!);
+  for (const word of text.toLowerCase().match(/[a-z]+/g) ?? [])
+    if (Object.hasOwn(WORDS, word)) numbers.add(WORDS[word]!);
   return numbers;
 }
