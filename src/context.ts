@@ -7,12 +7,14 @@ import type { Output } from './output/io.js';
 import { escapeMessage } from './output/sanitize.js';
 import { dataDir } from './paths.js';
 import { resolveFilters, type FilterInput, type Filters, type Vocabulary } from './query/filters.js';
+import { baseDirectory } from './workdir.js';
 
 /** What every command runs with: where output goes, the environment and the working directory. */
 export interface Context {
   readonly out: Output;
   readonly env: NodeJS.ProcessEnv;
-  readonly cwd: string;
+  /** undefined when the working directory no longer exists. */
+  readonly cwd: string | undefined;
 }
 
 /** Options every command accepts (the global flags). */
@@ -30,12 +32,12 @@ export interface CommonOptions {
 /** The dataset directory the options and environment point at, and how to load it. */
 export function datasetLocation(options: CommonOptions, ctx: Context): { dir: string; load: LoadOptions } {
   const dir = dataDir(options.data, ctx.env);
-  if (options.data !== undefined || ctx.env.CAR_BRIEF_DATA) {
-    const origin = options.data !== undefined ? '--data' : 'CAR_BRIEF_DATA';
-    if (dir === '') throw new UsageError(`${origin} needs a directory`);
-    if (!isDirectory(resolve(ctx.cwd, dir))) throw new UsageError(`${origin} ${dir}: no such directory`);
-  }
-  return { dir, load: { cwd: ctx.cwd, env: ctx.env, cache: options.cache !== false } };
+  const origin = options.data !== undefined ? '--data' : 'CAR_BRIEF_DATA';
+  const given = options.data !== undefined || Boolean(ctx.env.CAR_BRIEF_DATA);
+  if (given && dir === '') throw new UsageError(`${origin} needs a directory`);
+  const { cwd, env } = baseDirectory(ctx.cwd, dir, origin, ctx.env);
+  if (given && !isDirectory(resolve(cwd, dir))) throw new UsageError(`${origin} ${dir}: no such directory`);
+  return { dir, load: { cwd, env, cache: options.cache !== false } };
 }
 
 /** Loads the dataset the options and environment point at (throws DatasetError when invalid). */

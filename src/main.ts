@@ -15,7 +15,8 @@ export interface Io {
   readonly stdout: Writable & { isTTY?: boolean; columns?: number };
   readonly stderr: Writable & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
-  readonly cwd: string;
+  /** undefined when the working directory no longer exists (it was removed while in use). */
+  readonly cwd: string | undefined;
   /** Replaces the Output derived from the streams (tests use it to fake a terminal). */
   readonly output?: (flags: { color: boolean }) => Output;
 }

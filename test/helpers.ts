@@ -30,10 +30,10 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs car-brief in-process with a fake output: a terminal (tty) or a pipe, 100 columns by default. */
+/** Runs car-brief in-process with a fake output: a terminal (tty) or a pipe, 100 columns by default; cwd undefined: a removed working directory. */
 export async function runCli(
   argv: readonly string[],
-  options: { tty?: boolean; columns?: number; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  options: { tty?: boolean; columns?: number; env?: NodeJS.ProcessEnv; cwd?: string | undefined } = {},
 ): Promise<RunResult> {
   const stdout = new Buffer();
   const stderr = new Buffer();
@@ -47,7 +47,7 @@ export async function runCli(
     columns: options.columns ?? 100,
   });
   const env = { CAR_BRIEF_CACHE_DIR: TEST_CACHE, ...options.env };
-  const code = await main(argv, { stdout, stderr, env, cwd: options.cwd ?? ROOT, output });
+  const code = await main(argv, { stdout, stderr, env, cwd: 'cwd' in options ? options.cwd : ROOT, output });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -3,7 +3,12 @@ import { FORMATS, type Format } from '../output/render.js';
 
 // Every option, declared once. Commands pick theirs by name (see commands.ts).
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+// Appends in place: a copy each time would make thousands of repeated flags cost quadratic time.
+const collect = (value: string, previous?: string[]) => {
+  if (!previous) return [value];
+  previous.push(value);
+  return previous;
+};
 
 /** The options every command takes. */
 export const GLOBAL_OPTIONS: readonly Option[] = [

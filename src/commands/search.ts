@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { RECORD_TYPES, type RecordType } from '../model/records.js';
 import { checked, parseLimit, split } from '../query/filters.js';
+import { limitLength } from '../query/limits.js';
 import { SearchIndex, type SearchHit } from '../query/search.js';
 import { queryTokens } from '../model/words.js';
 import { openDataset, type CommonOptions, type Context } from '../context.js';
@@ -19,8 +20,9 @@ export function quoted(query: string): string {
   return `"${query.length > 60 ? `${query.slice(0, 57)}...` : query}"`;
 }
 
-/** Refuses a query with no word to look up ("", "!!!", "the of and"). */
+/** Refuses a query longer than MAX_QUERY_LENGTH, or with no word to look up ("", "!!!", "the of and"). */
 export function requireWords(query: string, example: string): void {
+  limitLength('query', query);
   if (queryTokens(query).length === 0) {
     throw new UsageError(
       `${quoted(query)} has no word to look up (common words are skipped), e.g. ${example}`,

@@ -50,12 +50,15 @@ export function resolveFilters(
     values: readonly string[] | undefined,
     resolve: (name: string) => Found,
   ) =>
-    split(flag, values).map((name) => {
-      const found = resolve(name);
-      if (found.corrected !== undefined)
-        notes.push(`"${name}" taken as ${found.name} (matched "${found.corrected}")`);
-      return found.id;
-    });
+    // Each record once, however many of its names were given.
+    unique(
+      split(flag, values).map((name) => {
+        const found = resolve(name);
+        if (found.corrected !== undefined)
+          notes.push(`"${name}" taken as ${found.name} (matched "${found.corrected}")`);
+        return found.id;
+      }),
+    );
   const byRecord = (type: 'actor' | 'issue') => (name: string) => {
     const { record, corrected } = resolveRecord(dataset, name, [type], type);
     return { id: record.record.id, name: record.record.id, corrected };
@@ -91,15 +94,25 @@ export function anyOf(
 ): boolean {
   if (wanted.length === 0) return true;
   const list = typeof values === 'function' ? values() : values;
-  return wanted.some((value) => list.includes(value));
+  if (wanted.length <= 8) return wanted.some((value) => list.includes(value));
+  // Many values (a long --tag list): looked up in a set, made once per list, so the cost stays linear.
+  let set = wantedSets.get(wanted);
+  if (!set) wantedSets.set(wanted, (set = new Set(wanted)));
+  return list.some((value) => set.has(value));
 }
 
-/** Values of a repeatable flag, comma lists split. A flag given with nothing in it is an error, lest `--country "$EMPTY"` quietly turn a filter off. */
+const wantedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Values of a repeatable flag, comma lists split, each once. A flag given with nothing in it is an error, lest `--country "$EMPTY"` quietly turn a filter off. */
 export function split(flag: string, values: readonly string[] | undefined): string[] {
   const parts = (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim());
   if (values !== undefined && parts.every((value) => value === ''))
     throw new UsageError(`${flag} needs a value`);
-  return parts.filter(Boolean);
+  return unique(parts.filter(Boolean));
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }
 
 /** The values if every one is allowed, else a UsageError naming the flag, the choices and the nearest. */

@@ -3,6 +3,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import { normalizeName } from '../model/names.js';
 import { RECORD_TYPES, type Actor, type DatasetRecord, type RecordType } from '../model/records.js';
 import { rankNames, typoBudget, type NameCandidate } from '../model/suggest.js';
+import { limitLength } from './limits.js';
 
 /** A name resolved to a record; corrected says which known name a misspelt input was taken for. */
 export interface Resolved<T> {
@@ -12,6 +13,7 @@ export interface Resolved<T> {
 
 /** Resolves a country by id, name, alias, ISO code or capital, any case; forgives one clear misspelling. */
 export function resolveCountry(dataset: Dataset, typed: string): Resolved<Actor> {
+  limitLength('country name', typed);
   const needle = normalizeName(typed);
   const input = typed.length > 60 ? `${typed.slice(0, 57)}...` : typed; // as quoted back in messages
   if (needle === '') throw new UsageError('a country name is needed, e.g. car-brief country uzbekistan');
@@ -103,6 +105,7 @@ export function resolveRecord(
   types: readonly RecordType[] = RECORD_TYPES,
   what = 'record',
 ): Resolved<DatasetRecord> {
+  limitLength(`${what} name`, typed);
   const needle = normalizeName(typed);
   const input = typed.length > 60 ? `${typed.slice(0, 57)}...` : typed;
   if (needle === '') throw new UsageError(`a ${what} name or id is needed`);

@@ -4,6 +4,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { fnv1a32 } from '../model/hash.js';
 import { searchNames } from '../model/names.js';
 import { RECORD_TYPES, type DatasetRecord, type RecordType } from '../model/records.js';
+import { MAX_FUZZY_LENGTH } from '../model/suggest.js';
 import { queryTokens, searchWords, wordCloseness } from '../model/words.js';
 import { nearWords } from './near-words.js';
 import { SYNONYMS } from './synonyms.js';
@@ -188,7 +189,8 @@ export class SearchIndex {
       if (closeness > 0) offerWord(w, closeness);
     }
     // Near spellings: whole words of about the same length (so "port" is not found in "reported").
-    if (token.length >= 4 && !/^\d+$/.test(token)) {
+    // A word longer than any real one is matched exactly only (as suggestions are: suggest.ts).
+    if (token.length >= 4 && token.length <= MAX_FUZZY_LENGTH && !/^\d+$/.test(token)) {
       const near = nearWords(words, token, FUZZY_THRESHOLD);
       const fuzzy = new this.FuseClass(
         near.map((w) => words[w]!),
