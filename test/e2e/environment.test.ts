@@ -188,10 +188,8 @@ describe('a terminal that reports no width', () => {
     expect(tty(undefined).columns).toBe(80);
   });
 
-  // A terminal can report 0 columns (`stty cols 0`, some CI terminals): processOutput
-  // (src/output/io.ts) takes that as the width, and text is then wrapped a word a line. It
-  // should take 0 as unknown, as it does COLUMNS=0. When it does, this fails: make it `it`.
-  it.fails('takes 0 columns as unknown', () => {
+  // A terminal can report 0 columns (`stty cols 0`, some CI terminals): that is a width unknown.
+  it('takes 0 columns as unknown', () => {
     const zero = processOutput(
       { stdout: { isTTY: true, columns: 0, write: () => true }, stderr: { write: () => true } },
       {},
