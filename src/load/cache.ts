@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import { fnv1a64 } from '../model/hash.js';
 import { isInside } from './read.js';
@@ -31,6 +32,8 @@ export function openCache(
     dir = env.CAR_BRIEF_CACHE_DIR
       ? resolve(options.cwd, env.CAR_BRIEF_CACHE_DIR)
       : envPaths('car-brief', { suffix: '' }).cache;
+    // A relative XDG_CACHE_HOME is invalid and to be ignored (XDG Base Directory spec): the default then.
+    if (!isAbsolute(dir)) dir = join(homedir(), '.cache', 'car-brief');
   } catch {
     return undefined;
   }

@@ -8,7 +8,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/dataset.js';
@@ -246,3 +246,20 @@ function partsOf(path: string): [string, number, number][] {
     .filter(([, [, , length]]) => length > 0)
     .map(([name, [, offset, length]]) => [name, end + 1 + offset, end + 1 + offset + length]);
 }
+
+describe('where the cache lives', () => {
+  it('ignores a relative XDG_CACHE_HOME, as the XDG spec says, and never a relative path', async () => {
+    const { openCache } = await import('../../src/load/cache.js');
+    const saved = process.env.XDG_CACHE_HOME;
+    try {
+      process.env.XDG_CACHE_HOME = 'relative/cache';
+      const cache = openCache({}, { dataDir: MINI, cwd: ROOT });
+      expect(cache?.dir).toBe(join(homedir(), '.cache', 'car-brief'));
+      process.env.XDG_CACHE_HOME = join(tmpdir(), 'xdg');
+      expect(openCache({}, { dataDir: MINI, cwd: ROOT })?.dir).toBe(join(tmpdir(), 'xdg', 'car-brief'));
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = saved;
+    }
+  });
+});
