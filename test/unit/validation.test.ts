@@ -106,10 +106,10 @@ describe('loadDataset', () => {
 
   it('reports a date that is not EDTF', async () => {
     const dir = copyDataset();
-    edit(dir, 'events.yaml', 'date: 2021-03', 'date: 2021-13');
-    const line = lineOf(dir, 'events.yaml', '2021-13');
+    edit(dir, 'events.yaml', 'date: 2021-03', 'date: March 2021');
+    const line = lineOf(dir, 'events.yaml', 'March 2021');
     expect(await problems(dir)).toEqual([
-      `events.yaml:${line}:9: date: not an EDTF date; write e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..`,
+      `events.yaml:${line}:9: date: "March 2021" is not an EDTF date; write e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..`,
     ]);
   });
 
