@@ -5,9 +5,9 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Why a file of size bytes is not read. */
 export function tooLarge(size: number): string {
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const mb = Math.ceil((size / 1024 / 1024) * 10) / 10; // rounded up: never "50.0 MB" for a file over 50 MB
   return (
-    `too large: ${mb(size)}, and car-brief reads files of up to ${mb(MAX_FILE_BYTES)}` +
+    `too large: ${mb.toFixed(1)} MB, and car-brief reads files of up to ${MAX_FILE_BYTES / 1024 / 1024} MB` +
     ' (a collection may be split into a folder of files, e.g. events/*.yaml)'
   );
 }

@@ -16,6 +16,7 @@ export function parseYaml(
   const doc = parseDocument(text, {
     lineCounter: lines,
     prettyErrors: false,
+    schema: 'core', // YAML 1.2, even where a file asks for 1.1 (which reads 2024-07-10 as a time)
     resolveKnownTags: false, // !!binary, !!set, !!timestamp… are reported, not turned into objects
     stringKeys: true, // a list or mapping as a key is an error, not a key made of its text
     logLevel: 'error', // nothing printed to stderr by the parser itself
@@ -26,7 +27,7 @@ export function parseYaml(
     ...lines.linePos(offset),
     message,
   });
-  if (doc.errors.length > 0) return { problems: [at(syntaxProblem(doc.errors, text))] };
+  if (doc.errors.length > 0) return { problems: [at(syntaxProblem(doc, text))] };
   try {
     // (A file without "*" has no aliases: the walk is skipped.)
     const found = [...tagProblems(doc.warnings, text), ...(text.includes('*') ? aliasProblems(doc) : [])];

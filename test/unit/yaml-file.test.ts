@@ -86,4 +86,21 @@ describe('parseYaml', () => {
     const [problem] = problems(`- ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
     expect(problem).toMatch(/^f\.yaml:1:\d+: nested too deeply to read/);
   });
+
+  it('points an unclosed quote at where it opens, not where the file ends', () => {
+    expect(problems('- id: a\n  title: "unclosed\n  kind: x\n')).toEqual([
+      'f.yaml:2:10: missing closing " for the quoted text that starts here',
+    ]);
+  });
+
+  it('refuses a second document, in words', () => {
+    expect(problems('- id: a\n---\n- id: b\n')).toEqual([
+      'f.yaml:2:1: a second YAML document starts here: a collection file holds one list of records',
+    ]);
+  });
+
+  it('reads YAML 1.2 even where a file asks for 1.1', () => {
+    const parsed = parseYaml('%YAML 1.1\n---\n- {date: 2024-07-10, flag: yes}\n', 'f.yaml');
+    expect('value' in parsed && parsed.value).toEqual([{ date: '2024-07-10', flag: 'yes' }]);
+  });
 });
