@@ -12,8 +12,8 @@ import type { BuiltFrom } from '../dataset/compiled.js';
 import { encodeContainer, memorySource, openContainer } from '../dataset/container.js';
 import type { Located, LocatedDataset } from './located.js';
 import { locateCached, parseCollectionFile, type ParsedFile } from './parse.js';
+import { decodeText } from './decode.js';
 import {
-  decodeText,
   isInside,
   hashOf,
   nameIn,
@@ -124,8 +124,10 @@ function readSourceTexts(
     } else {
       const content = readBytes(textPath);
       const text = decodeText(content);
-      if ('error' in text) problems.push(problemAt(file, at, `text file ${show(textPath)}: ${text.error}`));
-      else paragraphs.set(record.id, paragraphsOf(text.text));
+      if ('error' in text) {
+        const inText = text.line === undefined ? '' : `:${text.line}:${text.col}`;
+        problems.push(problemAt(file, at, `text file ${show(textPath)}${inText}: ${text.error}`));
+      } else paragraphs.set(record.id, paragraphsOf(text.text));
       builtFrom.push([nameIn(root, textPath), hashOf(content), fingerprint(content)]);
     }
   }

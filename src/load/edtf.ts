@@ -1,5 +1,6 @@
 import * as edtfModule from 'edtf';
 import { startPrecision, type DateSpan } from '../model/dates.js';
+import { calendarProblem, notEdtf } from './calendar-check.js';
 
 // The parser is the package's default export. Imported as an ES module that is the function;
 // required from the CommonJS build (as the bundled CLI does), Node's interop nests it one
@@ -13,8 +14,33 @@ const edtf: Parse =
 // EDTF parsing, for the check and compile stages only: the edtf package is slow to load and
 // to run, so reading commands use the spans compiled from it.
 
+/**
+ * Why value is not a valid EDTF date, interval or set of real calendar dates, or undefined when it
+ * is: the one check of a date, made by the schema (with the message it shows) and by edtfSpan.
+ */
+export function edtfProblem(value: string): string | undefined {
+  const why = calendarProblem(value);
+  if (why) return why;
+  if (parseSpan(value)) return undefined;
+  const ends = value.split('/');
+  if (ends.length === 2 && ends.every((end) => /\d/.test(end) && parseSpan(end))) {
+    return `${value} ends before it starts`;
+  }
+  return notEdtf(value);
+}
+
+/** True when value is a valid EDTF date, interval or set. */
+export function isEdtf(value: string): boolean {
+  return edtfProblem(value) === undefined;
+}
+
 /** Parses an EDTF string into its span, or returns undefined if it is not valid EDTF. */
 export function edtfSpan(value: string): DateSpan | undefined {
+  return calendarProblem(value) ? undefined : parseSpan(value);
+}
+
+// The span the edtf package gives a value (which must have passed calendarProblem).
+function parseSpan(value: string): DateSpan | undefined {
   try {
     const parsed = edtf(value);
     const start = Number.isFinite(parsed.min) ? parsed.min : -Infinity;
@@ -24,11 +50,6 @@ export function edtfSpan(value: string): DateSpan | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** True when value is a valid EDTF date, interval or set. */
-export function isEdtf(value: string): boolean {
-  return edtfSpan(value) !== undefined;
 }
 
 /** A date with what ordering needs, parsed once. */

@@ -3,7 +3,8 @@ import { ANY_ID } from './check/integrity.js';
 import { COLLECTIONS } from './check/schema.js';
 import { zodProblems } from './check/schema-problems.js';
 import type { FileRef, Located, YamlFile } from './located.js';
-import { decodeText, type InputFile } from './read.js';
+import { decodeText } from './decode.js';
+import type { InputFile } from './read.js';
 import { parseYaml, problemAt, refTo } from './yaml-file.js';
 import type { Problem } from '../model/problem.js';
 
@@ -21,7 +22,10 @@ export interface ParsedFile {
 /** Parses one collection file and checks its records against the collection's schema. */
 export function parseCollectionFile(input: InputFile): ParsedFile {
   const text = decodeText(input.content);
-  if ('error' in text) return unusable([{ file: input.display, message: text.error }]);
+  if ('error' in text) {
+    const { error, ...at } = text;
+    return unusable([{ file: input.display, ...at, message: error }]);
+  }
   const parsed = parseYaml(text.text, input.display);
   if (!('file' in parsed)) return unusable(parsed.problems);
   const ref = refTo(parsed.file);

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Problem } from '../model/problem.js';
+import { MAX_FILE_BYTES, cannotRead, tooLarge } from './read-errors.js';
 import { COLLECTION_NAMES, type CollectionName } from '../model/vocabulary.js';
 
 // Stage 1, read: find the files of a dataset and read their bytes. Nothing here parses; the
@@ -109,7 +110,7 @@ export function nameIn(root: string, path: string): string {
   return relative(root, path).split('\\').join('/');
 }
 
-/** Reads a regular file (following links); a directory, FIFO, device or unreadable file comes back as a message. */
+/** Reads a regular file (following links); a directory, FIFO, device, oversized or unreadable file comes back as a message. */
 export function readBytes(path: string): FileContent {
   let fd: number | undefined;
   try {
@@ -118,6 +119,7 @@ export function readBytes(path: string): FileContent {
     const before = fstatSync(fd, { bigint: true });
     if (before.isDirectory()) return { error: 'is a directory, not a file' };
     if (!before.isFile()) return { error: 'not a regular file (a FIFO, socket or device)' };
+    if (before.size > BigInt(MAX_FILE_BYTES)) return { error: tooLarge(Number(before.size)) };
     const started = BigInt(Date.now());
     const bytes = readFileSync(fd);
     const after = fstatSync(fd, { bigint: true });
@@ -127,22 +129,9 @@ export function readBytes(path: string): FileContent {
     const settled = stamp(before) === fingerprint && after.ctimeMs < started - RACY_MS;
     return { bytes, fingerprint: settled ? fingerprint : '' };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') return { error: 'is a directory, not a file' };
-    return { error: `cannot read it (${code ?? String(error)})` };
+    return { error: cannotRead(error as NodeJS.ErrnoException) };
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Decodes bytes as UTF-8 text (a leading BOM dropped); NUL bytes or invalid UTF-8 come back as a message. */
-export function decodeText(content: FileContent): { text: string } | { error: string } {
-  if ('error' in content) return content;
-  if (content.bytes.includes(0)) return { error: 'not a text file (it contains NUL bytes)' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(content.bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    return { error: 'not a UTF-8 text file' };
   }
 }
 

@@ -1,27 +1,39 @@
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { Problem } from '../model/problem.js';
 import type { FileRef, NodePath, YamlFile } from './located.js';
+import { aliasProblems, type TextProblem } from './yaml-aliases.js';
+import { syntaxProblem, tagProblems } from './yaml-problems.js';
 
-/** Parses YAML text into plain data, keeping positions; syntax errors come back as problems with their positions. */
+/**
+ * Parses YAML text into plain data, keeping positions. Syntax errors, tags plain data does not
+ * have, and aliases that are unknown, loop or expand too far come back as positioned problems.
+ */
 export function parseYaml(
   text: string,
   display: string,
 ): { file: YamlFile; value: unknown; problems: Problem[] } | { problems: Problem[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    schema: 'core', // YAML 1.2, even where a file asks for 1.1 (which reads 2024-07-10 as a time)
+    resolveKnownTags: false, // !!binary, !!set, !!timestamp… are reported, not turned into objects
+    stringKeys: true, // a list or mapping as a key is an error, not a key made of its text
+    logLevel: 'error', // nothing printed to stderr by the parser itself
+  });
   const file: YamlFile = { display, doc, lines };
-  const [first, ...rest] = doc.errors;
-  if (first) {
-    // One mistake often derails the parser for the rest of the file: report where it starts.
-    const more =
-      rest.length > 0
-        ? ` (and ${rest.length} more syntax error${rest.length === 1 ? '' : 's'} after it)`
-        : '';
-    const { line, col } = lines.linePos(first.pos[0]);
-    return { problems: [{ file: display, line, col, message: firstLine(first.message) + more }] };
-  }
+  const at = ({ offset, message }: TextProblem): Problem => ({
+    file: display,
+    ...lines.linePos(offset),
+    message,
+  });
+  if (doc.errors.length > 0) return { problems: [at(syntaxProblem(doc, text))] };
   try {
-    return { file, value: doc.toJS({ maxAliasCount: 1000 }), problems: [] };
+    // (A file without "*" has no aliases: the walk is skipped.)
+    const found = [...tagProblems(doc.warnings, text), ...(text.includes('*') ? aliasProblems(doc) : [])];
+    if (found.length > 0) return { problems: found.map(at) };
+    // Aliases are checked above: they expand to at most MAX_ALIAS_EXPANSION values.
+    return { file, value: doc.toJS({ maxAliasCount: -1 }), problems: [] };
   } catch (error) {
     return { problems: [{ file: display, message: `cannot be read: ${(error as Error).message}` }] };
   }
@@ -50,8 +62,4 @@ function offsetOf(file: YamlFile, path: NodePath, key?: string): number {
     return node.range[0];
   }
   return 0;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -126,7 +126,9 @@ describe('bin/car-brief.js', () => {
     edit(dir, 'events.yaml', 'date: "2019"', 'date: "2019-14"');
     const broken = run(['validate', '--data', dir]);
     expect(broken.code).toBe(3);
-    expect(broken.stderr).toMatch(/events\.yaml:\d+:\d+: date: not an EDTF date/);
+    expect(broken.stderr).toMatch(
+      /events\.yaml:\d+:\d+: date: 2019-14 is not a calendar date: there is no month 14/,
+    );
     expect(run(['country', 'uzbekistan'], { CAR_BRIEF_DATA: dir }).code).toBe(3);
   });
 

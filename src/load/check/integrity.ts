@@ -91,7 +91,7 @@ function mismatch(target: Target, found: Entry): string | undefined {
     default:
       return found.type === `${target}s`
         ? undefined
-        : `"${id}" is not ${target === 'issue' ? 'an' : 'a'} ${target}`;
+        : `"${id}" is not ${/^[aeiou]/.test(target) ? 'an' : 'a'} ${target}`;
   }
 }
 

@@ -10,7 +10,7 @@ import {
   SOURCE_KINDS,
   type CollectionName,
 } from '../../model/vocabulary.js';
-import { isEdtf } from '../edtf.js';
+import { edtfProblem } from '../edtf.js';
 
 // The record schemas of the five collections, used by the check stage. The JSON Schema in
 // schema/ is generated from these (npm run schema), so the rules are written once. The
@@ -20,11 +20,16 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9 and single hyphens)');
 const text = z.string().trim().min(1, 'must not be empty');
-// A bare year is a number in YAML (`date: 2019`); it is read as the EDTF string "2019".
+// A bare year is a number in YAML (`date: 2019`); it is read as the EDTF string "2019". Any
+// other number says why it is not a date, as a string would.
+const notYear = { error: (issue: { input?: unknown }) => edtfProblem(String(issue.input)) };
 const edtf = z
-  .union([z.string(), z.int().min(1000).max(9999)])
+  .union([z.string(), z.int().min(1000, notYear).max(9999, notYear)])
   .transform(String)
-  .refine(isEdtf, 'not an EDTF date; write e.g. 2024, 2024-07, 2024-07-10/2024-07-11 or 2024-10/..')
+  .superRefine((value, ctx) => {
+    const why = edtfProblem(value);
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  })
   .meta({ description: 'EDTF (ISO 8601-2) date or interval' });
 
 const dateBasis = z.enum(DATE_BASES);
