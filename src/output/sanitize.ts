@@ -26,10 +26,11 @@ export function escapeControl(text: string): string {
 
 /**
  * One line of a message that may quote user input or data: everything escapeControl escapes, and
- * newlines and tabs as \n and \t, so that a quoted value can never start a line of its own.
+ * newlines and tabs as \n and \t, so that a quoted value can never start a line of its own; a
+ * message quoting a huge value is cut as displayText cuts a field.
  */
 export function escapeMessage(text: string): string {
-  return escapeControl(text).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+  return escapeControl(displayText(text)).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
 }
 
 /** One-line form of a field for a terminal cell: controls escaped, whitespace runs folded to one space. */

@@ -124,6 +124,9 @@ describe('untrusted text', () => {
 
   it('keeps a message on one line', () => {
     expect(escapeMessage('a\nb\r\tc\u001b')).toBe('a\\nb\\x0d\\tc\\x1b');
+    const huge = escapeMessage(`bad id: ${'x'.repeat(1_000_000)}`);
+    expect(huge.length).toBeLessThan(DISPLAY_LIMIT + 40);
+    expect(huge).toMatch(/… \[\d+ more characters\]$/);
   });
 
   it("puts ' before CSV cells that start like a formula, unless raw", () => {
