@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 // The bytes of a compiled dataset: a magic line, a header line (its CRC-32, then JSON), then
 // named parts, each a list of strings, a typed array or raw bytes. A reader reads the header,
@@ -86,7 +86,8 @@ export function memorySource(bytes: Uint8Array): ByteSource {
 export function fileSource(path: string): ByteSource | undefined {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking, so that a FIFO put where an entry should be cannot hang the run; regular files only.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
       closeSync(fd);

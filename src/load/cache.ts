@@ -1,6 +1,16 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import { fnv1a64 } from '../model/hash.js';
 import { isInside } from './read.js';
@@ -14,6 +24,8 @@ import { isInside } from './read.js';
 /** Where cache entries live, or undefined when caching is off. */
 export interface Cache {
   readonly dir: string;
+  /** The data directory the cache serves: nothing is ever written inside it. */
+  readonly data: string;
 }
 
 /** True when CAR_BRIEF_NO_CACHE turns the cache off. */
@@ -38,7 +50,7 @@ export function openCache(
     return undefined;
   }
   // Never write into the data directory, even when told to.
-  return isInside(options.dataDir, dir) ? undefined : { dir };
+  return isInside(options.dataDir, dir) ? undefined : { dir, data: options.dataDir };
 }
 
 /** The hash that names what an entry was built from. */
@@ -51,10 +63,15 @@ export function cacheKey(...parts: readonly string[]): string {
 /** The entry of kind for a place (a dataset directory, a file), or undefined if there is none or it cannot be read. */
 export function readEntry(cache: Cache | undefined, kind: string, place: string): Buffer | undefined {
   if (!cache) return undefined;
+  let fd: number | undefined;
   try {
-    return readFileSync(entryPath(cache, kind, place));
+    // Non-blocking and regular files only: a FIFO put where an entry should be must not hang a run.
+    fd = openSync(entryPath(cache, kind, place), constants.O_RDONLY | constants.O_NONBLOCK);
+    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -62,6 +79,8 @@ export function readEntry(cache: Cache | undefined, kind: string, place: string)
 export function writeEntry(cache: Cache | undefined, kind: string, place: string, bytes: Uint8Array): void {
   if (!cache) return;
   const path = entryPath(cache, kind, place);
+  // The data directory is only read, even when the cache's folders are (or link to) places inside it.
+  if (isInside(cache.data, dirname(path))) return;
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(join(cache.dir, kind), { recursive: true, mode: 0o700 });

@@ -8,6 +8,9 @@ import { isAlias, isCollection, isPair, isScalar, type Document } from 'yaml';
 /** How many values aliases may add to one file, once expanded. */
 export const MAX_ALIAS_EXPANSION = 1_000_000;
 
+/** How many characters of text aliases may add to one file, once expanded: a long text repeated is a bomb too. */
+export const MAX_ALIAS_TEXT = 10_000_000;
+
 /** A problem at an offset of the YAML text. */
 export interface TextProblem {
   readonly offset: number;
@@ -19,8 +22,12 @@ export function aliasProblems(doc: Document): TextProblem[] {
   const problems: TextProblem[] = [];
   const anchors = new Map<string, unknown>(); // the node each anchor names, as far as the walk has come
   const sizes = new Map<unknown, number>(); // how many values an anchored node stands for, expanded
+  const texts = new Map<unknown, number>(); // how many characters of text it stands for, expanded
   const open = new Set<unknown>(); // the collections the walk is inside
   let added = 0;
+  let addedText = 0;
+  let textReported = false;
+  let text = 0; // characters of text walked in the node being measured, expanded
 
   // How many values node stands for with its aliases expanded (an alias in error counts as one).
   const walk = (node: unknown): number => {
@@ -43,7 +50,19 @@ export function aliasProblems(doc: Document): TextProblem[] {
         return 1;
       }
       const size = sizes.get(target) ?? 1;
+      const length = texts.get(target) ?? 0;
       added += size;
+      addedText += length;
+      text += length;
+      if (addedText > MAX_ALIAS_TEXT && !textReported) {
+        textReported = true;
+        problems.push({
+          offset: at,
+          message:
+            `alias *${node.source} makes this file more than ${MAX_ALIAS_TEXT.toLocaleString('en')} characters longer` +
+            ' once aliases are expanded (an alias bomb?)',
+        });
+      }
       if (added > MAX_ALIAS_EXPANSION && added - size <= MAX_ALIAS_EXPANSION) {
         problems.push({
           offset: at,
@@ -56,13 +75,18 @@ export function aliasProblems(doc: Document): TextProblem[] {
     }
     const anchor = isScalar(node) || isCollection(node) ? node.anchor : undefined;
     if (anchor) anchors.set(anchor, node); // from here on, even inside the node itself
+    const textBefore = text;
     let size = 1;
+    if (isScalar(node) && typeof node.value === 'string') text += node.value.length;
     if (isCollection(node)) {
       open.add(node);
       for (const item of node.items) size += isPair(item) ? walk(item.key) + walk(item.value) : walk(item);
       open.delete(node);
     }
-    if (anchor) sizes.set(node, size);
+    if (anchor) {
+      sizes.set(node, size);
+      texts.set(node, text - textBefore);
+    }
     return size;
   };
   walk(doc.contents);

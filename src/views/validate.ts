@@ -1,7 +1,7 @@
 import type { SourceCoverage } from '../load/check/coverage.js';
 import type { Problem } from '../model/problem.js';
 import type { View } from '../output/render.js';
-import { cellText } from '../output/sanitize.js';
+import { cellText, displayText, escapeMessage } from '../output/sanitize.js';
 
 /** What a valid dataset holds. */
 export interface ValidationSummary {
@@ -15,12 +15,13 @@ export function validView(summary: ValidationSummary, where: string): View {
   const counts = Object.entries(summary.counts)
     .map(([name, n]) => `${n} ${name}`)
     .join(', ');
-  const lines = [`${where}: valid (${counts})`];
+  // where is a directory name as given: it may hold a newline that would start a line of its own.
+  const lines = [`${escapeMessage(where)}: valid (${counts})`];
   for (const source of summary.coverage ?? []) {
     const percent = source.sentences ? Math.round((1000 * source.covered) / source.sentences) / 10 : 100;
     lines.push(`${source.source}: ${source.covered} of ${source.sentences} sentences quoted (${percent}%)`);
     for (const { paragraph, column, text } of source.uncovered)
-      lines.push(`  not quoted: ¶${paragraph}:${column}: ${cellText(text)}`);
+      lines.push(`  not quoted: ¶${paragraph}:${column}: ${cellText(displayText(text))}`);
   }
   return {
     rows: {

@@ -94,6 +94,22 @@ export const YAML_CASES: readonly BadCase[] = [
     read: true,
   },
   {
+    // Few values, but each a long text: 200 repeats of 100,000 characters.
+    name: 'an alias bomb of long text',
+    make: (dir) =>
+      edit(
+        dir,
+        'actors.yaml',
+        'aliases: [Elbonian]',
+        `aliases: [&long "${'lorem ipsum '.repeat(8_333)}"${', *long'.repeat(200)}]`,
+      ),
+    code: 3,
+    says: (dir) => [
+      `${at(dir, 'actors.yaml', '*long', 101)}: alias *long makes this file more than 10,000,000 characters longer once aliases are expanded (an alias bomb?)`,
+    ],
+    read: true,
+  },
+  {
     name: 'an unknown alias',
     make: (dir) => edit(dir, 'claims.yaml', 'about: [dam-project]', 'about: *nothere'),
     code: 3,

@@ -206,7 +206,7 @@ describe('messages that quote input', () => {
 
   it('escapes the directory named in validate text output', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'car-brief-names-'));
-    const named = join(parent, 'ok\u001b[2J\u202e');
+    const named = join(parent, 'ok\u001b[2J\u202e\nX');
     mkdirSync(named);
     for (const file of ['sources', 'actors', 'events', 'issues', 'claims'])
       writeFileSync(join(named, `${file}.yaml`), readFileSync(join(dir, `${file}.yaml`)));
@@ -214,7 +214,8 @@ describe('messages that quote input', () => {
     writeFileSync(join(named, 'texts/note.txt'), readFileSync(join(dir, 'texts/note.txt')));
     const result = await runCli(['validate', '--data', named]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('ok\\x1b[2J\\u202e: valid');
+    expect(result.stdout).toContain('ok\\x1b[2J\\u202e\\nX: valid');
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
     expectInert(result.stdout, 'text');
   });
 });

@@ -1,9 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
+  symlinkSync,
   truncateSync,
   utimesSync,
   writeFileSync,
@@ -261,5 +265,54 @@ describe('where the cache lives', () => {
       if (saved === undefined) delete process.env.XDG_CACHE_HOME;
       else process.env.XDG_CACHE_HOME = saved;
     }
+  });
+});
+
+describe('a cache that leads into the data or holds what is not an entry', () => {
+  const BIN = join(ROOT, 'bin/car-brief.js');
+  const run = (args: string[], env: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+  it('never writes into the data directory, even when it is one of the cache folders or linked from one', () => {
+    const cache = freshCache();
+    const data = join(cache, 'files');
+    cpSync(MINI, data, { recursive: true });
+    const before = filesIn(data);
+    expect(run(['countries', '--data', data], { CAR_BRIEF_CACHE_DIR: cache }).status).toBe(0);
+    expect(filesIn(data)).toEqual(before);
+
+    const linked = freshCache();
+    const elsewhere = copyDataset();
+    symlinkSync(elsewhere, join(linked, 'datasets'));
+    const listed = filesIn(elsewhere);
+    expect(run(['countries', '--data', elsewhere], { CAR_BRIEF_CACHE_DIR: linked }).status).toBe(0);
+    expect(filesIn(elsewhere)).toEqual(listed);
+  });
+
+  it('does not hang on a named pipe where an entry should be', () => {
+    const cache = freshCache();
+    const data = copyDataset();
+    expect(run(['countries', '--data', data], { CAR_BRIEF_CACHE_DIR: cache }).status).toBe(0);
+    const entries = ['datasets', 'files'].flatMap((kind) =>
+      readdirSync(join(cache, kind)).map((name) => join(cache, kind, name)),
+    );
+    expect(entries.length).toBeGreaterThan(1);
+    for (const entry of entries) {
+      rmSync(entry);
+      expect(spawnSync('mkfifo', [entry]).status).toBe(0);
+    }
+    const result = run(['countries', '--data', data], { CAR_BRIEF_CACHE_DIR: cache });
+    expect(result.signal, 'hung on a FIFO').toBeNull();
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('ruritania');
+    // edit the data so that the per-file entries (FIFOs too) are looked up
+    edit(data, 'issues.yaml', 'The dam is contested.', 'The dam is still contested.');
+    const rebuilt = run(['countries', '--data', data], { CAR_BRIEF_CACHE_DIR: cache });
+    expect(rebuilt.signal, 'hung on a FIFO').toBeNull();
+    expect(rebuilt.status, rebuilt.stderr).toBe(0);
   });
 });

@@ -5,6 +5,13 @@ import { formatNumber } from '../../model/numbers.js';
 import type { DatasetRecord } from '../../model/records.js';
 import { searchWords } from '../../model/words.js';
 
+/**
+ * How much of one field of a record search indexes, in characters: far more than any title,
+ * summary or quote, and a bound on what a huge value can cost the index (its words are otherwise
+ * as many as its length allows).
+ */
+export const MAX_INDEXED_TEXT = 20_000;
+
 /** Builds the inverted index of every record's words, by field (see SearchSection). */
 export function buildSearchIndex(entries: readonly DatasetRecord[]): SearchSection {
   const vocabulary = new Map<string, Map<number, number[]>>();
@@ -72,8 +79,7 @@ function fieldWords(entry: DatasetRecord): Record<SearchField, string[]> {
     summary: join([record.summary, record.notes, record.date_note, record.attribution]),
     quote: join(sources.map((s) => s.quote)),
   };
-  return Object.fromEntries(SEARCH_FIELDS.map((f) => [f, searchWords(text[f])])) as Record<
-    SearchField,
-    string[]
-  >;
+  return Object.fromEntries(
+    SEARCH_FIELDS.map((f) => [f, searchWords(text[f].slice(0, MAX_INDEXED_TEXT))]),
+  ) as Record<SearchField, string[]>;
 }
