@@ -41,31 +41,41 @@ export function renderTable(table: Rows, options: TableOptions): string {
   const header = options.header !== false;
   const cells = table.rows.map((row) => row.map((cell) => cellText(displayText(cell))));
   const natural = table.columns.map((name, i) =>
-    Math.max(header ? name.length : 0, ...cells.map((row) => (row[i] ?? '').length), 1),
+    cells.reduce(
+      (widest, row) => Math.max(widest, (row[i] ?? '').length),
+      Math.max(header ? name.length : 0, 1),
+    ),
   );
   const fixed = table.columns.map((name) => table.fixed?.includes(name) ?? false);
   const widths = fitWidths(natural, options.width - GAP * (table.columns.length - 1), fixed);
-  const cliTable = new Table({
-    ...(header ? { head: table.columns.map((name) => options.style.bold(name)) } : {}),
-    colWidths: widths,
-    wordWrap: true,
-    chars: NO_BORDER,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
-  });
   const paint = options.paint;
-  cliTable.push(
-    ...(paint
-      ? cells.map((row) => row.map((cell, i) => paint(cell, table.columns[i] ?? '', options.style)))
-      : cells),
-  );
-  return (
-    cliTable
-      .toString()
-      .split('\n')
-      .map((line) => line.trimEnd())
-      .join('\n') + '\n'
-  );
+  const painted = paint
+    ? cells.map((row) => row.map((cell, i) => paint(cell, table.columns[i] ?? '', options.style)))
+    : cells;
+  // cli-table3 lays out a table in time that grows faster than its rows: lay out a long one in
+  // pieces of the same column widths, which line up as one table.
+  const pieces: string[] = [];
+  for (let start = 0; start < painted.length; start += ROWS_PER_PIECE) {
+    const cliTable = new Table({
+      ...(header && start === 0 ? { head: table.columns.map((name) => options.style.bold(name)) } : {}),
+      colWidths: widths,
+      wordWrap: true,
+      chars: NO_BORDER,
+      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+    });
+    cliTable.push(...painted.slice(start, start + ROWS_PER_PIECE));
+    pieces.push(
+      cliTable
+        .toString()
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n') + '\n',
+    );
+  }
+  return pieces.join('');
 }
+
+const ROWS_PER_PIECE = 200;
 
 /**
  * Column widths that fit the available width. Fixed columns keep theirs; every other column gets

@@ -70,6 +70,18 @@ describe('terminal tables', () => {
   });
 });
 
+describe('long tables', () => {
+  it('are laid out in pieces that line up as one table', () => {
+    const rows = Array.from({ length: 450 }, (_, i) => [String(i).padStart(i % 7, '0'), `row ${i}`]);
+    const lines = renderTable({ columns: ['n', 'title'], rows }, { width: 40, style: plain })
+      .trimEnd()
+      .split('\n');
+    expect(lines).toHaveLength(451);
+    expect(lines[0]).toBe('n       title');
+    expect(lines.slice(1).every((line, i) => line.slice(8) === `row ${i}`)).toBe(true);
+  });
+});
+
 describe('colour', () => {
   it('honours --no-color, NO_COLOR, FORCE_COLOR and TERM=dumb', () => {
     expect(colorEnabled(true, {}, false)).toBe(true);
