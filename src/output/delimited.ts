@@ -19,7 +19,7 @@ export function tsvLine(fields: readonly string[]): string {
 }
 
 // The characters a TSV field cannot hold as they are: backslash, tab, newline and everything escapeControl escapes.
-const TSV_SPECIAL = new RegExp(`[\\\\\\t\\n${UNSAFE_CLASS}]`);
+const TSV_SPECIAL = new RegExp(`[\\\\\\t\\n${UNSAFE_CLASS}]`, 'u');
 
 function tsvField(value: string): string {
   if (!TSV_SPECIAL.test(value)) return value; // most fields

@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { csvLine, tsvLine, type Rows } from './delimited.js';
 import { PLAIN, type Output, type Writable } from './io.js';
 import type { Report } from './report.js';
-import { escapeControl } from './sanitize.js';
+import { UNSAFE_CLASS, escapeControl } from './sanitize.js';
 import type { CellPainter } from './table.js';
 
 /** Every output format; each command supports the ones that make sense for it. */
@@ -165,10 +165,13 @@ class Pieces {
  * same character, so the JSON is unchanged for a parser and safe for a terminal.
  */
 export function jsonText(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(
-    JSON_UNSAFE,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (ch) =>
+    // Each UTF-16 unit (two for a tag character), as JSON writes characters beyond U+FFFF.
+    Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(
+      '',
+    ),
   );
 }
 
-const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// What escapeControl escapes: JSON.stringify has escaped the C0 controls already.
+const JSON_UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');

@@ -3,20 +3,25 @@
 // screen, a right-to-left override makes a title read backwards ("Trojan Source"), a newline in a
 // message forges a line of its own. Every output path sends text through here.
 
-// C0 controls except tab and newline, DEL, C1 controls, the bidirectional embedding, override and
-// isolate controls (U+202A–U+202E, U+2066–U+2069), and the line and paragraph separators.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// C0 controls except tab and newline, DEL, C1 controls; the bidirectional embedding, override and
+// isolate controls (U+202A–U+202E, U+2066–U+2069) and marks (U+200E, U+200F, U+061C); the line and
+// paragraph separators; and invisible format characters that can hide or disguise text (zero
+// width space, word joiner and invisible operators, deprecated format controls, BOM, interlinear
+// annotation, Mongolian vowel separator, tag characters). The zero width (non-)joiners stay: the
+// scripts that need them, and emoji, would break without them.
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching these characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 
-/** The characters escapeControl escapes, as a character class (for formats that add their own). */
+/** The characters escapeControl escapes, as a character class for a regular expression with the u flag. */
 export const UNSAFE_CLASS = UNSAFE.source.slice(1, -1);
 
-/** A visible escape for one character: \x1b below U+0100, \u202e above. */
+/** A visible escape for one character: \x1b below U+0100, \u202e up to U+FFFF, \u{e0041} above. */
 export function visibleEscape(ch: string): string {
-  const code = ch.charCodeAt(0);
-  return code < 0x100
-    ? `\\x${code.toString(16).padStart(2, '0')}`
-    : `\\u${code.toString(16).padStart(4, '0')}`;
+  const code = ch.codePointAt(0)!;
+  const hex = code.toString(16);
+  if (code < 0x100) return `\\x${hex.padStart(2, '0')}`;
+  return code <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\u{${hex}}`;
 }
 
 /** Replaces control, bidi and line-separator characters with visible escapes; tabs and newlines are left alone. */

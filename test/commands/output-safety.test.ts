@@ -12,12 +12,13 @@ import { copyDataset, edit, runCli, type RunResult } from '../helpers.js';
 // As YAML double-quoted escapes, so that the file itself stays plain text.
 const PAYLOAD =
   '\\e[2J\\e[H cleared \\e]8;;http://evil.example\\e\\\\link\\e]8;;\\e\\\\ bell\\a c1\\x9b31m' +
-  ' \\u202Edesrever\\u202C \\u2066iso\\u2069 line\\u2028sep';
+  ' \\u202Edesrever\\u202C \\u2066iso\\u2069 line\\u2028sep rlm\\u200F zw\\u200B bom\\uFEFF tag\\U000E0041';
 const FORMULAS = ['=HYPERLINK(\\"http://evil.example\\")', "+cmd|' /C calc'!A0", '-1+1', '@SUM(1)'];
 
 // Raw characters that must never reach the output.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const RAW =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
 // eslint-disable-next-line no-control-regex -- the colours car-brief itself writes on a terminal
 const OWN_COLOURS = /\u001b\[\d+(?:;\d+)*m/g;
 
@@ -126,7 +127,8 @@ describe('what the hostile data looks like once made safe', () => {
     const events = JSON.parse(stdout) as { title: string }[];
     expect(events.map((event) => event.title)).toContain(
       '=HYPERLINK("http://evil.example") Vance \u001b[2J\u001b[H cleared \u001b]8;;http://evil.example\u001b\\link' +
-        '\u001b]8;;\u001b\\ bell\u0007 c1\u009b31m \u202edesrever\u202c \u2066iso\u2069 line\u2028sep',
+        '\u001b]8;;\u001b\\ bell\u0007 c1\u009b31m \u202edesrever\u202c \u2066iso\u2069 line\u2028sep' +
+        ' rlm\u200f zw\u200b bom\ufeff tag\u{e0041}',
     );
   });
 

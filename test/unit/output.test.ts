@@ -130,8 +130,16 @@ describe('untrusted text', () => {
     );
     expect(jsonText({ s: trojan }, 0)).toBe('{"s":"admin\\u202e \\u2066x\\u2069 a\\u2028b\\u2029"}');
     expect(JSON.parse(jsonText({ s: trojan }, 0))).toEqual({ s: trojan });
-    // Marks that right-to-left text needs (RLM, ALM) are text, not controls.
-    expect(escapeControl('\u200f\u061c')).toBe('\u200f\u061c');
+    // Invisible marks and format characters too; the joiners that scripts and emoji need stay.
+    expect(escapeControl('a\u200fb\u061c\u200b\ufeff\u2060\u{e0041}')).toBe(
+      'a\\u200fb\\u061c\\u200b\\ufeff\\u2060\\u{e0041}',
+    );
+    expect(escapeControl('\u0645\u06cc\u200c\u06a9\u0646\u0645 👩\u200d💻')).toBe(
+      '\u0645\u06cc\u200c\u06a9\u0646\u0645 👩\u200d💻',
+    );
+    expect(jsonText({ s: 'x\u{e0041}\u200b' }, 0)).toBe('{"s":"x\\udb40\\udc41\\u200b"}');
+    expect(JSON.parse(jsonText({ s: 'x\u{e0041}\u200b' }, 0))).toEqual({ s: 'x\u{e0041}\u200b' });
+    expect(renderTsv({ columns: ['x'], rows: [['a\u{e0041}']] }, false)).toBe('a\\u{e0041}\n');
   });
 
   it('keeps a message on one line', () => {
