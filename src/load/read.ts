@@ -184,7 +184,8 @@ function collectionFiles(root: string, entries: ReadonlySet<string>, name: Colle
   }
   files.push(
     ...inFolder
-      .filter((file) => YAML_FILE.test(file))
+      // Hidden files are editors' and tools' own (an Emacs lock file .#00.yaml, a backup), not data.
+      .filter((file) => YAML_FILE.test(file) && !file.startsWith('.'))
       .sort()
       .map((file) => join(folder, file)),
   );
@@ -193,7 +194,7 @@ function collectionFiles(root: string, entries: ReadonlySet<string>, name: Colle
 
 function unknownFiles(root: string, entries: ReadonlySet<string>, show: (path: string) => string): Problem[] {
   return [...entries]
-    .filter((entry) => YAML_FILE.test(entry))
+    .filter((entry) => YAML_FILE.test(entry) && !entry.startsWith('.'))
     .filter((entry) => !(COLLECTION_NAMES as readonly string[]).includes(entry.replace(YAML_FILE, '')))
     .sort()
     .map((entry) => ({

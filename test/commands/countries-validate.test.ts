@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI, copyDataset, edit, runCli } from '../helpers.js';
@@ -140,5 +140,19 @@ describe('usage errors', () => {
     const version = await runCli(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('collection folders', () => {
+  it('read every .yaml file in a folder, in name order, and skip hidden ones (editor locks, backups)', async () => {
+    const dir = copyDataset();
+    mkdirSync(join(dir, 'events'));
+    renameSync(join(dir, 'events.yaml'), join(dir, 'events', '00.yaml'));
+    symlinkSync('nobody@host.1234', join(dir, 'events', '.#00.yaml')); // an Emacs lock file
+    writeFileSync(join(dir, 'events', '.00.yaml.swp.yaml'), 'not: [valid');
+    writeFileSync(join(dir, '.notes.yaml'), 'scratch: [');
+    const result = await runCli(['validate', '--data', dir]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('3 events');
   });
 });
