@@ -12,10 +12,26 @@ export function checkCitations(
   texts: ReadonlyMap<string, readonly string[]>,
 ): Problem[] {
   const problems: Problem[] = [];
+  // A citation repeated (by YAML aliases, or copied) is checked once, and a paragraph is folded
+  // for the loose comparison once: a long paragraph must not cost its length for every quote.
+  const verdicts = new Map<string, CitationMessage | undefined>();
+  const folded = new Map<string, string>();
+  const check = (citation: Citation): CitationMessage | undefined => {
+    const where = `${citation.source}\0${citation.paragraph}`;
+    const key = `${where}\0${citation.quote}`;
+    if (!verdicts.has(key)) {
+      const fold = (paragraph: string): string => {
+        if (!folded.has(where)) folded.set(where, loose(paragraph));
+        return folded.get(where)!;
+      };
+      verdicts.set(key, citationProblem(citation, texts.get(citation.source), fold));
+    }
+    return verdicts.get(key);
+  };
   for (const { record, file, path } of records) {
     record.sources?.forEach((citation, i) => {
       if (!isSource(citation.source)) return; // reported as a reference
-      const message = citationProblem(citation, texts.get(citation.source));
+      const message = check(citation);
       if (message) problems.push(problemAt(file, [...path, 'sources', i, message.field], message.text));
     });
     const quotes = (record.sources ?? []).map((c) => c.quote);
@@ -34,10 +50,13 @@ export function checkCitations(
   return problems;
 }
 
+type CitationMessage = { readonly field: 'paragraph' | 'quote'; readonly text: string };
+
 function citationProblem(
   citation: Citation,
   paragraphs: readonly string[] | undefined,
-): { field: 'paragraph' | 'quote'; text: string } | undefined {
+  foldParagraph: (paragraph: string) => string,
+): CitationMessage | undefined {
   if (!paragraphs) return undefined;
   const paragraph = paragraphs[citation.paragraph - 1];
   if (paragraph === undefined) {
@@ -50,7 +69,7 @@ function citationProblem(
   const elsewhere = paragraphs.findIndex((p) => p.includes(citation.quote));
   if (elsewhere >= 0)
     return { field: 'quote', text: `quote is in paragraph ${elsewhere + 1}, not ${citation.paragraph}` };
-  const near = loose(paragraph).includes(loose(citation.quote));
+  const near = foldParagraph(paragraph).includes(loose(citation.quote));
   return {
     field: 'quote',
     text: near
