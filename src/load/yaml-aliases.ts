@@ -26,7 +26,7 @@ export function aliasProblems(doc: Document): TextProblem[] {
   const open = new Set<unknown>(); // the collections the walk is inside
   let added = 0;
   let addedText = 0;
-  let textReported = false;
+  let reported = false; // one bomb, one problem: at the alias that first goes past either limit
   let text = 0; // characters of text walked in the node being measured, expanded
 
   // How many values node stands for with its aliases expanded (an alias in error counts as one).
@@ -54,21 +54,17 @@ export function aliasProblems(doc: Document): TextProblem[] {
       added += size;
       addedText += length;
       text += length;
-      if (addedText > MAX_ALIAS_TEXT && !textReported) {
-        textReported = true;
+      const over =
+        added > MAX_ALIAS_EXPANSION
+          ? `${MAX_ALIAS_EXPANSION.toLocaleString('en')} values larger`
+          : addedText > MAX_ALIAS_TEXT
+            ? `${MAX_ALIAS_TEXT.toLocaleString('en')} characters longer`
+            : undefined;
+      if (over !== undefined && !reported) {
+        reported = true;
         problems.push({
           offset: at,
-          message:
-            `alias *${node.source} makes this file more than ${MAX_ALIAS_TEXT.toLocaleString('en')} characters longer` +
-            ' once aliases are expanded (an alias bomb?)',
-        });
-      }
-      if (added > MAX_ALIAS_EXPANSION && added - size <= MAX_ALIAS_EXPANSION) {
-        problems.push({
-          offset: at,
-          message:
-            `alias *${node.source} makes this file more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} values larger` +
-            ' once aliases are expanded (an alias bomb?)',
+          message: `alias *${node.source} makes this file more than ${over} once aliases are expanded (an alias bomb?)`,
         });
       }
       return size;
