@@ -4,6 +4,8 @@ import { GLOBAL_OPTIONS, OPTIONS } from './cli/options.js';
 import type { Context } from './context.js';
 import { escapeMessage } from './output/sanitize.js';
 import { VERSION } from './version.js';
+import { UsageError } from './errors.js';
+import { didYouMean } from './model/suggest.js';
 
 // Commander wiring and nothing else: the commands and options are declared as data in cli/.
 
@@ -77,6 +79,33 @@ export function buildProgram(
 }
 
 const HELP_WORDS = ['help', '--help', '-h'];
+
+/**
+ * Help asked for a command that does not exist (`car-brief bogus --help`, `car-brief help bogus`):
+ * commander would print the general help and exit 0 (or 2 without a word of why). A usage error
+ * says which name is unknown instead.
+ */
+export function checkHelpTopic(argv: readonly string[]): void {
+  if (!argv.some((arg) => HELP_WORDS.includes(arg))) return;
+  const takesValue = new Set(GLOBAL_OPTIONS.filter((option) => option.required).map((option) => option.long));
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length && positionals.length < 2; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg.startsWith('-')) {
+      if (takesValue.has(arg)) i++; // its value
+      continue;
+    }
+    positionals.push(arg);
+  }
+  const topic = positionals[0] === 'help' ? positionals[1] : positionals[0];
+  const names = COMMANDS.flatMap((spec) => [spec.name, ...(spec.aliases ?? [])]);
+  if (topic !== undefined && topic !== 'help' && !names.includes(topic)) {
+    throw new UsageError(
+      `unknown command '${topic}'${didYouMean(topic, names)}; car-brief --help lists the commands`,
+    );
+  }
+}
 
 // Commander's error messages quote what was typed ("error: unknown command '…'"), sometimes with
 // a suggestion on a line of its own: the message is escaped as one line, the suggestion (one of

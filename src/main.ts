@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { buildProgram } from './cli.js';
+import { buildProgram, checkHelpTopic } from './cli.js';
 import type { Context } from './context.js';
 import { CarBriefError, DatasetError, ExitCode, NotFoundError } from './errors.js';
 import { CorruptEntryError } from './dataset/container.js';
@@ -35,6 +35,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     argv,
   );
   try {
+    checkHelpTopic(argv);
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
