@@ -41,7 +41,7 @@ export function buildProgram(
     .description(
       "Sourced briefs on Pakistan's relations with the Central Asian republics and their neighbours",
     )
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-v, --version')
     .showSuggestionAfterError()
     .configureHelp({ showGlobalOptions: true })
     .addHelpText(
@@ -108,14 +108,15 @@ export function checkHelpTopic(argv: readonly string[]): void {
 }
 
 // Commander's error messages quote what was typed ("error: unknown command '…'"), sometimes with
-// a suggestion on a line of its own: the message is escaped as one line, the suggestion (one of
-// car-brief's own names) is kept on its line.
-const SUGGESTION = /\n\(Did you mean [-\w ,]+\?\)$/;
+// a suggestion on a line of its own. They are said as car-brief's own are: one line, starting
+// "car-brief:", what was typed escaped, and the suggestion (one of car-brief's own names) after it.
+const SUGGESTION = /\n\(Did you mean ([-\w ,]+)\?\)$/;
 
 function commanderMessage(text: string): string {
-  const message = text.endsWith('\n') ? text.slice(0, -1) : text;
-  const suggestion = SUGGESTION.exec(message)?.[0] ?? '';
-  return escapeMessage(message.slice(0, message.length - suggestion.length)) + suggestion + '\n';
+  const message = (text.endsWith('\n') ? text.slice(0, -1) : text).replace(/^error: /, '');
+  const suggestion = SUGGESTION.exec(message);
+  const said = suggestion ? message.slice(0, suggestion.index) : message;
+  return `car-brief: ${escapeMessage(said)}${suggestion ? ` (did you mean ${suggestion[1]}?)` : ''}\n`;
 }
 
 function examples(lines: readonly string[]): string {

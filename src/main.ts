@@ -36,7 +36,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   );
   try {
     checkHelpTopic(argv);
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(versionFlag(argv), { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof CorruptEntryError && !cacheOff(io.env)) return retryUncached(error, argv, io);
@@ -54,6 +54,12 @@ function retryUncached(error: CorruptEntryError, argv: readonly string[], io: Io
     // left in place: the next run finds it damaged again
   }
   return main(argv, { ...io, env: { ...io.env, CAR_BRIEF_NO_CACHE: '1' } });
+}
+
+// -v is --version (as in most tools); -V, its old spelling, still works before the command.
+function versionFlag(argv: readonly string[]): string[] {
+  const command = argv.findIndex((arg) => !arg.startsWith('-'));
+  return argv.map((arg, i) => (arg === '-V' && (command < 0 || i < command) ? '-v' : arg));
 }
 
 function report(error: unknown, out: Output, env: NodeJS.ProcessEnv): number {

@@ -29,3 +29,27 @@ describe('help', () => {
     expect(near.stderr).toContain(`unknown command 'countri' (did you mean "country"?)`);
   });
 });
+
+describe('version and usage errors', () => {
+  it('-v, -V and --version print the version', async () => {
+    for (const flag of ['-v', '-V', '--version']) {
+      const result = await runCli([flag]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    }
+  });
+
+  it("starts every usage error with car-brief:, commander's own included, and exits 2", async () => {
+    for (const argv of [
+      ['countri'],
+      ['country', '--bogus'],
+      ['timeline', '--limit'],
+      ['country', 'uzbekistan', '--format', 'xml'],
+      ['country'],
+    ]) {
+      const result = await runCli(argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr, argv.join(' ')).toMatch(/^car-brief: [^\n]+\n$/);
+    }
+  });
+});

@@ -153,15 +153,15 @@ describe('messages that quote input', () => {
     ]) {
       const result = await runCli(argv);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^error: /);
+      expect(result.stderr).toMatch(/^car-brief: /);
       expectInert(result.stderr, 'text');
       expect(result.stderr.trimEnd().split('\n').length).toBeLessThanOrEqual(2);
     }
   });
 
-  it('keeps the suggestion commander adds on a line of its own', async () => {
+  it('says them as car-brief says its own: one line, car-brief:, the suggestion after it', async () => {
     const { stderr } = await runCli(['countri']);
-    expect(stderr).toBe("error: unknown command 'countri'\n(Did you mean country?)\n");
+    expect(stderr).toBe("car-brief: unknown command 'countri' (did you mean country?)\n");
   });
 
   it('cannot be made to forge a line: newlines in an argument are escaped', async () => {
@@ -172,7 +172,7 @@ describe('messages that quote input', () => {
     );
     expect(result.stderr).not.toMatch(/^car-brief: dataset valid/m);
     const unknown = await runCli(['uzbek\ncar-brief: dataset valid']);
-    expect(unknown.stderr).toBe("error: unknown command 'uzbek\\ncar-brief: dataset valid'\n");
+    expect(unknown.stderr).toBe("car-brief: unknown command 'uzbek\\ncar-brief: dataset valid'\n");
   });
 
   it('escapes suggestions taken from hostile data', async () => {
