@@ -62,3 +62,35 @@ export function filtersFrom(
   notes.forEach((text) => note(ctx, text));
   return filters;
 }
+
+const FILTER_FLAGS = [
+  'country',
+  'actor',
+  'issue',
+  'tag',
+  'type',
+  'kind',
+  'status',
+  'since',
+  'until',
+] as const;
+
+/**
+ * On a terminal, an empty table says what matched nothing ("no events match --country
+ * kazakhstan --type sale") instead of printing nothing; in a pipe, no rows say it already.
+ */
+export function noteEmpty(
+  ctx: Context,
+  format: string,
+  rows: number,
+  what: string,
+  input: FilterInput,
+): void {
+  if (rows > 0 || format !== 'table' || !ctx.out.isTTY) return;
+  const flags = FILTER_FLAGS.flatMap((flag) => {
+    const value = input[flag];
+    if (value === undefined || value.length === 0) return [];
+    return [`--${flag} ${typeof value === 'string' ? value : value.join(',')}`];
+  });
+  note(ctx, flags.length > 0 ? `no ${what} match ${flags.join(' ')}` : `the dataset has no ${what}`);
+}

@@ -5,7 +5,7 @@ import type { FilterInput } from '../query/filters.js';
 import { selectActors, selectClaims, selectIssues } from '../query/lists.js';
 import type { Actor, Claim, Issue } from '../model/records.js';
 import { ACTOR_KINDS, CLAIM_KINDS, ISSUE_STATUSES } from '../model/vocabulary.js';
-import { filtersFrom, openDataset, type CommonOptions, type Context } from '../context.js';
+import { filtersFrom, noteEmpty, openDataset, type CommonOptions, type Context } from '../context.js';
 import { chooseFormat, render, type View } from '../output/render.js';
 import { actorsView, claimsView, issuesView } from '../views/lists.js';
 
@@ -30,24 +30,31 @@ export function listClaims(dataset: Dataset, options: ListOptions, ctx: Context)
 
 /** car-brief actors */
 export async function runActors(options: ListOptions, ctx: Context): Promise<void> {
-  await run(options, ctx, (dataset) =>
+  await run(options, ctx, 'actors', (dataset) =>
     actorsView(listActors(dataset, options, ctx), (id) => nameOf(dataset, id)),
   );
 }
 
 /** car-brief issues */
 export async function runIssues(options: ListOptions, ctx: Context): Promise<void> {
-  await run(options, ctx, (dataset) =>
+  await run(options, ctx, 'issues', (dataset) =>
     issuesView(listIssues(dataset, options, ctx), (id) => nameOf(dataset, id)),
   );
 }
 
 /** car-brief claims */
 export async function runClaims(options: ListOptions, ctx: Context): Promise<void> {
-  await run(options, ctx, (dataset) => claimsView(listClaims(dataset, options, ctx)));
+  await run(options, ctx, 'claims', (dataset) => claimsView(listClaims(dataset, options, ctx)));
 }
 
-async function run(options: ListOptions, ctx: Context, view: (dataset: Dataset) => View): Promise<void> {
+async function run(
+  options: ListOptions,
+  ctx: Context,
+  what: string,
+  view: (dataset: Dataset) => View,
+): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
-  await render(view(await openDataset(options, ctx)), format, ctx.out, options);
+  const made = view(await openDataset(options, ctx));
+  if (format === 'table') noteEmpty(ctx, format, made.rows.rows.length, what, options);
+  await render(made, format, ctx.out, options);
 }

@@ -3,7 +3,7 @@ import { nameOf } from '../query/lookup.js';
 import type { FilterInput } from '../query/filters.js';
 import { selectEvents, type DatedEvent } from '../query/lists.js';
 import { EVENT_STATUSES, EVENT_TYPES } from '../model/vocabulary.js';
-import { filtersFrom, openDataset, type CommonOptions, type Context } from '../context.js';
+import { filtersFrom, noteEmpty, openDataset, type CommonOptions, type Context } from '../context.js';
 import { chooseFormat, render } from '../output/render.js';
 import { eventsView } from '../views/events.js';
 
@@ -21,8 +21,10 @@ export function timeline(dataset: Dataset, options: TimelineOptions, ctx: Contex
 export async function runTimeline(options: TimelineOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
   const dataset = await openDataset(options, ctx);
+  const events = timeline(dataset, options, ctx);
+  noteEmpty(ctx, format, events.length, 'events', options);
   await render(
-    eventsView(timeline(dataset, options, ctx), (id) => nameOf(dataset, id)),
+    eventsView(events, (id) => nameOf(dataset, id)),
     format,
     ctx.out,
     options,

@@ -53,3 +53,24 @@ describe('version and usage errors', () => {
     }
   });
 });
+
+describe('an empty result on a terminal', () => {
+  it('says what matched nothing; in a pipe, the header alone says it', async () => {
+    const tty = await runCli(['timeline', '--country', 'kazakhstan', '--type', 'sale'], { tty: true });
+    expect(tty).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'note: no events match --country kazakhstan --type sale\n',
+    });
+    const claims = await runCli(
+      ['claims', '--country', 'kazakhstan', '--kind', 'report', '--tag', 'defence'],
+      {
+        tty: true,
+      },
+    );
+    expect(claims.stderr).toBe('note: no claims match --country kazakhstan --tag defence --kind report\n');
+    const piped = await runCli(['timeline', '--country', 'kazakhstan', '--type', 'sale']);
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout.split('\n')).toHaveLength(2);
+  });
+});
