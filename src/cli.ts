@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { COMMANDS } from './cli/commands.js';
 import { GLOBAL_OPTIONS, OPTIONS } from './cli/options.js';
 import type { Context } from './context.js';
+import type { ColorMode } from './output/io.js';
 import { escapeMessage } from './output/sanitize.js';
 import { VERSION } from './version.js';
 import { UsageError } from './errors.js';
@@ -10,7 +11,7 @@ import { didYouMean } from './model/suggest.js';
 // Commander wiring and nothing else: the commands and options are declared as data in cli/.
 
 /** Builds a Context once the global flags (--no-color) are known. */
-export type ContextFactory = (flags: { color: boolean }) => Context;
+export type ContextFactory = (flags: { color: ColorMode }) => Context;
 
 /** Where commander writes help and its own error messages. */
 export interface HelpStreams {
@@ -66,9 +67,12 @@ export function buildProgram(
     else pending.set(command, addOptions);
     command.action(async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
-      const options = cmd.optsWithGlobals<Record<string, unknown> & { color: boolean }>();
+      const options = cmd.optsWithGlobals<Record<string, unknown> & { color?: false | ColorMode }>();
       const args = cmd.args;
-      await spec.run({ args, options }, makeContext({ color: options.color }));
+      // --no-color is --color=never; neither given (undefined) is auto.
+      const color =
+        options.color === false ? 'never' : typeof options.color === 'string' ? options.color : 'auto';
+      await spec.run({ args, options }, makeContext({ color }));
     });
   }
   program.hook('preSubcommand', (_program, command) => {

@@ -6,7 +6,7 @@ import { CarBriefError, DatasetError, ExitCode, NotFoundError } from './errors.j
 import { CorruptEntryError } from './dataset/container.js';
 import { cacheOff } from './load/cache.js';
 import { formatProblem } from './model/problem.js';
-import { mayColor, processOutput, type Output, type Writable } from './output/io.js';
+import { mayColor, processOutput, type ColorMode, type Output, type Writable } from './output/io.js';
 import { escapeMessage } from './output/sanitize.js';
 import { BUILTIN_COMPILED } from './paths.js';
 
@@ -18,17 +18,18 @@ export interface Io {
   /** undefined when the working directory no longer exists (it was removed while in use). */
   readonly cwd: string | undefined;
   /** Replaces the Output derived from the streams (tests use it to fake a terminal). */
-  readonly output?: (flags: { color: boolean }) => Output;
+  readonly output?: (flags: { color: ColorMode }) => Output;
 }
 
 /** Runs car-brief with argv (without node and script) and returns the exit code. The one place errors become codes. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   // chalk is loaded only when colour could be on: piped output never needs it.
-  const Chalk = !io.output && mayColor(io, io.env) ? (await import('chalk')).Chalk : undefined;
+  const Chalk =
+    !io.output && mayColor(io, io.env, askedColor(argv)) ? (await import('chalk')).Chalk : undefined;
   let out: Output = processOutput(io, io.env, { Chalk });
   const program = buildProgram(
     (flags): Context => {
-      out = io.output ? io.output(flags) : processOutput(io, io.env, { noColor: !flags.color, Chalk });
+      out = io.output ? io.output(flags) : processOutput(io, io.env, { color: flags.color, Chalk });
       return { out, env: io.env, cwd: io.cwd };
     },
     io,
@@ -54,6 +55,13 @@ function retryUncached(error: CorruptEntryError, argv: readonly string[], io: Io
     // left in place: the next run finds it damaged again
   }
   return main(argv, { ...io, env: { ...io.env, CAR_BRIEF_NO_CACHE: '1' } });
+}
+
+// --color=always (or --color always) before the program parses it: chalk must be loaded to obey it.
+function askedColor(argv: readonly string[]): ColorMode {
+  return argv.some((arg, i) => arg === '--color=always' || (arg === '--color' && argv[i + 1] === 'always'))
+    ? 'always'
+    : 'auto';
 }
 
 // -v is --version (as in most tools); -V, its old spelling, still works before the command.

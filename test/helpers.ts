@@ -6,7 +6,7 @@ import { Chalk } from 'chalk';
 import type { Dataset } from '../src/dataset/dataset.js';
 import { checkDataset, loadDataset } from '../src/load/index.js';
 import { main } from '../src/main.js';
-import type { Output } from '../src/output/io.js';
+import type { ColorMode, Output } from '../src/output/io.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const MINI = join(ROOT, 'test/fixtures/mini');
@@ -38,13 +38,14 @@ export async function runCli(
   const stdout = new Buffer();
   const stderr = new Buffer();
   const tty = options.tty === true;
-  const output = (flags: { color: boolean }): Output => ({
+  const output = (flags: { color: ColorMode }): Output => ({
     stdout,
     stderr,
     isTTY: tty,
-    style: new Chalk({ level: tty && flags.color ? 1 : 0 }),
+    style: new Chalk({ level: flags.color === 'always' || (tty && flags.color === 'auto') ? 1 : 0 }),
     errStyle: new Chalk({ level: 0 }),
     columns: options.columns ?? 100,
+    forPeople: flags.color === 'always',
   });
   const env = { CAR_BRIEF_CACHE_DIR: TEST_CACHE, ...options.env };
   const code = await main(argv, { stdout, stderr, env, cwd: 'cwd' in options ? options.cwd : ROOT, output });

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { COLOR_MODES } from '../output/io.js';
 import { FORMATS, type Format } from '../output/render.js';
 
 // Every option, declared once. Commands pick theirs by name (see commands.ts).
@@ -23,7 +24,10 @@ export const GLOBAL_OPTIONS: readonly Option[] = [
     '--csv-raw',
     "csv cells exactly as in the data: no ' before a cell starting with = + - @ (see README, Safety)",
   ),
-  new Option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb work too)'),
+  new Option('--color <when>', 'colour: always, never or auto (default: auto, on a terminal)').choices(
+    COLOR_MODES,
+  ),
+  new Option('--no-color', 'never colour the output (NO_COLOR, CLICOLOR=0 and TERM=dumb work too)'),
   new Option(
     '--no-cache',
     'neither read nor write the compiled-dataset cache (CAR_BRIEF_NO_CACHE=1 works too)',

@@ -17,6 +17,8 @@ export interface Output {
   readonly errStyle: ChalkInstance;
   /** Terminal width in columns (80 when unknown). */
   readonly columns: number;
+  /** --color=always: the output is for people even in a pipe (`| less -R`), so tables and briefs by default. */
+  readonly forPeople?: boolean;
 }
 
 interface Stream extends Writable {
@@ -24,12 +26,20 @@ interface Stream extends Writable {
   readonly columns?: number;
 }
 
-/** Whether to colour a stream: --no-color, NO_COLOR and TERM=dumb turn it off, FORCE_COLOR on, else a TTY decides. */
-export function colorEnabled(isTTY: boolean, env: NodeJS.ProcessEnv, noColorFlag: boolean): boolean {
-  if (noColorFlag) return false;
+/** --color: always, never, or auto (the default: a terminal, unless the environment says otherwise). */
+export type ColorMode = 'always' | 'never' | 'auto';
+export const COLOR_MODES: readonly ColorMode[] = ['always', 'never', 'auto'];
+
+/**
+ * Whether to colour a stream: --color=always|never decide; otherwise NO_COLOR, CLICOLOR=0 and
+ * TERM=dumb turn it off, FORCE_COLOR on, else a TTY decides.
+ */
+export function colorEnabled(isTTY: boolean, env: NodeJS.ProcessEnv, mode: ColorMode = 'auto'): boolean {
+  if (mode !== 'auto') return mode === 'always';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '')
     return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.CLICOLOR === '0') return false;
   if (env.TERM === 'dumb') return false;
   return isTTY;
 }
@@ -43,10 +53,14 @@ export const PLAIN: ChalkInstance = (() => {
 })();
 
 /** True when colour could be on for either stream, so chalk must be loaded (see colorEnabled). */
-export function mayColor(streams: { stdout: Stream; stderr: Stream }, env: NodeJS.ProcessEnv): boolean {
+export function mayColor(
+  streams: { stdout: Stream; stderr: Stream },
+  env: NodeJS.ProcessEnv,
+  mode: ColorMode = 'auto',
+): boolean {
   return (
-    colorEnabled(streams.stdout.isTTY === true, env, false) ||
-    colorEnabled(streams.stderr.isTTY === true, env, false)
+    colorEnabled(streams.stdout.isTTY === true, env, mode) ||
+    colorEnabled(streams.stderr.isTTY === true, env, mode)
   );
 }
 
@@ -54,11 +68,11 @@ export function mayColor(streams: { stdout: Stream; stderr: Stream }, env: NodeJ
 export function processOutput(
   streams: { stdout: Stream; stderr: Stream },
   env: NodeJS.ProcessEnv,
-  options: { noColor?: boolean; Chalk?: typeof Chalk | undefined } = {},
+  options: { color?: ColorMode; Chalk?: typeof Chalk | undefined } = {},
 ): Output {
   const isTTY = streams.stdout.isTTY === true;
-  const color = colorEnabled(isTTY, env, options.noColor === true);
-  const errColor = colorEnabled(streams.stderr.isTTY === true, env, options.noColor === true);
+  const color = colorEnabled(isTTY, env, options.color);
+  const errColor = colorEnabled(streams.stderr.isTTY === true, env, options.color);
   const envColumns = Number.parseInt(env.COLUMNS ?? '', 10);
   return {
     stdout: streams.stdout,
@@ -66,6 +80,7 @@ export function processOutput(
     isTTY,
     style: color && options.Chalk ? new options.Chalk({ level: 1 }) : PLAIN,
     errStyle: errColor && options.Chalk ? new options.Chalk({ level: 1 }) : PLAIN,
+    forPeople: options.color === 'always',
     // A terminal that reports 0 columns (some do, over serial lines and in containers) is one of unknown width.
     columns: positive(streams.stdout.columns) ?? positive(envColumns) ?? 80,
   };

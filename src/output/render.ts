@@ -48,7 +48,7 @@ export function lazyView(
   return view as unknown as View;
 }
 
-/** The format to use: --json, else --format, else table on a terminal and TSV in a pipe. */
+/** The format to use: --json, else --format, else table on a terminal (or with --color=always) and TSV in a pipe. */
 export function chooseFormat(
   requested: { format?: string | undefined; json?: boolean | undefined },
   out: Output,
@@ -58,7 +58,7 @@ export function chooseFormat(
     throw new UsageError(`--json and --format ${requested.format} ask for different formats; give one`);
   }
   if (requested.json) return 'json';
-  const format = requested.format ?? (out.isTTY ? 'table' : 'tsv');
+  const format = requested.format ?? (out.isTTY || out.forPeople === true ? 'table' : 'tsv');
   if (!(supported as readonly string[]).includes(format)) {
     throw new UsageError(`--format ${format} is not available here; use one of: ${supported.join(', ')}`);
   }

@@ -74,3 +74,24 @@ describe('an empty result on a terminal', () => {
     expect(piped.stdout.split('\n')).toHaveLength(2);
   });
 });
+
+describe('--color', () => {
+  it('always: colour and the brief even in a pipe, for `| less -R`', async () => {
+    const piped = await runCli(['country', 'uzbekistan', '--color=always']);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.startsWith('\u001b[1mUzbekistan\u001b[22m')).toBe(true);
+    const tsv = await runCli(['country', 'uzbekistan', '--color', 'always', '--format', 'tsv']);
+    expect(tsv.stdout.startsWith('date\tsection')).toBe(true);
+  });
+
+  it('never, --no-color: none on a terminal; a bad value is a usage error', async () => {
+    for (const flags of [['--color=never'], ['--no-color'], ['--color', 'never']]) {
+      const { stdout } = await runCli(['country', 'uzbekistan', ...flags], { tty: true });
+      expect(stdout.startsWith('Uzbekistan'), flags.join(' ')).toBe(true);
+      expect(stdout).not.toContain('\u001b[');
+    }
+    const bad = await runCli(['countries', '--color=sometimes']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Allowed choices are always, never, auto');
+  });
+});

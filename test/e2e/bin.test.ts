@@ -49,6 +49,16 @@ describe('bin/car-brief.js', () => {
     expect(existsSync(join(ROOT, 'dist/main.cjs'))).toBe(true);
   });
 
+  it('colours the brief in a pipe when asked (--color=always), and --color=never beats FORCE_COLOR', () => {
+    const always = run(['country', 'uzbekistan', '--color=always']);
+    expect(always.code).toBe(0);
+    expect(always.stdout.startsWith('\u001b[1mUzbekistan')).toBe(true);
+    const forced = run(['country', 'uzbekistan', '--format', 'table'], { FORCE_COLOR: '1' });
+    expect(forced.stdout.startsWith('\u001b[1mUzbekistan')).toBe(true);
+    const never = run(['country', 'uzbekistan', '--format', 'table', '--color=never'], { FORCE_COLOR: '1' });
+    expect(never.stdout.startsWith('Uzbekistan')).toBe(true);
+  });
+
   it('answers the main job in a pipe: TSV, no colour, exit 0', () => {
     const { code, stdout, stderr } = run(['country', 'uzbekistan']);
     expect(code).toBe(0);

@@ -84,13 +84,16 @@ describe('long tables', () => {
 
 describe('colour', () => {
   it('honours --no-color, NO_COLOR, FORCE_COLOR and TERM=dumb', () => {
-    expect(colorEnabled(true, {}, false)).toBe(true);
-    expect(colorEnabled(false, {}, false)).toBe(false);
-    expect(colorEnabled(true, {}, true)).toBe(false);
-    expect(colorEnabled(true, { NO_COLOR: '1' }, false)).toBe(false);
-    expect(colorEnabled(true, { TERM: 'dumb' }, false)).toBe(false);
-    expect(colorEnabled(false, { FORCE_COLOR: '1' }, false)).toBe(true);
-    expect(colorEnabled(true, { FORCE_COLOR: '0' }, false)).toBe(false);
+    expect(colorEnabled(true, {})).toBe(true);
+    expect(colorEnabled(false, {})).toBe(false);
+    expect(colorEnabled(true, {}, 'never')).toBe(false);
+    expect(colorEnabled(true, { NO_COLOR: '1' })).toBe(false);
+    expect(colorEnabled(true, { TERM: 'dumb' })).toBe(false);
+    expect(colorEnabled(false, { FORCE_COLOR: '1' })).toBe(true);
+    expect(colorEnabled(true, { FORCE_COLOR: '0' })).toBe(false);
+    expect(colorEnabled(true, { CLICOLOR: '0' })).toBe(false);
+    expect(colorEnabled(false, { NO_COLOR: '1' }, 'always')).toBe(true);
+    expect(colorEnabled(true, {}, 'never')).toBe(false);
   });
 });
 
