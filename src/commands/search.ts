@@ -4,7 +4,7 @@ import { checked, parseLimit, split } from '../query/filters.js';
 import { limitLength } from '../query/limits.js';
 import { SearchIndex, type SearchHit } from '../query/search.js';
 import { queryTokens } from '../model/words.js';
-import { openDataset, type CommonOptions, type Context } from '../context.js';
+import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
 import { searchView } from '../views/search.js';
@@ -32,18 +32,31 @@ export function requireWords(query: string, example: string): void {
 
 /** The records best matching the query, best first (an empty list is a fine answer). */
 export async function search(dataset: Dataset, options: SearchOptions): Promise<SearchHit[]> {
+  return (await searchCounted(dataset, options)).hits;
+}
+
+/** search, and how many records matched in all. */
+async function searchCounted(
+  dataset: Dataset,
+  options: SearchOptions,
+): Promise<{ hits: SearchHit[]; total: number }> {
   requireWords(options.query, 'car-brief search TAPI length');
   const types = checked('--type', split('--type', options.type), RECORD_TYPES) as RecordType[];
-  return (await SearchIndex.open(dataset)).search(options.query, {
+  return (await SearchIndex.open(dataset)).searchCounted(options.query, {
     ...(types.length > 0 ? { types } : {}),
-    limit: options.limit === undefined ? 10 : parseLimit(options.limit),
+    limit: options.limit === undefined ? DEFAULT_LIMIT : parseLimit(options.limit),
   });
 }
+
+const DEFAULT_LIMIT = 10;
 
 /** car-brief search <query...> */
 export async function runSearch(options: SearchOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
-  const hits = await search(await openDataset(options, ctx), options);
-  if (hits.length === 0 && ctx.out.isTTY && format === 'table') ctx.out.stderr.write('No matches.\n');
+  const { hits, total } = await searchCounted(await openDataset(options, ctx), options);
+  if (hits.length === 0 && ctx.out.isTTY && format === 'table')
+    note(ctx, `nothing matches ${quoted(options.query)}`);
+  // A list cut by the limit says so (on stderr, so a pipe's rows stay rows).
+  if (hits.length < total) note(ctx, `showing ${hits.length} of ${total} matches; --limit 0 for all`);
   await render(searchView(hits), format, ctx.out, options);
 }

@@ -143,10 +143,9 @@ function partialDate(flag: string, value: string): DateSpan {
   return span;
 }
 
-/** --limit as a whole number of 1 or more, digits only. */
+/** --limit as a whole number, digits only; 0 is no limit (Infinity). */
 export function parseLimit(value: string): number {
   const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1)
-    throw new UsageError(`--limit ${value}: give a whole number of 1 or more`);
-  return n;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`--limit ${value}: give a whole number (0 for all)`);
+  return n === 0 ? Infinity : n;
 }

@@ -88,8 +88,13 @@ export class SearchIndex {
 
   /** The records that best match query, best first. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.searchCounted(query, options).hits;
+  }
+
+  /** search, and how many records matched in all (more than the hits when the limit cut them). */
+  searchCounted(query: string, options: SearchOptions = {}): { hits: SearchHit[]; total: number } {
     const tokens = queryTokens(query);
-    if (tokens.length === 0) return [];
+    if (tokens.length === 0) return { hits: [], total: 0 };
     const perToken = tokens.map((token) => this.matchToken(token));
     const size = this.dataset.size;
     const weights = perToken.map((matches) => Math.log(1 + size / (1 + matches.slots.length)));
@@ -123,7 +128,7 @@ export class SearchIndex {
     );
     const shown = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
     const entries = this.dataset.entries(shown.map((hit) => hit.slot));
-    return shown.map(({ slot, ...hit }, n) => {
+    const hits = shown.map(({ slot, ...hit }, n): SearchHit => {
       let covered = 0;
       const matched: { token: string; field: FieldName }[] = [];
       perToken.forEach((each, i) => {
@@ -133,6 +138,7 @@ export class SearchIndex {
       });
       return { ...hit, coverage: round(covered), matched, entry: entries[n]! };
     });
+    return { hits, total: ranked.length };
   }
 
   // The records that have every token, as typed, in one of the phrase fields (name, title, statement).

@@ -211,7 +211,7 @@ describe('odd input to the lookup commands', () => {
   it('refuses an empty filter value and a limit that is not a whole number', async () => {
     expect((await mini(['timeline', '--country', ''])).stderr).toBe('car-brief: --country needs a value\n');
     expect((await mini(['timeline', '--country', ','])).code).toBe(2);
-    for (const limit of ['0', '-1', 'abc', '1e1', '0x10', '2.5']) {
+    for (const limit of ['-1', 'abc', '1e1', '0x10', '2.5']) {
       expect((await mini(['search', 'dam', '--limit', limit])).code, limit).toBe(2);
     }
   });

@@ -95,3 +95,17 @@ describe('--color', () => {
     expect(bad.stderr).toContain('Allowed choices are always, never, auto');
   });
 });
+
+describe('a list cut by --limit', () => {
+  it('says how much was left out, on stderr, and --limit 0 shows all', async () => {
+    const cut = await runCli(['search', 'pakistan']);
+    const all = await runCli(['search', 'pakistan', '--limit', '0']);
+    const total = all.stdout.trimEnd().split('\n').length - 1;
+    expect(total).toBeGreaterThan(10);
+    expect(cut.stdout.trimEnd().split('\n')).toHaveLength(11);
+    expect(cut.stderr).toBe(`note: showing 10 of ${total} matches; --limit 0 for all\n`);
+    expect(all.stderr).toBe('');
+    const nothing = await runCli(['search', 'qqqzzz'], { tty: true });
+    expect(nothing.stderr).toBe('note: nothing matches "qqqzzz"\n');
+  });
+});

@@ -202,7 +202,7 @@ describe('a terminal that reports no width', () => {
       BRIEF,
       ['timeline'],
       ['countries'],
-      ['search', 'tapi'],
+      ['search', 'tapi', '--limit', '0'],
       ['show', 'tapi'],
       ['claims'],
     ]) {

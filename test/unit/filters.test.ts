@@ -50,7 +50,8 @@ describe('event filters', () => {
   it('refuse what they cannot use', () => {
     expect(() => events({ since: 'July 2024' })).toThrow(UsageError);
     expect(() => events({ since: '2024', until: '2023' })).toThrow('--since 2024 is after --until 2023');
-    expect(() => events({ limit: '0' })).toThrow('--limit 0: give a whole number of 1 or more');
+    expect(() => events({ limit: 'ten' })).toThrow('--limit ten: give a whole number (0 for all)');
+    expect(events({ limit: '0' })).toEqual(events({}));
     expect(() => events({ type: ['vist'] })).toThrow('--type vist: use one of visit, meeting');
     expect(() => events({ type: ['vist'] })).toThrow('(did you mean "visit"?)');
     expect(() => events({ country: ['atlantis'] })).toThrow(NotFoundError);
