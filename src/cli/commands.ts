@@ -41,16 +41,17 @@ const EVENT_FILTERS: OptionName[] = [
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'country',
-    argument: '<name>',
-    argumentHelp: 'id, name, alias, ISO code or capital, any case (e.g. uzbekistan, UZ, uzb, tashkent)',
+    argument: '<name...>',
+    argumentHelp:
+      'id, name, alias, ISO code or capital, any case, quoted or not (e.g. uzbekistan, UZ, tashkent, Kyrgyz Republic)',
     summary: 'one-screen brief on a country: relations, issues, events, people, key figures, sources',
     options: [],
     examples: [
       'car-brief country uzbekistan',
-      'car-brief country "Kyrgyz Republic" --json | jq .events',
+      'car-brief country Kyrgyz Republic --json | jq .events',
       `car-brief country tashkent --format tsv | awk -F'\\t' '$2 == "event"'`,
     ],
-    run: async ({ args, options }, ctx) => runCountry({ ...options, name: args[0]! }, ctx),
+    run: async ({ args, options }, ctx) => runCountry({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'countries',

@@ -61,7 +61,14 @@ export function eventsView(events: readonly DatedEvent[], name: (id: string) => 
         ]),
         fixed: ['date', 'type'],
       }),
-      json: () => events.map(({ record, via }) => ({ ...record, scope: via ?? null })),
+      // start and end: the first and last ISO day the date can mean (null for an open end), as in TSV.
+      json: () =>
+        events.map(({ record, via, span }) => ({
+          ...record,
+          start: isoDay(span.start) || null,
+          end: isoDay(span.end) || null,
+          scope: via ?? null,
+        })),
     },
     paint,
   );

@@ -109,3 +109,20 @@ describe('a list cut by --limit', () => {
     expect(nothing.stderr).toBe('note: nothing matches "qqqzzz"\n');
   });
 });
+
+describe('names and dates as people type and scripts read them', () => {
+  it('takes a country name of several words unquoted, as show does', async () => {
+    const unquoted = await runCli(['country', 'Kyrgyz', 'Republic', '--json']);
+    expect(unquoted.code, unquoted.stderr).toBe(0);
+    expect(unquoted.stdout).toBe((await runCli(['country', 'Kyrgyz Republic', '--json'])).stdout);
+  });
+
+  it('gives JSON and ndjson events the first and last ISO day of their date, as TSV has', async () => {
+    const events = JSON.parse((await runCli(['timeline', '--json'])).stdout) as Record<string, unknown>[];
+    expect(events[0]).toMatchObject({ date: '199X', start: '1990-01-01', end: '1999-12-31' });
+    const open = events.find((event) => String(event.date).endsWith('/..'));
+    expect(open).toMatchObject({ end: null });
+    const line = JSON.parse((await runCli(['timeline', '--format', 'ndjson'])).stdout.split('\n')[0]!);
+    expect(line).toMatchObject({ date: '199X', start: '1990-01-01', end: '1999-12-31' });
+  });
+});
