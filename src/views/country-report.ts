@@ -1,3 +1,4 @@
+import { humanDate } from '../model/human-dates.js';
 import type { CountryBrief, Linked } from '../query/brief.js';
 import type { Actor, Claim, Event } from '../model/records.js';
 import { formatFigure, formatParagraphRefs, formatParagraphs } from '../output/format.js';
@@ -61,7 +62,7 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
         table: {
           columns: ['date', 'title', 'status'],
           rows: brief.events.map(({ record, via }) => [
-            record.date,
+            humanDate(record.date),
             record.title,
             [via ? `${groupShort(via)}-wide` : '', eventStatus(record)].filter(Boolean).join('; '),
           ]),

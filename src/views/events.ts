@@ -1,3 +1,4 @@
+import { humanDate } from '../model/human-dates.js';
 import { isoDay } from '../model/dates.js';
 import type { DatedEvent } from '../query/lists.js';
 import { formatCitations } from '../output/format.js';
@@ -53,7 +54,7 @@ export function eventsView(events: readonly DatedEvent[], name: (id: string) => 
       table: () => ({
         columns: ['date', 'title', 'countries', 'type', 'status'],
         rows: events.map(({ record: e }) => [
-          e.date,
+          humanDate(e.date),
           e.title,
           e.countries.map(name).join(', '),
           e.type,

@@ -1,3 +1,4 @@
+import { humanDate } from '../model/human-dates.js';
 import { recordName, type DatasetRecord } from '../model/records.js';
 import type { RecordLinks } from '../query/links.js';
 import type { Citation, Source } from '../model/records.js';
@@ -121,7 +122,7 @@ function linkSections(links: RecordLinks): [string, readonly DatasetRecord[]][] 
 function what(entry: DatasetRecord): string {
   switch (entry.type) {
     case 'event':
-      return entry.record.date;
+      return humanDate(entry.record.date);
     case 'issue':
       return entry.record.status;
     case 'claim':

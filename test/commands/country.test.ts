@@ -19,9 +19,9 @@ describe('car-brief country (fixture data)', () => {
     expect(stdout).toContain(
       [
         'Events (2; 1 across the OWS)',
-        '2021-03                Water treaty signed',
-        '2023-06-04/2023-06-05  Vance visits Strelsau  date inferred',
-        '2024                   Vance to return        OWS-wide; planned, date inferred',
+        'Mar 2021      Water treaty signed',
+        '4–5 Jun 2023  Vance visits Strelsau  date inferred',
+        '2024          Vance to return        OWS-wide; planned, date inferred',
       ].join('\n'),
     );
     expect(stdout).toContain(

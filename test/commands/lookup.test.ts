@@ -11,10 +11,10 @@ describe('car-brief timeline', () => {
     const { code, stdout } = await mini(['timeline'], { tty: true, columns: 100 });
     expect(code).toBe(0);
     expect(lines(stripVTControlCharacters(stdout))).toEqual([
-      'date                   title                  countries           type       status',
-      '2021-03                Water treaty signed    Ruritania, Elbonia  agreement',
-      '2023-06-04/2023-06-05  Vance visits Strelsau  Elbonia, Ruritania  visit      date inferred',
-      '2024                   Vance to return        Old World states    visit      planned, date inferred',
+      'date          title                  countries           type       status',
+      'Mar 2021      Water treaty signed    Ruritania, Elbonia  agreement',
+      '4–5 Jun 2023  Vance visits Strelsau  Elbonia, Ruritania  visit      date inferred',
+      '2024          Vance to return        Old World states    visit      planned, date inferred',
     ]);
     expect(stdout).toContain('\u001b[33mplanned, date inferred\u001b[39m');
   });
@@ -115,7 +115,7 @@ describe('car-brief show', () => {
     );
     expect(stdout).toContain('Countries (1)\ncountry  Elbonia  elbonia\n');
     expect(stdout).toContain(
-      'Events (2)\n2023-06-04/2023-06-05  Vance visits Strelsau  vance-visit-2023-06\n2024                   Vance to return        vance-return-visit\n',
+      'Events (2)\n4–5 Jun 2023  Vance visits Strelsau  vance-visit-2023-06\n2024          Vance to return        vance-return-visit\n',
     );
   });
 
