@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN, check } from '../helpers.js';
+
+// The data says no more than the article: where a paragraph a record cites hedges a phrase
+// ("alleged support for", "may complicate"), the record's own words (summary, statement, title)
+// must not repeat the phrase without the hedge.
+const HEDGES = new Set([
+  'alleged',
+  'allegedly',
+  'reportedly',
+  'perceived',
+  'apparently',
+  'may',
+  'might',
+  'can',
+  'could',
+]);
+const { collections } = await check(BUILTIN);
+const paragraphs = readFileSync(join(BUILTIN, 'texts/pak-car-analysis-2024.txt'), 'utf8').split('\n');
+const words = (text: string) => text.replace(/[’']/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+
+/** "id: hedge phrase (¶n)" for every hedged phrase of a cited paragraph that the record's own words state unhedged. */
+function unhedged(
+  records: readonly { id: string; sources: readonly { paragraph: number }[]; [key: string]: unknown }[],
+) {
+  const found = new Set<string>();
+  for (const record of records) {
+    const own = ` ${words(['summary', 'statement', 'title'].map((field) => record[field] ?? '').join(' '))
+      .join(' ')
+      .toLowerCase()} `;
+    for (const { paragraph } of record.sources) {
+      const text = words(paragraphs[paragraph - 1] ?? '');
+      text.forEach((word, i) => {
+        // "May" with a capital is the month ("in May this year").
+        if (!HEDGES.has(word.toLowerCase()) || word === 'May') return;
+        const phrase = text
+          .slice(i + 1, i + 3)
+          .join(' ')
+          .toLowerCase();
+        if (phrase.split(' ').length < 2) return;
+        if (own.includes(` ${phrase} `) && !own.includes(` ${word.toLowerCase()} ${phrase} `))
+          found.add(`${record.id}: ${word.toLowerCase()} ${phrase} (¶${paragraph})`);
+      });
+    }
+  }
+  return [...found];
+}
+
+describe('hedges', () => {
+  it('are kept: no record states unhedged what its paragraph hedges', () => {
+    const records = [
+      ...collections.actors,
+      ...collections.events,
+      ...collections.issues,
+      ...collections.claims,
+    ];
+    expect(unhedged(records as never)).toEqual([]);
+  });
+
+  it('are caught when dropped', () => {
+    const pakistan = collections.actors.find((actor) => actor.id === 'pakistan')!;
+    const dropped = { ...pakistan, summary: pakistan.summary.replace('alleged support', 'support') };
+    expect(unhedged([dropped] as never)).toEqual(['pakistan: alleged support for (¶21)']);
+  });
+});
