@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { calendarSpan, type DateSpan } from '../model/dates.js';
 import { didYouMean } from '../model/suggest.js';
 import { resolveCountry, resolveRecord } from './resolve.js';
+import { datasetTags, resolveTag } from './tags.js';
 
 /** Filter flags as typed: repeatable ones may also hold comma lists. */
 export interface FilterInput {
@@ -45,6 +46,7 @@ export function resolveFilters(
   vocabulary: Vocabulary = {},
 ): { filters: Filters; notes: string[] } {
   const notes: string[] = [];
+  let tags: string[] | undefined; // read only when --tag is given
   const resolveAll = (
     flag: string,
     values: readonly string[] | undefined,
@@ -54,8 +56,8 @@ export function resolveFilters(
     unique(
       split(flag, values).map((name) => {
         const found = resolve(name);
-        if (found.corrected !== undefined)
-          notes.push(`"${name}" taken as ${found.name} (matched "${found.corrected}")`);
+        const note = `"${name}" taken as ${found.name} (matched "${found.corrected}")`;
+        if (found.corrected !== undefined && !notes.includes(note)) notes.push(note); // once each
         return found.id;
       }),
     );
@@ -70,7 +72,7 @@ export function resolveFilters(
     }),
     actors: resolveAll('--actor', input.actor, byRecord('actor')),
     issues: resolveAll('--issue', input.issue, byRecord('issue')),
-    tags: split('--tag', input.tag),
+    tags: resolveAll('--tag', input.tag, (name) => resolveTag(name, (tags ??= datasetTags(dataset)))),
     types: checked('--type', split('--type', input.type), vocabulary.types),
     kinds: checked('--kind', split('--kind', input.kind), vocabulary.kinds),
     statuses: checked('--status', split('--status', input.status), vocabulary.statuses),

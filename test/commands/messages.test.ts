@@ -126,3 +126,18 @@ describe('names and dates as people type and scripts read them', () => {
     expect(line).toMatchObject({ date: '199X', start: '1990-01-01', end: '1999-12-31' });
   });
 });
+
+describe('--tag resolves as names do', () => {
+  it('takes a clear misspelling with a note, and refuses a tag nothing has with suggestions', async () => {
+    const defense = await runCli(['claims', '--tag', 'defense', '--json']);
+    expect(defense.code).toBe(0);
+    expect(defense.stderr).toBe('note: "defense" taken as defence (matched "defence")\n');
+    expect(defense.stdout).toBe((await runCli(['claims', '--tag', 'defence', '--json'])).stdout);
+    const bogus = await runCli(['claims', '--tag', 'bogus']);
+    expect(bogus.code).toBe(4);
+    expect(bogus.stderr.split('\n')[0]).toBe('car-brief: no record has the tag "bogus"');
+    const near = await runCli(['timeline', '--tag', 'diplomatic']);
+    expect(near.code).toBe(4);
+    expect(near.stderr).toContain('did you mean diplomacy?');
+  });
+});
