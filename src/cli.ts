@@ -10,8 +10,15 @@ import { didYouMean } from './model/suggest.js';
 
 // Commander wiring and nothing else: the commands and options are declared as data in cli/.
 
-/** Builds a Context once the global flags (--no-color) are known. */
-export type ContextFactory = (flags: { color: ColorMode }) => Context;
+/** The global flags a Context is built from. */
+export interface GlobalFlags {
+  readonly color: ColorMode;
+  /** false with --no-pager. */
+  readonly pager: boolean;
+}
+
+/** Builds a Context once the global flags (--no-color, --no-pager) are known. */
+export type ContextFactory = (flags: GlobalFlags) => Context;
 
 /** Where commander writes help and its own error messages. */
 export interface HelpStreams {
@@ -67,12 +74,14 @@ export function buildProgram(
     else pending.set(command, addOptions);
     command.action(async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
-      const options = cmd.optsWithGlobals<Record<string, unknown> & { color?: false | ColorMode }>();
+      const options = cmd.optsWithGlobals<
+        Record<string, unknown> & { color?: false | ColorMode; pager?: boolean }
+      >();
       const args = cmd.args;
       // --no-color is --color=never; neither given (undefined) is auto.
       const color =
         options.color === false ? 'never' : typeof options.color === 'string' ? options.color : 'auto';
-      await spec.run({ args, options }, makeContext({ color }));
+      await spec.run({ args, options }, makeContext({ color, pager: options.pager !== false }));
     });
   }
   program.hook('preSubcommand', (_program, command) => {

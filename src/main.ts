@@ -1,24 +1,25 @@
 import { rmSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { buildProgram, checkHelpTopic } from './cli.js';
+import { buildProgram, checkHelpTopic, type GlobalFlags } from './cli.js';
 import type { Context } from './context.js';
 import { CarBriefError, DatasetError, ExitCode, NotFoundError } from './errors.js';
 import { CorruptEntryError } from './dataset/container.js';
 import { cacheOff } from './load/cache.js';
 import { formatProblem } from './model/problem.js';
 import { mayColor, processOutput, type ColorMode, type Output, type Writable } from './output/io.js';
+import { HeldOutput, pagerCommand, showHeld } from './output/pager.js';
 import { escapeMessage } from './output/sanitize.js';
 import { BUILTIN_COMPILED } from './paths.js';
 
 /** The process around a run: streams, environment, working directory. Tests pass fakes. */
 export interface Io {
-  readonly stdout: Writable & { isTTY?: boolean; columns?: number };
+  readonly stdout: Writable & { isTTY?: boolean; columns?: number; rows?: number };
   readonly stderr: Writable & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
   /** undefined when the working directory no longer exists (it was removed while in use). */
   readonly cwd: string | undefined;
   /** Replaces the Output derived from the streams (tests use it to fake a terminal). */
-  readonly output?: (flags: { color: ColorMode }) => Output;
+  readonly output?: (flags: GlobalFlags) => Output;
 }
 
 /** Runs car-brief with argv (without node and script) and returns the exit code. The one place errors become codes. */
@@ -27,9 +28,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const Chalk =
     !io.output && mayColor(io, io.env, askedColor(argv)) ? (await import('chalk')).Chalk : undefined;
   let out: Output = processOutput(io, io.env, { Chalk });
+  let held: { text: HeldOutput; screen: Output; command: string } | undefined;
   const program = buildProgram(
     (flags): Context => {
       out = io.output ? io.output(flags) : processOutput(io, io.env, { color: flags.color, Chalk });
+      const command = pagerCommand(io.env);
+      // Only a real terminal is paged: a pipe, a file and a test's fake terminal are written to.
+      if (flags.pager && command !== undefined && io.stdout.isTTY === true && !io.output) {
+        held = { text: new HeldOutput(), screen: out, command };
+        out = { ...out, stdout: held.text };
+      }
       return { out, env: io.env, cwd: io.cwd };
     },
     io,
@@ -38,11 +46,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     checkHelpTopic(argv);
     await program.parseAsync(versionFlag(argv), { from: 'user' });
+    await release(held, io.env);
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof CorruptEntryError && !cacheOff(io.env)) return retryUncached(error, argv, io);
+    await release(held, io.env);
     return report(error, out, io.env);
   }
+}
+
+// Shows what a command wrote while it was held for the pager.
+async function release(
+  held: { text: HeldOutput; screen: Output; command: string } | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  if (!held) return;
+  const { screen } = held;
+  await showHeld(held.text.text, {
+    stdout: screen.stdout,
+    rows: screen.rows ?? 24,
+    columns: screen.columns,
+    command: held.command,
+    env,
+    warn: (message) =>
+      screen.stderr.write(`${screen.errStyle.dim('note:')} ${escapeMessage(message)}
+`),
+  });
 }
 
 // A compiled dataset found damaged while a command read it (it writes its results only at the

@@ -29,6 +29,10 @@ export const GLOBAL_OPTIONS: readonly Option[] = [
   ),
   new Option('--no-color', 'never colour the output (NO_COLOR, CLICOLOR=0 and TERM=dumb work too)'),
   new Option(
+    '--no-pager',
+    'print long output instead of paging it ($CAR_BRIEF_PAGER, else $PAGER, else less -FRX)',
+  ),
+  new Option(
     '--no-cache',
     'neither read nor write the compiled-dataset cache (CAR_BRIEF_NO_CACHE=1 works too)',
   ),

@@ -1,0 +1,125 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/main.js';
+import { pagerCommand, screenRows } from '../../src/output/pager.js';
+import { Buffer, ROOT, TEST_CACHE } from '../helpers.js';
+
+// The pager runs through the shell; a pager of `cat > file` shows what it was given.
+
+/** A terminal of the given size: stdout is a TTY, as a real one is. */
+class Terminal extends Buffer {
+  readonly isTTY = true;
+  constructor(
+    readonly columns: number,
+    readonly rows: number,
+  ) {
+    super();
+  }
+}
+
+async function onTerminal(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  size: { columns: number; rows: number } = { columns: 100, rows: 24 },
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new Terminal(size.columns, size.rows);
+  const stderr = new Buffer();
+  const code = await main(argv, {
+    stdout,
+    stderr,
+    env: { CAR_BRIEF_CACHE_DIR: TEST_CACHE, NO_COLOR: '1', PATH: process.env.PATH, ...env },
+    cwd: ROOT,
+  });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+function pagerFile(): { file: string; command: string } {
+  const file = join(mkdtempSync(join(tmpdir(), 'car-brief-pager-')), 'paged');
+  return { file, command: `cat > '${file}'` };
+}
+
+describe('the pager', () => {
+  it('pages output longer than the screen through $CAR_BRIEF_PAGER, and prints nothing itself', async () => {
+    const { file, command } = pagerFile();
+    const paged = await onTerminal(['issues'], { CAR_BRIEF_PAGER: command, PAGER: 'false' });
+    const printed = await onTerminal(['issues', '--no-pager'], { CAR_BRIEF_PAGER: command });
+    expect(paged.code).toBe(0);
+    expect(paged.stdout).toBe('');
+    expect(screenRows(printed.stdout, 100)).toBeGreaterThan(24);
+    expect(readFileSync(file, 'utf8')).toBe(printed.stdout);
+  });
+
+  it('uses $PAGER when $CAR_BRIEF_PAGER is not set', async () => {
+    const { file, command } = pagerFile();
+    const run = await onTerminal(['claims'], { PAGER: command });
+    expect(run.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toContain('pakistan-trains-central-asian-forces');
+  });
+
+  it('prints output that fits the screen without a pager', async () => {
+    const { file, command } = pagerFile();
+    const run = await onTerminal(['countries'], { CAR_BRIEF_PAGER: command }, { columns: 160, rows: 50 });
+    expect(run.stdout).toContain('uzbekistan');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('is off with --no-pager, CAR_BRIEF_PAGER= or cat, and in a pipe', async () => {
+    const { file, command } = pagerFile();
+    for (const [argv, env] of [
+      [['claims', '--no-pager'], { CAR_BRIEF_PAGER: command }],
+      [['claims'], { CAR_BRIEF_PAGER: '', PAGER: command }],
+      [['claims'], { CAR_BRIEF_PAGER: 'cat' }],
+    ] as const) {
+      const run = await onTerminal([...argv], env);
+      expect(run.stdout).toContain('pakistan-trains-central-asian-forces');
+    }
+    const stdout = new Buffer();
+    await main(['claims'], {
+      stdout,
+      stderr: new Buffer(),
+      env: { CAR_BRIEF_CACHE_DIR: TEST_CACHE, CAR_BRIEF_PAGER: command },
+      cwd: ROOT,
+    });
+    expect(stdout.text).toContain('pakistan-trains-central-asian-forces');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('falls back to printing, with a note, when the pager is not installed', async () => {
+    const run = await onTerminal(['claims'], { CAR_BRIEF_PAGER: 'no-such-pager-here -R' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('pakistan-trains-central-asian-forces');
+    expect(run.stderr).toMatch(/^note: pager no-such-pager-here not found; printing instead/);
+  });
+
+  it('falls back to printing when the shell cannot run the pager', async () => {
+    const run = await onTerminal(['claims'], { CAR_BRIEF_PAGER: 'exec /no/such/pager' });
+    expect(run.stdout).toContain('pakistan-trains-central-asian-forces');
+    expect(run.stderr).toContain('could not run; printing instead');
+  });
+
+  it('shows what a failing command wrote before its error, then the error', async () => {
+    const { file, command } = pagerFile();
+    const run = await onTerminal(['country', 'atlantis'], { CAR_BRIEF_PAGER: command });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('car-brief:');
+    expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('pagerCommand and screenRows', () => {
+  it('chooses $CAR_BRIEF_PAGER, then $PAGER, then less -FRX; empty or cat is off', () => {
+    expect(pagerCommand({})).toBe('less -FRX');
+    expect(pagerCommand({ PAGER: 'more' })).toBe('more');
+    expect(pagerCommand({ PAGER: 'more', CAR_BRIEF_PAGER: 'most' })).toBe('most');
+    expect(pagerCommand({ PAGER: 'more', CAR_BRIEF_PAGER: '' })).toBeUndefined();
+    expect(pagerCommand({ PAGER: ' cat ' })).toBeUndefined();
+  });
+
+  it('counts the rows a text takes, long lines wrapping and colour not counted', () => {
+    expect(screenRows('a\nb\n', 80)).toBe(2);
+    expect(screenRows('x'.repeat(81) + '\n', 80)).toBe(2);
+    expect(screenRows('\x1b[1m' + 'x'.repeat(80) + '\x1b[22m\n\n', 80)).toBe(2);
+  });
+});
