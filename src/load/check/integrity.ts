@@ -1,5 +1,5 @@
 import type { Problem } from '../../model/problem.js';
-import type { Citation, DatasetRecord } from '../../model/records.js';
+import type { Citation, DatasetRecord, Disagreement } from '../../model/records.js';
 import { referencesOf, type Target } from '../../model/references.js';
 import { didYouMean } from '../../model/suggest.js';
 import type { Located, LocatedDataset } from '../located.js';
@@ -12,7 +12,11 @@ export const ANY_ID = '*';
 
 type Entry = {
   readonly type: keyof LocatedDataset;
-  readonly located: Located<{ id: string; sources?: readonly Citation[] }>;
+  readonly located: Located<{
+    id: string;
+    sources?: readonly Citation[];
+    disagreements?: readonly Disagreement[];
+  }>;
   readonly kind?: string;
 };
 
