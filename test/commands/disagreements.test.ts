@@ -124,6 +124,24 @@ describe('a recorded disagreement', () => {
     expect(out).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('is refused by validate when a record it names does not carry it', async () => {
+    const dir = disputed();
+    edit(dir, 'events.yaml', 'records: [dam-size]', 'records: []');
+    edit(
+      dir,
+      'claims.yaml',
+      'records: [water-treaty-2021]',
+      'records: [water-treaty-2021, vance-visit-2023-06]',
+    );
+    const { code, stderr } = await runCli(['--data', dir, 'validate']);
+    expect(code).toBe(3);
+    const line = lineOf(dir, 'claims.yaml', 'vance-visit-2023-06]');
+    expect(stderr).toContain(
+      `claims.yaml:${line}:36: "vance-visit-2023-06" does not carry this disagreement: give it the same passages, so that its views say so`,
+    );
+    expect(stderr).toContain('car-brief: dataset invalid: 1 problem');
+  });
+
   it('needs two passages', async () => {
     const dir = disputed();
     edit(dir, 'claims.yaml', '        - { source: test-note, paragraph: 5, quote: "250 km upstream" }\n', '');

@@ -5,6 +5,7 @@ import { didYouMean } from '../../model/suggest.js';
 import type { Located, LocatedDataset } from '../located.js';
 import { problemAt } from '../yaml-file.js';
 import { checkCitations } from './citations.js';
+import { checkDisagreements } from './disagreements.js';
 import { checkNames } from './names.js';
 
 /** Stands for every id of a file that could not be read. */
@@ -69,6 +70,7 @@ export function checkIntegrity(
       texts,
     ),
   );
+  problems.push(...checkDisagreements(entries.map((e) => e.located)));
   problems.push(...checkNames(data.actors));
   return problems;
 
