@@ -50,7 +50,9 @@ const disagreement = z.strictObject({
     .array(citation)
     .min(2, 'a disagreement sets at least two passages side by side')
     .meta({ description: 'the passages that disagree, each cited and quoted verbatim' }),
-  records: ids.optional().meta({ description: 'ids of the other records the disagreement bears on' }),
+  records: ids.optional().meta({
+    description: 'ids of the other records the disagreement bears on; each carries the same passages',
+  }),
 });
 const disagreements = z.array(disagreement).optional().meta({
   description: 'passages of the sources that disagree on what this record says; every view of it says so',
