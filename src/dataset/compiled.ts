@@ -59,6 +59,7 @@ export const REF_FIELDS = [
   'affiliations',
   'roles',
   'sources',
+  'disagreements',
 ] as const;
 export type RefField = (typeof REF_FIELDS)[number];
 

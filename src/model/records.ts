@@ -1,9 +1,18 @@
 // The record types of a dataset, shared by every stage. The types are derived from the zod
 // schema of the check stage (type-only: importing this module loads no zod).
-import type { Actor, Citation, Claim, Event, Figure, Issue, Source } from '../load/check/schema.js';
+import type {
+  Actor,
+  Citation,
+  Claim,
+  Disagreement,
+  Event,
+  Figure,
+  Issue,
+  Source,
+} from '../load/check/schema.js';
 import type { CollectionName } from './vocabulary.js';
 
-export type { Actor, Citation, Claim, Event, Figure, Issue, Source };
+export type { Actor, Citation, Claim, Disagreement, Event, Figure, Issue, Source };
 
 /** The record types, singular, as they appear in output (`type` of a search hit). */
 export type DatasetRecord =
@@ -62,4 +71,10 @@ export function paragraphsBySource(
   return new Map(
     [...bySource].map(([source, paragraphs]) => [source, [...paragraphs].sort((a, b) => a - b)]),
   );
+}
+
+/** The disagreements between passages of the sources that a record carries (none for a source). */
+export function disagreementsOf(record: object): readonly Disagreement[] {
+  const list = (record as { disagreements?: unknown }).disagreements;
+  return Array.isArray(list) ? (list as Disagreement[]) : [];
 }

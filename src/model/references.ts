@@ -1,4 +1,4 @@
-import type { Citation, DatasetRecord } from './records.js';
+import { disagreementsOf, type Citation, type DatasetRecord } from './records.js';
 
 /** What a reference must point at: a source, an actor, a country (or group), an issue, or any record. */
 export type Target = 'source' | 'actor' | 'country' | 'issue' | 'record';
@@ -45,5 +45,13 @@ export function referencesOf(entry: DatasetRecord): Reference[] {
   }
   const sources: readonly Citation[] = entry.type === 'source' ? [] : entry.record.sources;
   sources.forEach((c, i) => refs.push({ path: ['sources', i, 'source'], id: c.source, target: 'source' }));
+  disagreementsOf(entry.record).forEach((d, i) => {
+    d.passages.forEach((c, j) =>
+      refs.push({ path: ['disagreements', i, 'passages', j, 'source'], id: c.source, target: 'source' }),
+    );
+    d.records?.forEach((id, j) =>
+      refs.push({ path: ['disagreements', i, 'records', j], id, target: 'record' }),
+    );
+  });
   return refs;
 }

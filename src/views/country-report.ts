@@ -4,12 +4,14 @@ import type { Actor, Claim, Event } from '../model/records.js';
 import { formatFigure, formatParagraphRefs, formatParagraphs } from '../output/format.js';
 import type { Report, ReportSection } from '../output/report.js';
 import type { CellPainter } from '../output/table.js';
+import { disagreementMark } from './disagreements.js';
 
 /** An event's status for people: "planned", "date inferred", the source's wording of a vague date, or "". */
 export function eventStatus(event: Event): string {
   const parts: string[] = event.status === 'happened' ? [] : [event.status];
   if (event.date_basis === 'inferred') parts.push('date inferred');
   else if (event.date_note) parts.push(event.date_note);
+  parts.push(...disagreementMark(event));
   return parts.join(', ');
 }
 

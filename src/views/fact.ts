@@ -3,6 +3,7 @@ import type { Claim, Source } from '../model/records.js';
 import { formatFigure } from '../output/format.js';
 import type { View } from '../output/render.js';
 import { cellText } from '../output/sanitize.js';
+import { disagreementLines } from './disagreements.js';
 
 /** TSV/CSV columns of `fact`. */
 export const FACT_COLUMNS = ['statement', 'figures', 'kind', 'attribution', 'citation', 'quote', 'id'];
@@ -40,7 +41,9 @@ export function factView(
   options: { quote?: boolean | undefined; all?: boolean | undefined },
 ): View {
   const lines = claims.flatMap((claim) =>
-    options.quote ? quoteLines(claim, sourceOf) : [factLine(claim, sourceOf)],
+    (options.quote ? quoteLines(claim, sourceOf) : [factLine(claim, sourceOf)]).concat(
+      disagreementLines(claim, sourceOf),
+    ),
   );
   return {
     text: lines.join('\n') + '\n',

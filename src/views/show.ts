@@ -5,6 +5,7 @@ import type { Citation, Source } from '../model/records.js';
 import { formatFigure } from '../output/format.js';
 import type { View } from '../output/render.js';
 import type { Report, ReportSection } from '../output/report.js';
+import { disagreementRows, disagreementSections } from './disagreements.js';
 
 const LINK_HEADINGS: Record<string, string> = {
   country: 'Countries',
@@ -16,6 +17,7 @@ const LINK_HEADINGS: Record<string, string> = {
 
 // Fields shown as the title and introduction, or in sections of their own.
 const SHOWN_ELSEWHERE = new Set(['id', 'name', 'title', 'summary', 'statement', 'sources', 'label']);
+SHOWN_ELSEWHERE.add('disagreements'); // in a section of its own (views/disagreements.ts)
 
 /** One record in full: its fields, its sources with their quotes, and its links both ways. */
 export function showView(
@@ -40,6 +42,7 @@ export function showView(
         ...(typeof record.summary === 'string' ? [['field', 'summary', record.summary]] : []),
         ...fields.map(([key, value]) => ['field', key, value]),
         ...citations.map((c) => ['source', `${c.source} ¶${c.paragraph}`, c.quote]),
+        ...disagreementRows(entry.record),
         ...linkRows.flatMap(([type, entries]) => entries.map((e) => [type, e.record.id, recordName(e)])),
         ...(links.citedBy !== undefined ? [['field', 'cited_by', String(links.citedBy)]] : []),
       ],
@@ -83,6 +86,7 @@ function showReport(
       lines: citations.map((c) => `${sourceOf(c.source)?.label ?? c.source}, ¶${c.paragraph}: “${c.quote}”`),
     });
   }
+  sections.push(...disagreementSections(entry.record, sourceOf));
   for (const [type, entries] of linkRows) {
     sections.push({
       heading: `${LINK_HEADINGS[type] ?? type} (${entries.length})`,

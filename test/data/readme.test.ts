@@ -32,6 +32,9 @@ describe('README', () => {
       plain((await runCli(['timeline', '--country', 'uzbekistan'], table)).stdout),
     );
     expect(shown('car-brief fact TAPI length')).toBe((await runCli(['fact', 'TAPI', 'length'])).stdout);
+    expect(shown('car-brief fact DG ISI visited Turkmenistan')).toBe(
+      (await runCli(['fact', 'DG', 'ISI', 'visited', 'Turkmenistan'])).stdout,
+    );
     expect(shown('car-brief fact students Bishkek --quote')).toBe(
       (await runCli(['fact', 'students', 'Bishkek', '--quote'])).stdout,
     );

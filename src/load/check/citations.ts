@@ -1,11 +1,15 @@
 import type { Problem } from '../../model/problem.js';
-import type { Citation, Figure } from '../../model/records.js';
+import type { Citation, Disagreement, Figure } from '../../model/records.js';
 import type { Located } from '../located.js';
 import { problemAt } from '../yaml-file.js';
 
-type Cited = { readonly sources?: readonly Citation[]; readonly figures?: readonly Figure[] };
+type Cited = {
+  readonly sources?: readonly Citation[];
+  readonly figures?: readonly Figure[];
+  readonly disagreements?: readonly Disagreement[];
+};
 
-/** Every citation names an existing paragraph and quotes it verbatim; every figure appears in its record's quotes. */
+/** Every citation (a disagreement's passages too) names an existing paragraph and quotes it verbatim; every figure appears in its record's quotes. */
 export function checkCitations(
   records: readonly Located<Cited>[],
   isSource: (id: string) => boolean,
@@ -34,6 +38,17 @@ export function checkCitations(
       const message = check(citation);
       if (message) problems.push(problemAt(file, [...path, 'sources', i, message.field], message.text));
     });
+    // A disagreement's passages are quotes like any other: each checked where it is cited.
+    record.disagreements?.forEach((disagreement, i) =>
+      disagreement.passages.forEach((citation, j) => {
+        if (!isSource(citation.source)) return; // reported as a reference
+        const message = check(citation);
+        if (message)
+          problems.push(
+            problemAt(file, [...path, 'disagreements', i, 'passages', j, message.field], message.text),
+          );
+      }),
+    );
     const quotes = (record.sources ?? []).map((c) => c.quote);
     record.figures?.forEach((figure, i) => {
       if (!quotes.some((quote) => numbersIn(quote).has(figure.value))) {

@@ -1,10 +1,11 @@
 import type { Problem } from '../../model/problem.js';
-import type { Citation, DatasetRecord } from '../../model/records.js';
+import type { Citation, DatasetRecord, Disagreement } from '../../model/records.js';
 import { referencesOf, type Target } from '../../model/references.js';
 import { didYouMean } from '../../model/suggest.js';
 import type { Located, LocatedDataset } from '../located.js';
 import { problemAt } from '../yaml-file.js';
 import { checkCitations } from './citations.js';
+import { checkDisagreements } from './disagreements.js';
 import { checkNames } from './names.js';
 
 /** Stands for every id of a file that could not be read. */
@@ -12,7 +13,11 @@ export const ANY_ID = '*';
 
 type Entry = {
   readonly type: keyof LocatedDataset;
-  readonly located: Located<{ id: string; sources?: readonly Citation[] }>;
+  readonly located: Located<{
+    id: string;
+    sources?: readonly Citation[];
+    disagreements?: readonly Disagreement[];
+  }>;
   readonly kind?: string;
 };
 
@@ -65,6 +70,7 @@ export function checkIntegrity(
       texts,
     ),
   );
+  problems.push(...checkDisagreements(entries.map((e) => e.located)));
   problems.push(...checkNames(data.actors));
   return problems;
 

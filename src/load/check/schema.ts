@@ -42,6 +42,27 @@ const citation = z.strictObject({
 const citations = z.array(citation).min(1, 'every record cites at least one source');
 const ids = z.array(slug);
 
+// Where passages of the sources disagree (the article calls one man both "Pakistan's Director
+// General ISI" and "Former DG ISI"), the record says so instead of settling it silently.
+const disagreement = z.strictObject({
+  about: text.meta({ description: 'what the passages disagree on, in neutral words of our own' }),
+  passages: z
+    .array(citation)
+    .min(2, 'a disagreement sets at least two passages side by side')
+    .meta({ description: 'the passages that disagree, each cited and quoted verbatim' }),
+  records: ids.optional().meta({
+    description: 'ids of the other records the disagreement bears on; each carries the same passages',
+  }),
+});
+const disagreements = z.array(disagreement).optional().meta({
+  description: 'passages of the sources that disagree on what this record says; every view of it says so',
+});
+// Knowledge not in the source but not in doubt, marked as such (as ISO codes and capitals are).
+const addedKnowledge = z.array(text).optional().meta({
+  description:
+    'knowledge added from outside the source, not in doubt (an abbreviation spelled out, a place put in its country); each item says what was added and why',
+});
+
 export const sourceSchema = z.strictObject({
   id: slug,
   kind: z.enum(SOURCE_KINDS),
@@ -88,6 +109,8 @@ export const actorSchema = z
     affiliations: ids.optional(),
     countries: ids.optional().meta({ description: 'countries the actor belongs to or operates in' }),
     tags: ids.optional(),
+    added_knowledge: addedKnowledge,
+    disagreements,
     sources: citations,
   })
   .superRefine((actor, ctx) => {
@@ -112,6 +135,8 @@ export const eventSchema = z
     actors: z.array(z.strictObject({ id: slug, role: text.optional() })).default([]),
     tags: ids.default([]),
     issues: ids.default([]),
+    added_knowledge: addedKnowledge,
+    disagreements,
     sources: citations,
   })
   .superRefine((event, ctx) => {
@@ -133,6 +158,8 @@ export const issueSchema = z.strictObject({
   actors: ids.default([]),
   tags: ids.default([]),
   summary: text,
+  added_knowledge: addedKnowledge,
+  disagreements,
   sources: citations,
 });
 
@@ -146,12 +173,21 @@ export const claimSchema = z.strictObject({
   id: slug,
   about: ids.min(1, 'a claim is about at least one record'),
   statement: text,
-  kind: z.enum(CLAIM_KINDS),
-  attribution: text
-    .optional()
-    .meta({ description: 'who the source says reported it, for reports ("media reports")' }),
+  kind: z.enum(CLAIM_KINDS).meta({
+    description:
+      'fact: what happened, exists or was done, said or sought, stated without hedge (events, acts and their aims, requests, positions, figures, what a thing is); ' +
+      "report: the source attributes it to others; assessment: the author's reading — how a relationship stands or one side regards another " +
+      '(strained, a sore point, a point of contention, differences, wary, cautious), causes and effects, evaluations, predictions, advice. ' +
+      'A claim that joins a fact to such a reading is an assessment',
+  }),
+  attribution: text.optional().meta({
+    description:
+      'for reports: who reported it, written for readers as it follows "report:" ("media reports", "unnamed critics")',
+  }),
   figures: z.array(figure).default([]),
   tags: ids.default([]),
+  added_knowledge: addedKnowledge,
+  disagreements,
   sources: citations,
 });
 
@@ -171,3 +207,4 @@ export type Issue = z.output<typeof issueSchema>;
 export type Claim = z.output<typeof claimSchema>;
 export type Citation = z.output<typeof citation>;
 export type Figure = z.output<typeof figure>;
+export type Disagreement = z.output<typeof disagreement>;

@@ -75,7 +75,9 @@ function buildRefs(entries: readonly DatasetRecord[]): RefsSection {
       let list = byId.get(ref.id);
       if (!list) byId.set(ref.id, (list = { slots: [], fields: [] }));
       list.slots.push(slot);
-      list.fields.push(REF_FIELDS.indexOf(ref.path[0] as RefField));
+      // A citation counts under "sources" wherever it stands (a disagreement's passages too).
+      const field = ref.target === 'source' ? 'sources' : (ref.path[0] as RefField);
+      list.fields.push(REF_FIELDS.indexOf(field));
     }
   });
   const start = [0];

@@ -1,0 +1,176 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../../src/model/records.js';
+import {
+  disagreementLines,
+  disagreementMark,
+  disagreementRows,
+  disagreementSections,
+} from '../../src/views/disagreements.js';
+import { copyDataset, edit, lineOf, runCli } from '../helpers.js';
+
+// A dataset can record that two passages of its sources disagree; every view of an affected
+// record says so, and validate checks the passages as it checks every quote.
+
+const PASSAGES = `
+  disagreements:
+    - about: The note puts the dam at two distances upstream.
+      passages:
+        - { source: test-note, paragraph: 4, quote: "240 km upstream" }
+        - { source: test-note, paragraph: 5, quote: "250 km upstream" }
+      records: [RECORDS]`;
+
+/** The mini dataset with a fifth paragraph that disagrees with the fourth, recorded on a claim and an event. */
+function disputed(): string {
+  const dir = copyDataset();
+  appendFileSync(join(dir, 'texts/note.txt'), 'Officials later put the dam 250 km upstream.\n');
+  edit(
+    dir,
+    'claims.yaml',
+    '  tags: [water]\n',
+    `  tags: [water]${PASSAGES.replace('RECORDS', 'water-treaty-2021')}\n`,
+  );
+  edit(
+    dir,
+    'events.yaml',
+    '  issues: [dam-dispute]\n',
+    `  issues: [dam-dispute]${PASSAGES.replace('RECORDS', 'dam-size')}\n`,
+  );
+  return dir;
+}
+
+const sourceOf = (id: string) => ({ id, label: 'Test note' }) as Source;
+const record = {
+  disagreements: [
+    {
+      about: 'Two distances.',
+      passages: [
+        { source: 'test-note', paragraph: 4, quote: '240 km' },
+        { source: 'test-note', paragraph: 5, quote: '250 km' },
+      ],
+    },
+  ],
+};
+
+describe('disagreement views', () => {
+  it('say what is disputed, with both passages, and nothing for a record without one', () => {
+    expect(disagreementLines(record, sourceOf)).toEqual([
+      'Sources disagree: Two distances. (¶4 “240 km” / ¶5 “250 km”) — Test note',
+    ]);
+    expect(disagreementMark(record)).toEqual(['sources disagree']);
+    expect(disagreementRows(record)).toEqual([
+      ['disagreement', 'about', 'Two distances.'],
+      ['disagreement', 'test-note ¶4', '240 km'],
+      ['disagreement', 'test-note ¶5', '250 km'],
+    ]);
+    expect(disagreementSections(record, sourceOf)[0]!.heading).toBe('Sources disagree (1)');
+    expect(disagreementLines({ id: 'x' }, sourceOf)).toEqual([]);
+    expect(disagreementMark({ id: 'x' })).toEqual([]);
+    expect(disagreementSections({ id: 'x' }, sourceOf)).toEqual([]);
+  });
+
+  it('escape what the data holds', () => {
+    const hostile = { disagreements: [{ ...record.disagreements[0]!, about: 'a\u001b[31mred\u202e' }] };
+    const line = disagreementLines(hostile, sourceOf)[0]!;
+    expect(line.includes('\u001b') || line.includes('\u202e')).toBe(false);
+  });
+});
+
+describe('a recorded disagreement', () => {
+  it('is shown by fact, under the pasteable line, and carried by its JSON', async () => {
+    const dir = disputed();
+    const text = await runCli(['--data', dir, 'fact', 'dam', 'upstream']);
+    expect(text.code).toBe(0);
+    const [line, note] = text.stdout.trimEnd().split('\n');
+    expect(line).toMatch(/^The dam project lies 240 km upstream/);
+    expect(note).toBe(
+      'Sources disagree: The note puts the dam at two distances upstream. (¶4 “240 km upstream” / ¶5 “250 km upstream”) — Test note on Ruritania and Elbonia',
+    );
+    const json = JSON.parse((await runCli(['--data', dir, 'fact', 'dam', 'upstream', '--json'])).stdout);
+    expect(json.disagreements[0].passages.map((p: { paragraph: number }) => p.paragraph)).toEqual([4, 5]);
+  });
+
+  it('is shown by show: a section on a terminal, rows in a pipe, the record in JSON', async () => {
+    const dir = disputed();
+    const tty = await runCli(['--data', dir, 'show', 'dam-size'], { tty: true, columns: 80 });
+    expect(tty.stdout).toContain('Sources disagree (1)');
+    expect(tty.stdout).toContain('The note puts the dam at two distances upstream.');
+    expect(tty.stdout).not.toContain('"about"'); // not dumped as a JSON field
+    const rows = (await runCli(['--data', dir, 'show', 'dam-size'])).stdout.split('\n');
+    expect(rows).toContain('disagreement\ttest-note ¶5\t250 km upstream');
+    const json = JSON.parse((await runCli(['--data', dir, 'show', 'dam-size', '--json'])).stdout);
+    expect(json.record.disagreements[0].records).toEqual(['water-treaty-2021']);
+    expect(json.links.events.map((e: { id: string }) => e.id)).toContain('water-treaty-2021');
+  });
+
+  it('marks the event in the country brief', async () => {
+    const dir = disputed();
+    const { stdout } = await runCli(['--data', dir, 'country', 'ruritania', '--format', 'text']);
+    expect(stdout).toMatch(/Water treaty signed\s+sources disagree/);
+  });
+
+  it('is refused by validate when a passage is not verbatim or a record does not exist', async () => {
+    const dir = disputed();
+    edit(dir, 'claims.yaml', 'quote: "250 km upstream"', 'quote: "260 km upstream"');
+    edit(dir, 'events.yaml', 'records: [dam-size]', 'records: [dam-sise]');
+    const { code, stdout, stderr } = await runCli(['--data', dir, 'validate']);
+    expect(code).toBe(3);
+    const quoteLine = lineOf(dir, 'claims.yaml', '260 km upstream');
+    const recordLine = lineOf(dir, 'events.yaml', 'dam-sise');
+    const out = stdout + stderr;
+    expect(out).toMatch(new RegExp(`claims\\.yaml:${quoteLine}:\\d+: quote is not verbatim in paragraph 5`));
+    expect(out).toMatch(new RegExp(`events\\.yaml:${recordLine}:\\d+: .*unknown id "dam-sise"`));
+    expect(out).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('is refused by validate when a record it names does not carry it', async () => {
+    const dir = disputed();
+    edit(dir, 'events.yaml', 'records: [dam-size]', 'records: []');
+    edit(
+      dir,
+      'claims.yaml',
+      'records: [water-treaty-2021]',
+      'records: [water-treaty-2021, vance-visit-2023-06]',
+    );
+    const { code, stderr } = await runCli(['--data', dir, 'validate']);
+    expect(code).toBe(3);
+    const line = lineOf(dir, 'claims.yaml', 'vance-visit-2023-06]');
+    expect(stderr).toContain(
+      `claims.yaml:${line}:36: "vance-visit-2023-06" does not carry this disagreement: give it the same passages, so that its views say so`,
+    );
+    expect(stderr).toContain('car-brief: dataset invalid: 1 problem');
+  });
+
+  it('needs two passages', async () => {
+    const dir = disputed();
+    edit(dir, 'claims.yaml', '        - { source: test-note, paragraph: 5, quote: "250 km upstream" }\n', '');
+    const { code, stdout, stderr } = await runCli(['--data', dir, 'validate']);
+    expect(code).toBe(3);
+    expect(stdout + stderr).toContain('a disagreement sets at least two passages side by side');
+  });
+});
+
+describe('the built-in data', () => {
+  it('does not settle the DG ISI visitor silently: fact, show and the Turkmenistan brief say so', async () => {
+    const fact = await runCli(['fact', 'DG', 'ISI', 'visited', 'Turkmenistan']);
+    expect(fact.stdout).toMatch(/^Sources disagree: .*Director General ISI.*Former DG ISI/m);
+    for (const id of [
+      'dg-isi-visited-turkmenistan-july',
+      'dg-isi-visit-turkmenistan-2024-07',
+      'nadeem-anjum',
+    ]) {
+      const shown = await runCli(['show', id], { tty: true, columns: 80 });
+      expect(shown.stdout, id).toContain('Sources disagree (1)');
+    }
+    const brief = await runCli(['country', 'turkmenistan', '--format', 'text']);
+    expect(brief.stdout).toMatch(/DG ISI visit to Ashgabat.*sources disagree/);
+  });
+
+  it('gives the real clues for the year of the DG ISI visit', async () => {
+    const { stdout } = await runCli(['show', 'dg-isi-visit-turkmenistan-2024-07', '--json']);
+    const note: string = JSON.parse(stdout).record.date_note;
+    for (const clue of ['near future', 'coming months', 'Former DG ISI']) expect(note).toContain(clue);
+    expect(note).not.toContain('as recent');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN, check } from '../helpers.js';
+
+// Nothing but reference facts is added to the article, and what is added is marked: an actor
+// placed in a country its own quotes do not name (by name, alias, demonym or capital) says so in
+// `added_knowledge`, as ISO codes and capitals are reference data by their field.
+const { collections } = await check(BUILTIN);
+const countries = new Map(collections.actors.filter((a) => a.kind === 'country').map((c) => [c.id, c]));
+const fold = (text: string) => text.replace(/[’']/g, "'").toLowerCase();
+
+/** "actor: country" for each country an actor is placed in that neither its quotes name nor a note marks. */
+function unmarkedPlacements(actors: typeof collections.actors) {
+  return actors.flatMap((actor) => {
+    if (actor.kind === 'country' || actor.added_knowledge?.length) return [];
+    const quotes = fold(
+      [...actor.sources, ...(actor.disagreements ?? []).flatMap((d) => d.passages)]
+        .map((c) => c.quote)
+        .join(' '),
+    );
+    return (actor.countries ?? []).flatMap((id) => {
+      const country = countries.get(id);
+      const names = country ? [country.name, country.capital ?? '', ...country.aliases] : [id];
+      return names.some((name) => name && new RegExp(`\\b${fold(name)}`).test(quotes))
+        ? []
+        : [`${actor.id}: ${id}`];
+    });
+  });
+}
+
+describe('added knowledge', () => {
+  it('is marked where an actor is placed in a country its quotes do not name', () => {
+    expect(unmarkedPlacements(collections.actors)).toEqual([]);
+  });
+
+  it('is caught when the mark is missing', () => {
+    const serhetabat = collections.actors.find((a) => a.id === 'serhetabat')!;
+    expect(unmarkedPlacements([{ ...serhetabat, added_knowledge: undefined }])).toEqual([
+      'serhetabat: turkmenistan',
+    ]);
+  });
+
+  it('marks the spelled-out ISI and the Sharif of paragraph 6', () => {
+    const marked = (id: string) =>
+      [...collections.actors, ...collections.claims, ...collections.issues].find((r) => r.id === id)
+        ?.added_knowledge;
+    expect(marked('isi')?.join(' ')).toMatch(/Inter-Services Intelligence.*reference knowledge/);
+    for (const id of ['shahbaz-sharif', 'sharif-government-seeks-lower-tariffs', 'tapi-gas-tariff-dispute'])
+      expect(marked(id)?.join(' '), id).toMatch(/Sharif’s government.*reference knowledge/);
+  });
+});
