@@ -1,3 +1,4 @@
+import { runCompare } from '../commands/compare.js';
 import { runCountries } from '../commands/countries.js';
 import { runCountry } from '../commands/country.js';
 import { runFact } from '../commands/fact.js';
@@ -52,6 +53,20 @@ export const COMMANDS: readonly CommandSpec[] = [
       `car-brief country tashkent --format tsv | awk -F'\\t' '$2 == "event"'`,
     ],
     run: async ({ args, options }, ctx) => runCountry({ ...options, name: args.join(' ') }, ctx),
+  },
+  {
+    name: 'compare',
+    argument: '<country...>',
+    argumentHelp:
+      'two countries or more, one per argument (quote a name of several words: "Kyrgyz Republic") or comma-separated',
+    summary: 'countries side by side: relations, open issues, events (latest), key figures',
+    options: [],
+    examples: [
+      'car-brief compare uzbekistan kazakhstan',
+      'car-brief compare tajikistan,turkmenistan,"Kyrgyz Republic" --format tsv | cut -f1,4,9,13',
+      'car-brief compare UZ KZ --json | jq ".[].events.latest.title"',
+    ],
+    run: async ({ args, options }, ctx) => runCompare({ ...options, names: args }, ctx),
   },
   {
     name: 'countries',

@@ -1,0 +1,69 @@
+import type { Dataset } from '../dataset/dataset.js';
+import type { DateSpan } from '../model/dates.js';
+import type { Actor, Claim, Event, Issue } from '../model/records.js';
+import type { CountryBrief, Linked } from './brief.js';
+
+// The facets `compare` sets side by side, taken from what the brief already gathers, so that a
+// country compared says what its brief says.
+
+/** The facets of one country that compare sets side by side. */
+export interface CountryFacets {
+  readonly country: Actor;
+  /** The state of relations: the summary the brief opens with. */
+  readonly relations: string;
+  /** Issues not resolved (open or stalled), its own first, then those shared through a group. */
+  readonly openIssues: readonly Linked<Issue>[];
+  /** Every event linked to the country, in date order. */
+  readonly events: readonly Linked<Event>[];
+  /** The latest of its own events; the latest shared one only when it has none of its own. */
+  readonly latest: LatestEvent | undefined;
+  readonly keyFigures: readonly Claim[];
+}
+
+/** An event with the span of time its date can mean. */
+export interface LatestEvent extends Linked<Event> {
+  readonly span: DateSpan;
+}
+
+/** The facets of a country, from its brief. */
+export function countryFacets(dataset: Dataset, brief: CountryBrief): CountryFacets {
+  const open = brief.issues.filter(({ record }) => record.status !== 'resolved');
+  const own = brief.events.filter((event) => !event.via);
+  const latest = (own.length > 0 ? own : brief.events).at(-1);
+  return {
+    country: brief.country,
+    relations: brief.country.summary,
+    openIssues: [...open.filter((i) => !i.via), ...open.filter((i) => i.via)],
+    events: brief.events,
+    latest: latest && { ...latest, span: dataset.eventSpanAt(dataset.slotOf(latest.record)) },
+    keyFigures: brief.keyFigures,
+  };
+}
+
+/** The countries named, each once, in the order first named; the ids named again are returned too. */
+export function distinctCountries(countries: readonly Actor[]): { countries: Actor[]; repeated: Actor[] } {
+  const seen = new Set<string>();
+  const distinct: Actor[] = [];
+  const repeated: Actor[] = [];
+  for (const country of countries) {
+    if (seen.has(country.id)) repeated.push(country);
+    else distinct.push(country);
+    seen.add(country.id);
+  }
+  return { countries: distinct, repeated };
+}
+
+/** Linked records split into a country's own and those shared through each group (group id → records). */
+export function ownAndShared<T>(items: readonly Linked<T>[]): {
+  own: T[];
+  shared: Map<string, T[]>;
+  sharedCount: number;
+} {
+  const own: T[] = [];
+  const shared = new Map<string, T[]>();
+  for (const { record, via } of items) {
+    if (via === undefined) own.push(record);
+    else shared.set(via, [...(shared.get(via) ?? []), record]);
+  }
+  return { own, shared, sharedCount: items.length - own.length };
+}
