@@ -58,12 +58,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'compare',
     argument: '<country...>',
     argumentHelp:
-      'two countries or more, one per argument (quote a name of several words: "Kyrgyz Republic") or comma-separated',
+      'two countries or more, each an id, name, alias, ISO code or capital; separate them with spaces or commas (Kyrgyz Republic,UZ)',
     summary: 'countries side by side: relations, open issues, events (latest), key figures',
     options: [],
     examples: [
       'car-brief compare uzbekistan kazakhstan',
-      'car-brief compare tajikistan,turkmenistan,"Kyrgyz Republic" --format tsv | cut -f1,4,9,13',
+      'car-brief compare Kyrgyz Republic tajikistan ashgabat --format tsv | cut -f1,4,9,13',
       'car-brief compare UZ KZ --json | jq ".[].events.latest.title"',
     ],
     run: async ({ args, options }, ctx) => runCompare({ ...options, names: args }, ctx),

@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/dataset.js';
+import { UsageError } from '../errors.js';
 import type { DateSpan } from '../model/dates.js';
 import type { Actor, Claim, Event, Issue } from '../model/records.js';
 import type { CountryBrief, Linked } from './brief.js';
@@ -66,4 +67,37 @@ export function ownAndShared<T>(items: readonly Linked<T>[]): {
     else shared.set(via, [...(shared.get(via) ?? []), record]);
   }
   return { own, shared, sharedCount: items.length - own.length };
+}
+
+/** The longest run of words typed without quotes that can make one country's name. */
+export const MAX_NAME_WORDS = 4;
+
+/** The most names compare takes: enough for any comparison a person reads, and a bound on its cost. */
+export const MAX_COMPARED = 100;
+
+/**
+ * Country names from the words typed: each argument is a name, or several separated by commas;
+ * where a run of adjacent ones (longest first, up to MAX_NAME_WORDS) is itself a country's
+ * name, the run is taken as one name, so `Kyrgyz Republic uzbekistan` needs no quotes.
+ */
+export function groupNames(args: readonly string[], isCountryName: (name: string) => boolean): string[] {
+  const words = args.flatMap((arg) => arg.split(',')).flatMap((word) => word.trim() || []);
+  if (words.length > MAX_COMPARED) {
+    throw new UsageError(`compare takes at most ${MAX_COMPARED} names; ${words.length} given`);
+  }
+  const known = new Map<string, boolean>();
+  const isName = (name: string) => known.get(name) ?? known.set(name, isCountryName(name)).get(name)!;
+  const names: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let take = 1;
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n > 1; n--) {
+      if (isName(words.slice(i, i + n).join(' '))) {
+        take = n;
+        break;
+      }
+    }
+    names.push(words.slice(i, i + take).join(' '));
+    i += take;
+  }
+  return names;
 }
