@@ -56,7 +56,7 @@ function issuesSection(facets: readonly CountryFacets[], name: (id: string) => s
     table: { columns: ['country', 'title', 'status'], rows, fixed: ['country', 'status'] },
     lines: [...shared].map(
       ([via, { issues, countries }]) =>
-        `Shared across the ${name(via)} (${listed(countries)}): ${issues.map((i) => i.title).join('; ')}.`,
+        `Shared across the ${name(via)} (${who(countries, facets.length)}): ${issues.map((i) => i.title).join('; ')}.`,
     ),
   };
 }
@@ -97,7 +97,9 @@ function figuresSection(facets: readonly CountryFacets[]): ReportSection {
   return {
     heading: 'Key figures',
     table: { columns: ['country', 'figure', 'claim'], rows, fixed: ['country', 'figure'] },
-    lines: [`car-brief country ${facets[0]!.country.id} (or any of the others) gives the full brief.`],
+    lines: [
+      `car-brief country <name> gives a country's full brief (car-brief country ${facets[0]!.country.id}).`,
+    ],
   };
 }
 
@@ -107,8 +109,9 @@ function firstNamed(f: CountryFacets, rows: string[][], none: string[]): string[
   return own.map((row, i) => [i === 0 ? f.country.name : '', ...row]);
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listed(names: readonly string[]): string {
+// Which of the countries compared: "both", "all 5", or their names ("A, B and C").
+function who(names: readonly string[], compared: number): string {
+  if (names.length === compared) return compared === 2 ? 'both' : `all ${compared}`;
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 

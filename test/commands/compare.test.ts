@@ -17,6 +17,7 @@ function wordsOf(text: string): string[] {
 const OWN_WORDS = wordsOf(
   'countries compared relations open issues events key figures none of its own recorded shared across ' +
     'the latest car-brief country or any others gives full brief planned date inferred about from until ' +
+    'both all name s ' +
     'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec and',
 );
 
