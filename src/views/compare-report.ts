@@ -15,7 +15,6 @@ export function compareReport(facets: readonly CountryFacets[], name: (id: strin
   // The names are in every section; a title that lists them could outgrow the screen.
   return {
     title: `${facets.length} countries compared`,
-    subtitle: 'relations, open issues, events, key figures',
     paint,
     sections: [
       {
@@ -76,7 +75,7 @@ function eventsSection(facets: readonly CountryFacets[], name: (id: string) => s
           latest ? latestText(latest.record, latest.via, name) : 'none recorded',
         ];
       }),
-      fixed: ['country', 'count', 'date'],
+      fixed: ['country', 'count'],
     },
   };
 }
@@ -96,7 +95,7 @@ function figuresSection(facets: readonly CountryFacets[]): ReportSection {
   );
   return {
     heading: 'Key figures',
-    table: { columns: ['country', 'figure', 'claim'], rows, fixed: ['country', 'figure'] },
+    table: { columns: ['country', 'figure', 'claim'], rows, fixed: ['country'] },
     lines: [
       `car-brief country <name> gives a country's full brief (car-brief country ${facets[0]!.country.id}).`,
     ],

@@ -22,7 +22,7 @@ const OWN_WORDS = wordsOf(
 );
 
 describe('car-brief compare on a terminal', () => {
-  it.each([80, 100, 160])(
+  it.each([50, 80, 100, 160])(
     'sets the republics and Azerbaijan side by side at %i columns: every line fits, no word is cut',
     async (columns) => {
       const { code, stdout, stderr } = await runCli(['compare', ...REPUBLICS], { tty: true, columns });
