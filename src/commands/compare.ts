@@ -1,5 +1,12 @@
 import type { Dataset } from '../dataset/dataset.js';
-import { countryFacets, distinctCountries, groupNames, type CountryFacets } from '../query/compare.js';
+import type { CountryBrief } from '../query/brief.js';
+import {
+  countryFacets,
+  distinctCountries,
+  groupNames,
+  typedWords,
+  type CountryFacets,
+} from '../query/compare.js';
 import { nameOf } from '../query/lookup.js';
 import { resolveCountry } from '../query/resolve.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
@@ -15,9 +22,16 @@ export interface CompareOptions extends CommonOptions {
 
 const TWO_NEEDED = 'compare needs two countries or more, e.g. car-brief compare uzbekistan kazakhstan';
 
-/** The country names typed (see groupNames); fewer than two is a usage error. */
-export function countryNames(dataset: Dataset, args: readonly string[]): string[] {
-  const names = groupNames(args, (name) => namesCountryExactly(dataset, name));
+/** The words typed (see typedWords); fewer than two is a usage error, found before any data is read. */
+export function countryWords(args: readonly string[]): string[] {
+  const words = typedWords(args);
+  if (words.length < 2) throw new UsageError(TWO_NEEDED);
+  return words;
+}
+
+/** The country names in the words typed (see groupNames); fewer than two is a usage error. */
+export function countryNames(dataset: Dataset, words: readonly string[]): string[] {
+  const names = groupNames(words, (name) => namesCountryExactly(dataset, name));
   if (names.length < 2) throw new UsageError(TWO_NEEDED);
   return names;
 }
@@ -33,7 +47,10 @@ function namesCountryExactly(dataset: Dataset, name: string): boolean {
 
 /** The facets of each country named, resolved as `country` resolves a name, each country once. */
 export function compareCountries(dataset: Dataset, names: readonly string[], ctx: Context): CountryFacets[] {
-  const briefs = names.map((name) => countryBrief(dataset, name, ctx));
+  // Each name as typed is resolved (and a misspelling noted) once.
+  const byName = new Map<string, CountryBrief>();
+  for (const name of names) if (!byName.has(name)) byName.set(name, countryBrief(dataset, name, ctx));
+  const briefs = names.map((name) => byName.get(name)!);
   const { countries, repeated } = distinctCountries(briefs.map((brief) => brief.country));
   const twice = [...new Set(repeated.map((country) => country.name))];
   if (countries.length < 2) throw new UsageError(`${TWO_NEEDED} (every name given is ${twice[0]})`);
@@ -49,8 +66,9 @@ export function compareCountries(dataset: Dataset, names: readonly string[], ctx
 /** car-brief compare <country> <country>...: the same facets side by side. */
 export async function runCompare(options: CompareOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json', 'ndjson']);
+  const words = countryWords(options.names);
   const dataset = await openDataset(options, ctx);
-  const names = countryNames(dataset, options.names);
+  const names = countryNames(dataset, words);
   const facets = compareCountries(dataset, names, ctx);
   await render(
     compareView(facets, (id) => nameOf(dataset, id)),

@@ -75,16 +75,21 @@ export const MAX_NAME_WORDS = 4;
 /** The most names compare takes: enough for any comparison a person reads, and a bound on its cost. */
 export const MAX_COMPARED = 100;
 
-/**
- * Country names from the words typed: each argument is a name, or several separated by commas;
- * where a run of adjacent ones (longest first, up to MAX_NAME_WORDS) is itself a country's
- * name, the run is taken as one name, so `Kyrgyz Republic uzbekistan` needs no quotes.
- */
-export function groupNames(args: readonly string[], isCountryName: (name: string) => boolean): string[] {
+/** The words typed: each argument, split at its commas; more than MAX_COMPARED is a usage error. */
+export function typedWords(args: readonly string[]): string[] {
   const words = args.flatMap((arg) => arg.split(',')).flatMap((word) => word.trim() || []);
   if (words.length > MAX_COMPARED) {
     throw new UsageError(`compare takes at most ${MAX_COMPARED} names; ${words.length} given`);
   }
+  return words;
+}
+
+/**
+ * Country names from the words typed (see typedWords): each word is a name, but where a run of
+ * adjacent ones (longest first, up to MAX_NAME_WORDS) is itself a country's name, the run is
+ * taken as one name, so `Kyrgyz Republic uzbekistan` needs no quotes.
+ */
+export function groupNames(words: readonly string[], isCountryName: (name: string) => boolean): string[] {
   const known = new Map<string, boolean>();
   const isName = (name: string) => known.get(name) ?? known.set(name, isCountryName(name)).get(name)!;
   const names: string[] = [];

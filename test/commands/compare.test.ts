@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { MAX_COMPARED } from '../../src/query/compare.js';
 import { COMPARE_COLUMNS } from '../../src/views/compare.js';
-import { MINI, runCli } from '../helpers.js';
+import { MINI, copyDataset, edit, runCli } from '../helpers.js';
 
 const mini = (args: string[], options: Parameters<typeof runCli>[1] = {}) =>
   runCli(['--data', MINI, 'compare', ...args], options);
@@ -166,6 +166,12 @@ describe('car-brief compare: naming the countries', () => {
     expect(result.stderr).toBe(country.stderr);
   });
 
+  it('notes a misspelling typed twice once', async () => {
+    const result = await ids(['elbonai', 'ruritania', 'elbonai']);
+    expect(result.stderr.split('\n').filter((line) => line.includes('taken as'))).toHaveLength(1);
+    expect(result.ids).toEqual(['elbonia', 'ruritania']);
+  });
+
   it('compares a country named twice once, with a note', async () => {
     const result = await ids(['ruritania', 'elbonia', 'RU']);
     expect(result).toEqual({
@@ -193,6 +199,13 @@ describe('car-brief compare: naming the countries', () => {
       expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     }
     expect((await mini([])).code).toBe(2);
+  });
+
+  it('says so before reading the data: one country with an invalid dataset is still a usage error', async () => {
+    const broken = copyDataset();
+    edit(broken, 'actors.yaml', 'kind: country', 'kind: [country');
+    expect((await runCli(['--data', broken, 'country', 'ruritania'])).code).toBe(3);
+    expect((await runCli(['--data', broken, 'compare', 'ruritania'])).code).toBe(2);
   });
 
   it(`refuses more than ${MAX_COMPARED} names as a usage error`, async () => {

@@ -7,6 +7,7 @@ import {
   countryFacets,
   distinctCountries,
   groupNames,
+  typedWords,
   ownAndShared,
 } from '../../src/query/compare.js';
 import { MINI, load } from '../helpers.js';
@@ -83,18 +84,33 @@ describe('distinctCountries', () => {
   });
 });
 
-describe('groupNames', () => {
-  const known = new Set(['kyrgyz republic', 'kingdom of ruritania', 'uzbekistan']);
-  const isName = (name: string) => known.has(name.toLowerCase());
-
-  it('takes each argument as a name, and splits at commas', () => {
-    expect(groupNames(['uzbekistan', 'elbonia'], isName)).toEqual(['uzbekistan', 'elbonia']);
-    expect(groupNames(['uzbekistan,elbonia', ' kz ,', 'tj'], isName)).toEqual([
+describe('typedWords', () => {
+  it('takes each argument as typed, split at its commas, without empty words', () => {
+    expect(typedWords(['uzbekistan', 'Kyrgyz Republic'])).toEqual(['uzbekistan', 'Kyrgyz Republic']);
+    expect(typedWords(['uzbekistan,elbonia', ' kz ,', 'tj', ',', ''])).toEqual([
       'uzbekistan',
       'elbonia',
       'kz',
       'tj',
     ]);
+  });
+
+  it(`refuses more than ${MAX_COMPARED} as a usage error`, () => {
+    const many = Array<string>(MAX_COMPARED).fill('uzbekistan');
+    expect(typedWords(many)).toHaveLength(MAX_COMPARED);
+    expect(() => typedWords([...many, 'kz'])).toThrow(UsageError);
+    expect(() => typedWords([many.join(','), 'kz'])).toThrow(UsageError);
+  });
+});
+
+describe('groupNames', () => {
+  const known = new Set(['kyrgyz republic', 'kingdom of ruritania', 'uzbekistan']);
+  const isName = (name: string) => known.has(name.toLowerCase());
+
+  it('takes each word as a name where no run of them makes one', () => {
+    expect(groupNames(['uzbekistan', 'elbonia', 'kz'], isName)).toEqual(['uzbekistan', 'elbonia', 'kz']);
+    // Words that make no name together stay apart (and fail, or resolve, one by one).
+    expect(groupNames(['Kyrgyz', 'uzbekistan'], isName)).toEqual(['Kyrgyz', 'uzbekistan']);
   });
 
   it('joins adjacent words that make a name, longest first, quoted or not', () => {
@@ -107,17 +123,15 @@ describe('groupNames', () => {
       'Kingdom of Ruritania',
     ]);
     expect(groupNames(['Kyrgyz Republic', 'uzbekistan'], isName)).toEqual(['Kyrgyz Republic', 'uzbekistan']);
-    expect(groupNames(['Kyrgyz', 'Republic,uzbekistan'], isName)).toEqual(['Kyrgyz Republic', 'uzbekistan']);
-    // Words that make no name together stay apart (and fail, or resolve, one by one).
-    expect(groupNames(['Kyrgyz', 'uzbekistan'], isName)).toEqual(['Kyrgyz', 'uzbekistan']);
+    expect(groupNames(typedWords(['Kyrgyz', 'Republic,uzbekistan']), isName)).toEqual([
+      'Kyrgyz Republic',
+      'uzbekistan',
+    ]);
   });
 
-  it(`refuses more than ${MAX_COMPARED} names as a usage error, before looking any up`, () => {
-    let lookups = 0;
-    const counting = (name: string) => (lookups++, isName(name));
-    const many = Array<string>(MAX_COMPARED + 1).fill('uzbekistan');
-    expect(() => groupNames(many, counting)).toThrow(UsageError);
-    expect(lookups).toBe(0);
-    expect(groupNames(many.slice(1), counting)).toHaveLength(MAX_COMPARED);
+  it('looks up each run of words once', () => {
+    const asked: string[] = [];
+    groupNames(['a', 'b', 'a', 'b', 'a', 'b'], (name) => (asked.push(name), false));
+    expect(asked.length).toBe(new Set(asked).size);
   });
 });
