@@ -1,3 +1,4 @@
+import { runCompare } from '../commands/compare.js';
 import { runCountries } from '../commands/countries.js';
 import { runCountry } from '../commands/country.js';
 import { runFact } from '../commands/fact.js';
@@ -52,6 +53,20 @@ export const COMMANDS: readonly CommandSpec[] = [
       `car-brief country tashkent --format tsv | awk -F'\\t' '$2 == "event"'`,
     ],
     run: async ({ args, options }, ctx) => runCountry({ ...options, name: args.join(' ') }, ctx),
+  },
+  {
+    name: 'compare',
+    argument: '<country...>',
+    argumentHelp:
+      'two countries or more, each an id, name, alias, ISO code or capital; separate them with spaces or commas (Kyrgyz Republic,UZ)',
+    summary: 'countries side by side: relations, open issues, events (latest), key figures',
+    options: [],
+    examples: [
+      'car-brief compare uzbekistan kazakhstan',
+      'car-brief compare Kyrgyz Republic tajikistan ashgabat --format tsv | cut -f1,4,9,13',
+      'car-brief compare UZ KZ --json | jq ".[].events.latest.title"',
+    ],
+    run: async ({ args, options }, ctx) => runCompare({ ...options, names: args }, ctx),
   },
   {
     name: 'countries',

@@ -54,6 +54,7 @@ const data = () => ['--data', dir];
 const COMMANDS: readonly { args: readonly string[]; formats: readonly string[] }[] = [
   { args: ['country', 'ruritania'], formats: ['table', 'text', 'tsv', 'csv', 'json'] },
   { args: ['countries'], formats: ['table', 'tsv', 'csv', 'json'] },
+  { args: ['compare', 'ruritania', 'elbonia'], formats: ['table', 'text', 'tsv', 'csv', 'json', 'ndjson'] },
   { args: ['timeline'], formats: ['table', 'tsv', 'csv', 'json', 'ndjson'] },
   { args: ['search', 'vance'], formats: ['table', 'tsv', 'csv', 'json'] },
   { args: ['search', 'dam'], formats: ['table', 'tsv', 'csv', 'json'] },

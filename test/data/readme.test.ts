@@ -43,6 +43,16 @@ describe('README', () => {
     );
   });
 
+  it('shows the compare output car-brief prints, on a terminal and cut from TSV', async () => {
+    const table = await runCli(['compare', 'kyrgyzstan', 'turkmenistan'], { tty: true, columns: 100 });
+    expect(shown('car-brief compare kyrgyzstan turkmenistan')).toBe(stripVTControlCharacters(table.stdout));
+    const tsv = await runCli(['compare', 'kyrgyzstan', 'tajikistan', 'turkmenistan']);
+    const cut = (line: string) => [0, 3, 6, 8, 12].map((i) => line.split('\t')[i]).join('\t') + '\n';
+    expect(shown('car-brief compare kyrgyzstan tajikistan turkmenistan | cut -f1,4,7,9,13')).toBe(
+      tsv.stdout.trimEnd().split('\n').map(cut).join(''),
+    );
+  });
+
   it('shows the validate --coverage car-brief prints', async () => {
     const { stdout } = await runCli(['validate', '--coverage']);
     expect(shown('car-brief validate --coverage')).toBe(stdout);

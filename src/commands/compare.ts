@@ -1,0 +1,79 @@
+import type { Dataset } from '../dataset/dataset.js';
+import type { CountryBrief } from '../query/brief.js';
+import {
+  countryFacets,
+  distinctCountries,
+  groupNames,
+  typedWords,
+  type CountryFacets,
+} from '../query/compare.js';
+import { nameOf } from '../query/lookup.js';
+import { resolveCountry } from '../query/resolve.js';
+import { note, openDataset, type CommonOptions, type Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { chooseFormat, render } from '../output/render.js';
+import { compareView } from '../views/compare.js';
+import { countryBrief } from './country.js';
+
+export interface CompareOptions extends CommonOptions {
+  /** The countries as typed: one per argument or comma-separated; a name of several words with or without quotes. */
+  readonly names: readonly string[];
+}
+
+const TWO_NEEDED = 'compare needs two countries or more, e.g. car-brief compare uzbekistan kazakhstan';
+
+/** The words typed (see typedWords); fewer than two is a usage error, found before any data is read. */
+export function countryWords(args: readonly string[]): string[] {
+  const words = typedWords(args);
+  if (words.length < 2) throw new UsageError(TWO_NEEDED);
+  return words;
+}
+
+/** The country names in the words typed (see groupNames); fewer than two is a usage error. */
+export function countryNames(dataset: Dataset, words: readonly string[]): string[] {
+  const names = groupNames(words, (name) => namesCountryExactly(dataset, name));
+  if (names.length < 2) throw new UsageError(TWO_NEEDED);
+  return names;
+}
+
+// Whether a name is a country's own (id, name, alias, code, capital), not a misspelling of one.
+function namesCountryExactly(dataset: Dataset, name: string): boolean {
+  try {
+    return resolveCountry(dataset, name).corrected === undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** The facets of each country named, resolved as `country` resolves a name, each country once. */
+export function compareCountries(dataset: Dataset, names: readonly string[], ctx: Context): CountryFacets[] {
+  // Each name as typed is resolved (and a misspelling noted) once.
+  const byName = new Map<string, CountryBrief>();
+  for (const name of names) if (!byName.has(name)) byName.set(name, countryBrief(dataset, name, ctx));
+  const briefs = names.map((name) => byName.get(name)!);
+  const { countries, repeated } = distinctCountries(briefs.map((brief) => brief.country));
+  const twice = [...new Set(repeated.map((country) => country.name))];
+  if (countries.length < 2) throw new UsageError(`${TWO_NEEDED} (every name given is ${twice[0]})`);
+  for (const name of twice) note(ctx, `${name} named more than once; compared once`);
+  return countries.map((country) =>
+    countryFacets(
+      dataset,
+      briefs.find((b) => b.country.id === country.id)!,
+    ),
+  );
+}
+
+/** car-brief compare <country> <country>...: the same facets side by side. */
+export async function runCompare(options: CompareOptions, ctx: Context): Promise<void> {
+  const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json', 'ndjson']);
+  const words = countryWords(options.names);
+  const dataset = await openDataset(options, ctx);
+  const names = countryNames(dataset, words);
+  const facets = compareCountries(dataset, names, ctx);
+  await render(
+    compareView(facets, (id) => nameOf(dataset, id)),
+    format,
+    ctx.out,
+    options,
+  );
+}
