@@ -6,7 +6,7 @@ import { searchNames } from '../model/names.js';
 import { RECORD_TYPES, type DatasetRecord, type RecordType } from '../model/records.js';
 import { MAX_FUZZY_LENGTH } from '../model/suggest.js';
 import { queryTokens, searchWords, wordCloseness } from '../model/words.js';
-import { nearWords } from './near-words.js';
+import { nearBudget, nearWords, withinBudget } from './near-words.js';
 import { SYNONYMS } from './synonyms.js';
 
 export type FieldName = SearchField;
@@ -46,9 +46,11 @@ const PHRASE_FIELDS = (['name', 'title', 'statement'] as const).map((field) => S
 const FUZZY_THRESHOLD = 0.3;
 const PHRASE_BONUS = 0.15;
 const SYNONYM_WEIGHT = 0.8;
+/** A near spelling counts at most this much of a real match (fuse.js's closeness scales it down). */
+const NEAR_CLOSENESS = 0.8;
 
-/** A matched record, scored, before the rest of its hit is made. */
-interface Ranked {
+/** A matched record, scored, before the rest of its hit is made (its record is not read yet). */
+export interface Ranked {
   readonly slot: number;
   readonly type: RecordType;
   readonly score: number;
@@ -56,11 +58,24 @@ interface Ranked {
   readonly id: string;
 }
 
+/** Every record a query matches, best first, with what the query's words found. */
+export interface Ranking {
+  readonly ranked: readonly Ranked[];
+  /** The query words that no record has, as typed, stemmed, as a synonym or a near spelling. */
+  readonly unmatched: readonly string[];
+  /** The query words found only as near spellings, each with the words of the data taken for it. */
+  readonly near: readonly (readonly [token: string, words: readonly string[]])[];
+  /** The hits of some of the ranked records, in that order: their records are read now. */
+  hits(ranked: readonly Ranked[]): SearchHit[];
+}
+
 /** One query word's matches: each record's best score (0: none) and field, and the records matched. */
 interface Matches {
   readonly score: Float64Array;
   readonly field: Uint8Array;
   readonly slots: number[];
+  /** The words of the data taken as near spellings of the query word (only when it has no real match). */
+  readonly near: string[];
 }
 
 /**
@@ -93,13 +108,21 @@ export class SearchIndex {
 
   /** search, and how many records matched in all (more than the hits when the limit cut them). */
   searchCounted(query: string, options: SearchOptions = {}): { hits: SearchHit[]; total: number } {
+    const ranking = this.rank(query, options);
+    const shown = options.limit === undefined ? ranking.ranked : ranking.ranked.slice(0, options.limit);
+    return { hits: ranking.hits(shown), total: ranking.ranked.length };
+  }
+
+  /** Every record matching query, scored and ranked, best first; records are read only for the hits asked for. */
+  rank(query: string, options: Pick<SearchOptions, 'types'> = {}): Ranking {
     const tokens = queryTokens(query);
-    if (tokens.length === 0) return { hits: [], total: 0 };
     const perToken = tokens.map((token) => this.matchToken(token));
     const size = this.dataset.size;
-    const weights = perToken.map((matches) => Math.log(1 + size / (1 + matches.slots.length)));
+    // Rarer words weigh more; a word no record has weighs as one that a single record has (it may
+    // be a word of the question, "left" in "students left Kyrgyzstan", not what it is about).
+    const weights = perToken.map((matches) => Math.log(1 + size / (1 + Math.max(1, matches.slots.length))));
     const total = weights.reduce((a, b) => a + b, 0);
-    const exact = this.exactSlots(searchWords(query).join(' '));
+    const exact = tokens.length > 0 ? this.exactSlots(searchWords(query).join(' ')) : new Set<number>();
     const phrase = tokens.length > 1 ? this.phraseSlots(tokens) : undefined;
     const seen = new Uint8Array(size);
     // Scores first, for every record matched; the rest only for the hits shown.
@@ -126,19 +149,25 @@ export class SearchIndex {
         typeRank(a.type) - typeRank(b.type) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-    const shown = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
-    const entries = this.dataset.entries(shown.map((hit) => hit.slot));
-    const hits = shown.map(({ slot, ...hit }, n): SearchHit => {
-      let covered = 0;
-      const matched: { token: string; field: FieldName }[] = [];
-      perToken.forEach((each, i) => {
-        if (each.score[slot] === 0) return;
-        covered += weights[i]! / total;
-        matched.push({ token: tokens[i]!, field: SEARCH_FIELDS[each.field[slot]!]! });
+    const hits = (shown: readonly Ranked[]): SearchHit[] => {
+      const entries = this.dataset.entries(shown.map((hit) => hit.slot));
+      return shown.map(({ slot, ...hit }, n): SearchHit => {
+        let covered = 0;
+        const matched: { token: string; field: FieldName }[] = [];
+        perToken.forEach((each, i) => {
+          if (each.score[slot] === 0) return;
+          covered += weights[i]! / total;
+          matched.push({ token: tokens[i]!, field: SEARCH_FIELDS[each.field[slot]!]! });
+        });
+        return { ...hit, coverage: round(covered), matched, entry: entries[n]! };
       });
-      return { ...hit, coverage: round(covered), matched, entry: entries[n]! };
-    });
-    return { hits, total: ranked.length };
+    };
+    return {
+      ranked,
+      unmatched: tokens.filter((_, i) => perToken[i]!.slots.length === 0),
+      near: tokens.flatMap((token, i) => (perToken[i]!.near.length > 0 ? [[token, perToken[i]!.near]] : [])),
+      hits,
+    };
   }
 
   // The records that have every token, as typed, in one of the phrase fields (name, title, statement).
@@ -163,48 +192,72 @@ export class SearchIndex {
   }
 
   // For one query word, and at a lower weight its synonyms: each record's best (field weight ×
-  // closeness) over its fields; the first match to reach a record's best names the field.
+  // closeness) over its fields; the first match to reach a record's best names the field. Near
+  // spellings are looked for only when the word itself is nowhere in the data: a word the data
+  // has is not a misspelling ("weapons" is not "response"), so a near match never outranks a real one.
   private matchToken(token: string): Matches {
     const size = this.dataset.size;
-    const best: Matches = { score: new Float64Array(size), field: new Uint8Array(size), slots: [] };
-    for (const [word, weight] of [
-      [token, 1] as const,
-      ...(SYNONYMS.get(token) ?? []).map((s) => [s, SYNONYM_WEIGHT] as const),
-    ]) {
-      this.matchWord(word, (slot, score, field) => {
-        const weighted = score * weight;
-        if (weighted <= best.score[slot]!) return;
-        if (best.score[slot] === 0) best.slots.push(slot);
-        best.score[slot] = weighted;
-        best.field[slot] = field;
-      });
-    }
+    const best: Matches = { score: new Float64Array(size), field: new Uint8Array(size), slots: [], near: [] };
+    const offer = (weight: number) => (slot: number, score: number, field: number) => {
+      const weighted = score * weight;
+      if (weighted <= best.score[slot]!) return;
+      if (best.score[slot] === 0) best.slots.push(slot);
+      best.score[slot] = weighted;
+      best.field[slot] = field;
+    };
+    const found = this.matchWord(token, offer(1));
+    for (const synonym of SYNONYMS.get(token) ?? []) this.matchWord(synonym, offer(SYNONYM_WEIGHT));
+    if (!found) best.near.push(...this.matchNear(token, offer(1)));
     return best;
   }
 
-  // Offers every record matching token, with (field weight × closeness) and the field.
-  private matchWord(token: string, offer: (slot: number, score: number, field: number) => void): void {
-    const { words, slots } = this.index;
-    const offerWord = (w: number, closeness: number) =>
-      this.eachGroup(w, (field, from, to) => {
-        const score = WEIGHTS[field]! * closeness;
-        for (let i = from; i < to; i++) offer(slots[i]!, score, field);
-      });
+  // Offers every record with token as a word, a word it begins or a stem of it, with (field
+  // weight × closeness) and the field; true when there was any.
+  private matchWord(token: string, offer: (slot: number, score: number, field: number) => void): boolean {
+    const { words } = this.index;
+    let found = false;
     for (let w = 0; w < words.length; w++) {
       const closeness = wordCloseness(token, words[w]!);
-      if (closeness > 0) offerWord(w, closeness);
+      if (closeness > 0) {
+        this.offerWord(w, closeness, offer);
+        found = true;
+      }
     }
-    // Near spellings: whole words of about the same length (so "port" is not found in "reported").
-    // A word longer than any real one is matched exactly only (as suggestions are: suggest.ts).
-    if (token.length >= 4 && token.length <= MAX_FUZZY_LENGTH && !/^\d+$/.test(token)) {
-      const near = nearWords(words, token, FUZZY_THRESHOLD);
-      const fuzzy = new this.FuseClass(
-        near.map((w) => words[w]!),
-        { includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD },
-      );
-      for (const { score, refIndex } of fuzzy.search(token))
-        offerWord(near[refIndex]!, 0.8 * (1 - (score ?? 1)));
+    return found;
+  }
+
+  // Offers every record with a near spelling of token and returns those words: whole words of about
+  // the same length (so "port" is not found in "reported"), within the edits its length allows
+  // (near-words.ts: nearBudget), scored by fuse.js. A word longer than any real one is matched
+  // exactly only (as suggestions are: suggest.ts).
+  private matchNear(token: string, offer: (slot: number, score: number, field: number) => void): string[] {
+    if (nearBudget(token.length) === 0 || token.length > MAX_FUZZY_LENGTH || /^\d+$/.test(token)) return [];
+    const { words } = this.index;
+    const near = nearWords(words, token, FUZZY_THRESHOLD).filter((w) => withinBudget(token, words[w]!));
+    if (near.length === 0) return [];
+    const fuzzy = new this.FuseClass(
+      near.map((w) => words[w]!),
+      { includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD },
+    );
+    const taken: string[] = [];
+    for (const { score, refIndex } of fuzzy.search(token)) {
+      this.offerWord(near[refIndex]!, NEAR_CLOSENESS * (1 - (score ?? 1)), offer);
+      taken.push(words[near[refIndex]!]!);
     }
+    return taken;
+  }
+
+  // Offers every record that has word w, in each field it has it, at (field weight × closeness).
+  private offerWord(
+    w: number,
+    closeness: number,
+    offer: (slot: number, score: number, field: number) => void,
+  ): void {
+    const { slots } = this.index;
+    this.eachGroup(w, (field, from, to) => {
+      const score = WEIGHTS[field]! * closeness;
+      for (let i = from; i < to; i++) offer(slots[i]!, score, field);
+    });
   }
 
   // Calls fn with each field a word occurs in and the range of its slots in index.slots.
