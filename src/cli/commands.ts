@@ -103,9 +103,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     argument: '<query...>',
     argumentHelp: 'what you are looking for, e.g. "TAPI length"',
     summary: 'the best-matching claim as one line to paste: statement, figures, kind, citation',
-    options: ['quote', 'all', 'limit'],
+    options: ['quote', 'all', 'limit', 'figures'],
     examples: [
       'car-brief fact TAPI length',
+      'car-brief fact how many students left Kyrgyzstan --figures',
       'car-brief fact students Bishkek --quote',
       'car-brief fact JF-17 --all',
     ],

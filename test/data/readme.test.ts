@@ -32,6 +32,14 @@ describe('README', () => {
       plain((await runCli(['timeline', '--country', 'uzbekistan'], table)).stdout),
     );
     expect(shown('car-brief fact TAPI length')).toBe((await runCli(['fact', 'TAPI', 'length'])).stdout);
+    for (const query of [
+      'how many students left Kyrgyzstan --figures',
+      'when did Azerbaijan buy Super Mushak',
+      'Baku JF-17 reconsider',
+    ]) {
+      const args = ['fact', ...query.split(' ')];
+      expect(shown(`car-brief ${args.join(' ')}`)).toBe((await runCli(args)).stdout);
+    }
     expect(shown('car-brief fact students Bishkek --quote')).toBe(
       (await runCli(['fact', 'students', 'Bishkek', '--quote'])).stdout,
     );
