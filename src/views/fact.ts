@@ -4,7 +4,6 @@ import type { Citation, Claim, Source } from '../model/records.js';
 import type { Answer } from '../query/fact.js';
 import { formatFigure } from '../output/format.js';
 import { lazyView, type View } from '../output/render.js';
-import { wrapText } from '../output/report.js';
 import { cellText } from '../output/sanitize.js';
 
 /** TSV/CSV columns of `fact`: a claim's fields, then the record's type and, for an event, its EDTF date. */
@@ -91,7 +90,7 @@ export function factView(answers: readonly Answer[], sourceOf: SourceOf, options
       // and set several answers apart with a blank line.
       const { width } = options;
       if (width === undefined) return lines.join('\n') + '\n';
-      const wrapped = lines.map((line) => wrapText(line, width).join('\n'));
+      const wrapped = lines.map((line) => wrapWords(line, width));
       return wrapped.join(wrapped.some((text) => text.includes('\n')) ? '\n\n' : '\n') + '\n';
     },
     rows: () => ({
@@ -113,4 +112,16 @@ export function factView(answers: readonly Answer[], sourceOf: SourceOf, options
     }),
     json: () => (options.all ? answers.map((a) => a.record) : answers[0]?.record),
   });
+}
+
+// A line broken at spaces into lines of at most width characters (a longer word has a line of its
+// own). Here rather than taken from the report renderer, whose module loads the tables' modules.
+function wrapWords(line: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of line.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
 }
