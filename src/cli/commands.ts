@@ -101,8 +101,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'fact',
     argument: '<query...>',
-    argumentHelp: 'what you are looking for, e.g. "TAPI length"',
-    summary: 'the best-matching claim as one line to paste: statement, figures, kind, citation',
+    argumentHelp: 'what you are looking for, e.g. "TAPI length", or a question: how many/when/who ...',
+    summary: 'the best-matching claim as one line to paste: statement, kind, citation',
     options: ['quote', 'all', 'limit', 'figures'],
     examples: [
       'car-brief fact TAPI length',

@@ -71,6 +71,11 @@ export function quoteLines(answer: Answer, sourceOf: SourceOf): string[] {
   );
 }
 
+/** The text lines of one answer: its pasteable line, or its quotes. */
+function answerLines(answer: Answer, sourceOf: SourceOf, options: FactViewOptions): string[] {
+  return options.quote ? quoteLines(answer, sourceOf) : [factLine(answer, sourceOf, options)];
+}
+
 /** Options of the fact view: quotes instead of lines, several answers, figures, and a terminal's width to wrap at. */
 export interface FactViewOptions {
   readonly quote?: boolean | undefined;
@@ -83,14 +88,12 @@ export interface FactViewOptions {
 export function factView(answers: readonly Answer[], sourceOf: SourceOf, options: FactViewOptions): View {
   return lazyView({
     text: () => {
-      const lines = answers.flatMap((answer) =>
-        options.quote ? quoteLines(answer, sourceOf) : [factLine(answer, sourceOf, options)],
-      );
+      const blocks = answers.map((answer) => answerLines(answer, sourceOf, options));
       // A terminal wraps a long line wherever the screen ends, mid-word: wrap it between words,
       // and set several answers apart with a blank line.
       const { width } = options;
-      if (width === undefined) return lines.join('\n') + '\n';
-      const wrapped = lines.map((line) => wrapWords(line, width));
+      if (width === undefined) return blocks.flat().join('\n') + '\n';
+      const wrapped = blocks.map((lines) => lines.map((line) => wrapWords(line, width)).join('\n'));
       return wrapped.join(wrapped.some((text) => text.includes('\n')) ? '\n\n' : '\n') + '\n';
     },
     rows: () => ({
