@@ -116,11 +116,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'fact',
     argument: '<query...>',
-    argumentHelp: 'what you are looking for, e.g. "TAPI length"',
-    summary: 'the best-matching claim as one line to paste: statement, figures, kind, citation',
-    options: ['quote', 'all', 'limit'],
+    argumentHelp: 'what you are looking for, e.g. "TAPI length", or a question: how many/when/who ...',
+    summary: 'the best-matching claim as one line to paste: statement, kind, citation',
+    options: ['quote', 'all', 'limit', 'figures'],
     examples: [
       'car-brief fact TAPI length',
+      'car-brief fact how many students left Kyrgyzstan --figures',
       'car-brief fact students Bishkek --quote',
       'car-brief fact JF-17 --all',
     ],

@@ -84,6 +84,7 @@ export const OPTIONS = {
     new Option('--coverage', 'also report how many sentences of each source text the quotes cover'),
   quote: () => new Option('--quote', "print the claim's verbatim quote and citation instead"),
   all: () => new Option('--all', 'print the best few claims, not just the best'),
+  figures: () => new Option('--figures', "add the claim's figures in [brackets] after its statement"),
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 

@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { RECORD_TYPES, type RecordType } from '../model/records.js';
 import { checked, parseLimit, split } from '../query/filters.js';
 import { limitLength } from '../query/limits.js';
-import { SearchIndex, type SearchHit } from '../query/search.js';
+import { SearchIndex, type Ranking, type SearchHit } from '../query/search.js';
 import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -32,29 +32,40 @@ export function requireWords(query: string, example: string): void {
 
 /** The records best matching the query, best first (an empty list is a fine answer). */
 export async function search(dataset: Dataset, options: SearchOptions): Promise<SearchHit[]> {
-  return (await searchCounted(dataset, options)).hits;
+  return (await searchRanked(dataset, options)).hits;
 }
 
-/** search, and how many records matched in all. */
-async function searchCounted(
-  dataset: Dataset,
-  options: SearchOptions,
-): Promise<{ hits: SearchHit[]; total: number }> {
+/** What search found: the hits shown, how many records matched in all, and the words that found nothing. */
+interface Found {
+  readonly hits: SearchHit[];
+  readonly total: number;
+  readonly ranking: Ranking;
+}
+
+async function searchRanked(dataset: Dataset, options: SearchOptions): Promise<Found> {
   requireWords(options.query, 'car-brief search TAPI length');
   const types = checked('--type', split('--type', options.type), RECORD_TYPES) as RecordType[];
-  return (await SearchIndex.open(dataset)).searchCounted(options.query, {
-    ...(types.length > 0 ? { types } : {}),
-    limit: options.limit === undefined ? DEFAULT_LIMIT : parseLimit(options.limit),
-  });
+  const ranking = (await SearchIndex.open(dataset)).rank(options.query, types.length > 0 ? { types } : {});
+  const limit = options.limit === undefined ? DEFAULT_LIMIT : parseLimit(options.limit);
+  const hits = ranking.hits(ranking.ranked.slice(0, limit));
+  return { hits, total: ranking.ranked.length, ranking };
 }
 
 const DEFAULT_LIMIT = 10;
 
+/** Notes on stderr saying which query words found nothing, and which only near spellings. */
+export function noteWords(ctx: Context, ranking: Pick<Ranking, 'unmatched' | 'near'>): void {
+  if (ranking.unmatched.length > 0) note(ctx, `nothing mentions: ${ranking.unmatched.join(', ')}`);
+  for (const [token, words] of ranking.near)
+    note(ctx, `no record has "${token}"; read as ${words.slice(0, 3).join(', ')}`);
+}
+
 /** car-brief search <query...> */
 export async function runSearch(options: SearchOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
-  const { hits, total } = await searchCounted(await openDataset(options, ctx), options);
-  if (hits.length === 0 && ctx.out.isTTY && format === 'table')
+  const { hits, total, ranking } = await searchRanked(await openDataset(options, ctx), options);
+  noteWords(ctx, ranking);
+  if (hits.length === 0 && ranking.unmatched.length === 0 && ctx.out.isTTY && format === 'table')
     note(ctx, `nothing matches ${quoted(options.query)}`);
   // A list cut by the limit says so (on stderr, so a pipe's rows stay rows).
   if (hits.length < total) note(ctx, `showing ${hits.length} of ${total} matches; --limit 0 for all`);

@@ -1,3 +1,5 @@
+import { editDistance } from '../model/suggest.js';
+
 /**
  * The indexes of the vocabulary words (in order) that fuse.js might find near token, at this
  * threshold: words of about its length (search's rule: "port" is not "reported"), sharing
@@ -38,4 +40,30 @@ function sharedLetters(token: string, word: string, used: Uint8Array): number {
     }
   }
   return shared;
+}
+
+/**
+ * How many edits a query word may be off a word of the data and still be read as a misspelling
+ * of it: none up to 4 letters ("soft" is not "South"), then one, two, three as the word grows,
+ * so that the allowance shrinks with the word (it is about a quarter of its length).
+ */
+export function nearBudget(length: number): number {
+  return length <= 4 ? 0 : length <= 7 ? 1 : length <= 11 ? 2 : 3;
+}
+
+/**
+ * Whether word is within token's near budget: by edit distance, or with doubled letters read as
+ * single ("tarrif" for "tariff", "Mushshak" for "Mushak": one slip, not two).
+ */
+export function withinBudget(token: string, word: string): boolean {
+  const budget = nearBudget(token.length);
+  if (budget === 0) return false;
+  if (editDistance(token, word, budget) <= budget) return true;
+  const [a, b] = [single(token), single(word)];
+  return (a !== token || b !== word) && editDistance(a, b, budget - 1) <= budget - 1;
+}
+
+// A word with every run of one letter written once: "tarrif" → "tarif".
+function single(word: string): string {
+  return word.replace(/(.)\1+/gu, '$1');
 }

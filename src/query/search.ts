@@ -4,10 +4,8 @@ import type { Dataset } from '../dataset/dataset.js';
 import { fnv1a32 } from '../model/hash.js';
 import { searchNames } from '../model/names.js';
 import { RECORD_TYPES, type DatasetRecord, type RecordType } from '../model/records.js';
-import { MAX_FUZZY_LENGTH } from '../model/suggest.js';
-import { queryTokens, searchWords, wordCloseness } from '../model/words.js';
-import { nearWords } from './near-words.js';
-import { SYNONYMS } from './synonyms.js';
+import { queryTokens, searchWords } from '../model/words.js';
+import { WordMatcher } from './word-matches.js';
 
 export type FieldName = SearchField;
 
@@ -29,26 +27,12 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
-// Where a word is found says how much it counts: a name outranks a word in a quote.
-const FIELD_WEIGHTS: Readonly<Record<FieldName, number>> = {
-  name: 1,
-  title: 0.95,
-  id: 0.8,
-  statement: 0.9,
-  figures: 0.8,
-  tags: 0.6,
-  summary: 0.55,
-  quote: 0.45,
-};
-const WEIGHTS = SEARCH_FIELDS.map((field) => FIELD_WEIGHTS[field]);
 const PHRASE_FIELDS = (['name', 'title', 'statement'] as const).map((field) => SEARCH_FIELDS.indexOf(field));
 
-const FUZZY_THRESHOLD = 0.3;
 const PHRASE_BONUS = 0.15;
-const SYNONYM_WEIGHT = 0.8;
 
-/** A matched record, scored, before the rest of its hit is made. */
-interface Ranked {
+/** A matched record, scored, before the rest of its hit is made (its record is not read yet). */
+export interface Ranked {
   readonly slot: number;
   readonly type: RecordType;
   readonly score: number;
@@ -56,28 +40,34 @@ interface Ranked {
   readonly id: string;
 }
 
-/** One query word's matches: each record's best score (0: none) and field, and the records matched. */
-interface Matches {
-  readonly score: Float64Array;
-  readonly field: Uint8Array;
-  readonly slots: number[];
+/** Every record a query matches, best first, with what the query's words found. */
+export interface Ranking {
+  readonly ranked: readonly Ranked[];
+  /** The query words that no record has, as typed, stemmed, as a synonym or a near spelling. */
+  readonly unmatched: readonly string[];
+  /** The query words found only as near spellings, each with the words of the data taken for it. */
+  readonly near: readonly (readonly [token: string, words: readonly string[]])[];
+  /** The hits of some of the ranked records, in that order: their records are read now. */
+  hits(ranked: readonly Ranked[]): SearchHit[];
 }
 
 /**
  * Fuzzy search over every record. Each word of the query is looked up on its own — as a whole
- * word, a prefix, a synonym or a near spelling (fuse.js over the vocabulary) — and a record's score adds up its
- * best match for every word, rare words weighing more; so every word counts, in any order.
+ * word, a prefix, a synonym or a near spelling (word-matches.ts) — and a record's score adds up
+ * its best match for every word, rare words weighing more; so every word counts, in any order.
  * It reads the inverted index compiled with the dataset (dataset/compiled.ts: SearchSection).
  */
 export class SearchIndex {
   private readonly index: SearchSection;
+  private readonly words: WordMatcher;
   private wordIndex?: Map<string, number>;
 
   private constructor(
     private readonly dataset: Dataset,
-    private readonly FuseClass: typeof Fuse,
+    FuseClass: typeof Fuse,
   ) {
     this.index = dataset.searchIndex();
+    this.words = new WordMatcher(this.index, dataset.size, FuseClass);
   }
 
   /** The search index of a dataset (fuse.js, for near spellings, is loaded now: only search needs it). */
@@ -93,13 +83,21 @@ export class SearchIndex {
 
   /** search, and how many records matched in all (more than the hits when the limit cut them). */
   searchCounted(query: string, options: SearchOptions = {}): { hits: SearchHit[]; total: number } {
+    const ranking = this.rank(query, options);
+    const shown = options.limit === undefined ? ranking.ranked : ranking.ranked.slice(0, options.limit);
+    return { hits: ranking.hits(shown), total: ranking.ranked.length };
+  }
+
+  /** Every record matching query, scored and ranked, best first; records are read only for the hits asked for. */
+  rank(query: string, options: Pick<SearchOptions, 'types'> = {}): Ranking {
     const tokens = queryTokens(query);
-    if (tokens.length === 0) return { hits: [], total: 0 };
-    const perToken = tokens.map((token) => this.matchToken(token));
+    const perToken = tokens.map((token) => this.words.matchToken(token));
     const size = this.dataset.size;
-    const weights = perToken.map((matches) => Math.log(1 + size / (1 + matches.slots.length)));
+    // Rarer words weigh more; a word no record has weighs as one that a single record has (it may
+    // be a word of the question, "left" in "students left Kyrgyzstan", not what it is about).
+    const weights = perToken.map((matches) => Math.log(1 + size / (1 + Math.max(1, matches.slots.length))));
     const total = weights.reduce((a, b) => a + b, 0);
-    const exact = this.exactSlots(searchWords(query).join(' '));
+    const exact = tokens.length > 0 ? this.exactSlots(searchWords(query).join(' ')) : new Set<number>();
     const phrase = tokens.length > 1 ? this.phraseSlots(tokens) : undefined;
     const seen = new Uint8Array(size);
     // Scores first, for every record matched; the rest only for the hits shown.
@@ -126,19 +124,25 @@ export class SearchIndex {
         typeRank(a.type) - typeRank(b.type) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-    const shown = options.limit === undefined ? ranked : ranked.slice(0, options.limit);
-    const entries = this.dataset.entries(shown.map((hit) => hit.slot));
-    const hits = shown.map(({ slot, ...hit }, n): SearchHit => {
-      let covered = 0;
-      const matched: { token: string; field: FieldName }[] = [];
-      perToken.forEach((each, i) => {
-        if (each.score[slot] === 0) return;
-        covered += weights[i]! / total;
-        matched.push({ token: tokens[i]!, field: SEARCH_FIELDS[each.field[slot]!]! });
+    const hits = (shown: readonly Ranked[]): SearchHit[] => {
+      const entries = this.dataset.entries(shown.map((hit) => hit.slot));
+      return shown.map(({ slot, ...hit }, n): SearchHit => {
+        let covered = 0;
+        const matched: { token: string; field: FieldName }[] = [];
+        perToken.forEach((each, i) => {
+          if (each.score[slot] === 0) return;
+          covered += weights[i]! / total;
+          matched.push({ token: tokens[i]!, field: SEARCH_FIELDS[each.field[slot]!]! });
+        });
+        return { ...hit, coverage: round(covered), matched, entry: entries[n]! };
       });
-      return { ...hit, coverage: round(covered), matched, entry: entries[n]! };
-    });
-    return { hits, total: ranked.length };
+    };
+    return {
+      ranked,
+      unmatched: tokens.filter((_, i) => perToken[i]!.slots.length === 0),
+      near: tokens.flatMap((token, i) => (perToken[i]!.near.length > 0 ? [[token, perToken[i]!.near]] : [])),
+      hits,
+    };
   }
 
   // The records that have every token, as typed, in one of the phrase fields (name, title, statement).
@@ -151,7 +155,7 @@ export class SearchIndex {
         this.wordIndex ??= new Map(this.index.words.map((w, i) => [w, i]));
         const w = this.wordIndex.get(token);
         if (w === undefined) return;
-        this.eachGroup(w, (f, from, to) => {
+        this.words.eachGroup(w, (f, from, to) => {
           if (f !== field) return;
           for (let i = from; i < to; i++)
             if (count[this.index.slots[i]!] === t) count[this.index.slots[i]!] = t + 1;
@@ -160,58 +164,6 @@ export class SearchIndex {
       for (let slot = 0; slot < size; slot++) if (count[slot] === tokens.length) result[slot] = 1;
     }
     return result;
-  }
-
-  // For one query word, and at a lower weight its synonyms: each record's best (field weight ×
-  // closeness) over its fields; the first match to reach a record's best names the field.
-  private matchToken(token: string): Matches {
-    const size = this.dataset.size;
-    const best: Matches = { score: new Float64Array(size), field: new Uint8Array(size), slots: [] };
-    for (const [word, weight] of [
-      [token, 1] as const,
-      ...(SYNONYMS.get(token) ?? []).map((s) => [s, SYNONYM_WEIGHT] as const),
-    ]) {
-      this.matchWord(word, (slot, score, field) => {
-        const weighted = score * weight;
-        if (weighted <= best.score[slot]!) return;
-        if (best.score[slot] === 0) best.slots.push(slot);
-        best.score[slot] = weighted;
-        best.field[slot] = field;
-      });
-    }
-    return best;
-  }
-
-  // Offers every record matching token, with (field weight × closeness) and the field.
-  private matchWord(token: string, offer: (slot: number, score: number, field: number) => void): void {
-    const { words, slots } = this.index;
-    const offerWord = (w: number, closeness: number) =>
-      this.eachGroup(w, (field, from, to) => {
-        const score = WEIGHTS[field]! * closeness;
-        for (let i = from; i < to; i++) offer(slots[i]!, score, field);
-      });
-    for (let w = 0; w < words.length; w++) {
-      const closeness = wordCloseness(token, words[w]!);
-      if (closeness > 0) offerWord(w, closeness);
-    }
-    // Near spellings: whole words of about the same length (so "port" is not found in "reported").
-    // A word longer than any real one is matched exactly only (as suggestions are: suggest.ts).
-    if (token.length >= 4 && token.length <= MAX_FUZZY_LENGTH && !/^\d+$/.test(token)) {
-      const near = nearWords(words, token, FUZZY_THRESHOLD);
-      const fuzzy = new this.FuseClass(
-        near.map((w) => words[w]!),
-        { includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD },
-      );
-      for (const { score, refIndex } of fuzzy.search(token))
-        offerWord(near[refIndex]!, 0.8 * (1 - (score ?? 1)));
-    }
-  }
-
-  // Calls fn with each field a word occurs in and the range of its slots in index.slots.
-  private eachGroup(word: number, fn: (field: number, from: number, to: number) => void): void {
-    const { wordStart, groupField, groupStart } = this.index;
-    for (let g = wordStart[word]!; g < wordStart[word + 1]!; g++)
-      fn(groupField[g]!, groupStart[g]!, groupStart[g + 1]!);
   }
 
   // The slots of the records one of whose names (as search words) is exactly the query: those

@@ -1,64 +1,133 @@
+import { humanDate } from '../model/human-dates.js';
 import { paragraphsBySource } from '../model/records.js';
-import type { Claim, Source } from '../model/records.js';
+import type { Citation, Claim, Source } from '../model/records.js';
+import type { Answer } from '../query/fact.js';
 import { formatFigure } from '../output/format.js';
-import type { View } from '../output/render.js';
+import { lazyView, type View } from '../output/render.js';
 import { cellText } from '../output/sanitize.js';
 import { disagreementLines } from './disagreements.js';
 
-/** TSV/CSV columns of `fact`. */
-export const FACT_COLUMNS = ['statement', 'figures', 'kind', 'attribution', 'citation', 'quote', 'id'];
+/** TSV/CSV columns of `fact`: a claim's fields, then the record's type and, for an event, its EDTF date. */
+export const FACT_COLUMNS = [
+  'statement',
+  'figures',
+  'kind',
+  'attribution',
+  'citation',
+  'quote',
+  'id',
+  'type',
+  'date',
+];
+
+type SourceOf = (id: string) => Source | undefined;
 
 /** "Untitled analysis … (late 2024), ¶2, 4": a citation a writer can paste. */
-export function citation(claim: Claim, sourceOf: (id: string) => Source | undefined): string {
-  return [...paragraphsBySource(claim.sources)]
+export function citation(record: { readonly sources: readonly Citation[] }, sourceOf: SourceOf): string {
+  return [...paragraphsBySource(record.sources)]
     .map(([source, paragraphs]) => `${sourceOf(source)?.label ?? source}, ¶${paragraphs.join(', ')}`)
     .join('; ');
 }
 
-/** A claim as one line: statement, [figures], (kind, when not a plain fact), — citation. */
-export function factLine(claim: Claim, sourceOf: (id: string) => Source | undefined): string {
-  const figures = claim.figures.length > 0 ? ` [${claim.figures.map(formatFigure).join('; ')}]` : '';
-  const kind =
-    claim.kind === 'fact'
-      ? ''
-      : claim.kind === 'report'
-        ? ` (report${claim.attribution ? `: ${claim.attribution}` : ''})`
-        : " (assessment: the author's judgement)";
-  return cellText(`${claim.statement}${figures}${kind} — ${citation(claim, sourceOf)}`);
+/** How a claim's kind reads in a pasted line: who reports a report, whose judgement an assessment is. */
+function readerKind(claim: Claim): string {
+  if (claim.kind === 'report') return ` (according to ${claim.attribution ?? 'reports'})`;
+  if (claim.kind === 'assessment') return " (the author's assessment)";
+  return '';
 }
 
-/** The verbatim quotes of a claim, one line each, with their citations. */
-export function quoteLines(claim: Claim, sourceOf: (id: string) => Source | undefined): string[] {
-  return claim.sources.map((c) =>
+/** What an answer says, without its citation: a claim's statement, an event's date and title, a person's summary. */
+export function answerText(answer: Answer, options: { figures?: boolean | undefined } = {}): string {
+  switch (answer.type) {
+    case 'claim': {
+      const claim = answer.record;
+      const figures =
+        options.figures && claim.figures.length > 0 ? ` [${claim.figures.map(formatFigure).join('; ')}]` : '';
+      return `${claim.statement}${figures}${readerKind(claim)}`;
+    }
+    case 'event': {
+      const event = answer.record;
+      const status = event.status === 'happened' ? '' : ` (${event.status})`;
+      const basis = event.date_basis === 'inferred' ? ' (date inferred)' : '';
+      return `${humanDate(event.date)}${basis}: ${event.title}${status}`;
+    }
+    case 'actor':
+      return `${answer.record.name}: ${answer.record.summary}`;
+  }
+}
+
+/** An answer as one line: what it says, then — its citation. */
+export function factLine(
+  answer: Answer,
+  sourceOf: SourceOf,
+  options: { figures?: boolean | undefined } = {},
+): string {
+  return cellText(`${answerText(answer, options)} — ${citation(answer.record, sourceOf)}`);
+}
+
+/** The verbatim quotes of an answer, one line each, with their citations. */
+export function quoteLines(answer: Answer, sourceOf: SourceOf): string[] {
+  return answer.record.sources.map((c) =>
     cellText(`“${c.quote}” — ${sourceOf(c.source)?.label ?? c.source}, ¶${c.paragraph}`),
   );
 }
 
-/** Claims as pasteable lines (or their quotes), rows for scripts, records for JSON (one, or an array with --all). */
-export function factView(
-  claims: readonly Claim[],
-  sourceOf: (id: string) => Source | undefined,
-  options: { quote?: boolean | undefined; all?: boolean | undefined },
-): View {
-  const lines = claims.flatMap((claim) =>
-    (options.quote ? quoteLines(claim, sourceOf) : [factLine(claim, sourceOf)]).concat(
-      disagreementLines(claim, sourceOf),
-    ),
+/** The text lines of one answer: its pasteable line, or its quotes. */
+function answerLines(answer: Answer, sourceOf: SourceOf, options: FactViewOptions): string[] {
+  return (options.quote ? quoteLines(answer, sourceOf) : [factLine(answer, sourceOf, options)]).concat(
+    disagreementLines(answer.record, sourceOf),
   );
-  return {
-    text: lines.join('\n') + '\n',
-    rows: {
-      columns: FACT_COLUMNS,
-      rows: claims.map((c) => [
-        c.statement,
-        c.figures.map(formatFigure).join('; '),
-        c.kind,
-        c.attribution ?? '',
-        citation(c, sourceOf),
-        c.sources[0]?.quote ?? '',
-        c.id,
-      ]),
+}
+
+/** Options of the fact view: quotes instead of lines, several answers, figures, and a terminal's width to wrap at. */
+export interface FactViewOptions {
+  readonly quote?: boolean | undefined;
+  readonly all?: boolean | undefined;
+  readonly figures?: boolean | undefined;
+  readonly width?: number | undefined;
+}
+
+/** Answers as pasteable lines (or their quotes), rows for scripts, records for JSON (one, or an array with --all). */
+export function factView(answers: readonly Answer[], sourceOf: SourceOf, options: FactViewOptions): View {
+  return lazyView({
+    text: () => {
+      const blocks = answers.map((answer) => answerLines(answer, sourceOf, options));
+      // A terminal wraps a long line wherever the screen ends, mid-word: wrap it between words,
+      // and set several answers apart with a blank line.
+      const { width } = options;
+      if (width === undefined) return blocks.flat().join('\n') + '\n';
+      const wrapped = blocks.map((lines) => lines.map((line) => wrapWords(line, width)).join('\n'));
+      return wrapped.join(wrapped.some((text) => text.includes('\n')) ? '\n\n' : '\n') + '\n';
     },
-    json: options.all ? claims : claims[0],
-  };
+    rows: () => ({
+      columns: FACT_COLUMNS,
+      rows: answers.map((answer) => {
+        const claim = answer.type === 'claim' ? answer.record : undefined;
+        return [
+          claim ? claim.statement : answer.type === 'event' ? answer.record.title : answerText(answer),
+          claim ? claim.figures.map(formatFigure).join('; ') : '',
+          claim ? claim.kind : '',
+          claim?.attribution ?? '',
+          citation(answer.record, sourceOf),
+          answer.record.sources[0]?.quote ?? '',
+          answer.record.id,
+          answer.type,
+          answer.type === 'event' ? answer.record.date : '',
+        ];
+      }),
+    }),
+    json: () => (options.all ? answers.map((a) => a.record) : answers[0]?.record),
+  });
+}
+
+// A line broken at spaces into lines of at most width characters (a longer word has a line of its
+// own). Here rather than taken from the report renderer, whose module loads the tables' modules.
+function wrapWords(line: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of line.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
 }

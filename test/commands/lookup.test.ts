@@ -99,7 +99,11 @@ describe('car-brief search', () => {
     );
     expect(hits.map((h: { type: string }) => h.type)).toEqual(['claim']);
     const none = await mini(['search', 'zzzzqqq']);
-    expect(none).toEqual({ code: 0, stdout: 'score\ttype\tid\ttitle\tmatched\n', stderr: '' });
+    expect(none).toEqual({
+      code: 0,
+      stdout: 'score\ttype\tid\ttitle\tmatched\n',
+      stderr: 'note: nothing mentions: zzzzqqq\n',
+    });
     expect((await mini(['search', 'dam', '--type', 'person'])).code).toBe(2);
   });
 });
@@ -139,17 +143,20 @@ describe('car-brief show', () => {
 });
 
 describe('car-brief fact', () => {
-  it('prints the best claim as one line with figures and citation', async () => {
+  it('prints the best claim as one line with its citation, and its figures with --figures', async () => {
     const { code, stdout } = await mini(['fact', 'dam', 'size']);
     expect(code).toBe(0);
     expect(stdout).toBe(
+      'The dam project lies 240 km upstream and would store 3 bcm of water. — Test note on Ruritania and Elbonia, ¶4\n',
+    );
+    expect((await mini(['fact', 'dam', 'size', '--figures'])).stdout).toBe(
       'The dam project lies 240 km upstream and would store 3 bcm of water. [240 km; 3 bcm] — Test note on Ruritania and Elbonia, ¶4\n',
     );
   });
 
   it('marks a report with who reports it, and gives the quote with --quote', async () => {
     expect((await mini(['fact', 'doomed'])).stdout).toBe(
-      'Critics say the dam is doomed. (report: critics) — Test note on Ruritania and Elbonia, ¶4\n',
+      'Critics say the dam is doomed. (according to critics) — Test note on Ruritania and Elbonia, ¶4\n',
     );
     expect((await mini(['fact', 'doomed', '--quote'])).stdout).toBe(
       '“critics say it is doomed” — Test note on Ruritania and Elbonia, ¶4\n',

@@ -106,7 +106,7 @@ describe('a list cut by --limit', () => {
     expect(cut.stderr).toBe(`note: showing 10 of ${total} matches; --limit 0 for all\n`);
     expect(all.stderr).toBe('');
     const nothing = await runCli(['search', 'qqqzzz'], { tty: true });
-    expect(nothing.stderr).toBe('note: nothing matches "qqqzzz"\n');
+    expect(nothing.stderr).toBe('note: nothing mentions: qqqzzz\n');
   });
 });
 

@@ -32,9 +32,15 @@ describe('README', () => {
       plain((await runCli(['timeline', '--country', 'uzbekistan'], table)).stdout),
     );
     expect(shown('car-brief fact TAPI length')).toBe((await runCli(['fact', 'TAPI', 'length'])).stdout);
-    expect(shown('car-brief fact DG ISI visited Turkmenistan')).toBe(
-      (await runCli(['fact', 'DG', 'ISI', 'visited', 'Turkmenistan'])).stdout,
-    );
+    for (const query of [
+      'how many students left Kyrgyzstan --figures',
+      'when did Azerbaijan buy Super Mushak',
+      'Baku JF-17 reconsider',
+      'DG ISI visited Turkmenistan',
+    ]) {
+      const args = ['fact', ...query.split(' ')];
+      expect(shown(`car-brief ${args.join(' ')}`)).toBe((await runCli(args)).stdout);
+    }
     expect(shown('car-brief fact students Bishkek --quote')).toBe(
       (await runCli(['fact', 'students', 'Bishkek', '--quote'])).stdout,
     );

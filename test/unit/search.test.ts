@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { queryTokens, searchWords } from '../../src/model/words.js';
+import { nearBudget } from '../../src/query/near-words.js';
 import { SearchIndex } from '../../src/query/search.js';
 import { BUILTIN, MINI, load } from '../helpers.js';
 
@@ -44,6 +45,28 @@ describe('search on the built-in data', () => {
     const port = index.search('port', { limit: 20 }).map((hit) => hit.id);
     expect(port).toContain('port-qasim');
     expect(port).not.toContain('jf-17-deficiencies'); // "Reported JF-17 deficiencies"
+  });
+
+  it('never lets a near spelling outrank a real match of the word', () => {
+    // "weapons" is a word of the data (tags: weapon): it is not a misspelling of "response".
+    const weapons = index.search('weapons');
+    expect(weapons.map((hit) => hit.id)).not.toContain('central-asia-lukewarm-response');
+    expect(weapons[0]!.entry.type).toBe('actor');
+  });
+
+  it('allows a misspelling fewer edits the shorter the word', () => {
+    expect(index.search('soft')).toEqual([]); // not "South"
+    expect(nearBudget(4)).toBe(0);
+    expect(nearBudget(6)).toBeLessThan(nearBudget(10));
+    expect(nearBudget(10)).toBeLessThan(nearBudget(14));
+    expect(top('Kazakstan', 1)).toEqual(['kazakhstan']); // one edit in nine letters
+    expect(index.search('tarrif').map((hit) => hit.id)).toContain('pti-government-sought-tariff-revision');
+  });
+
+  it('says which query words matched nothing, and which only as near spellings', () => {
+    const ranking = index.rank('TAPI investment tarrif');
+    expect(ranking.unmatched).toEqual(['investment']);
+    expect(ranking.near).toEqual([['tarrif', expect.arrayContaining(['tariff'])]]);
   });
 
   it('finds numbers with or without thousands separators', () => {
