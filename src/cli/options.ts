@@ -80,6 +80,8 @@ export const OPTIONS = {
     new Option('--coverage', 'also report how many sentences of each source text the quotes cover'),
   quote: () => new Option('--quote', "print the claim's verbatim quote and citation instead"),
   all: () => new Option('--all', 'print the best few claims, not just the best'),
+  full: () =>
+    new Option('--full', 'the whole brief on a terminal too, not the one-screen cut (pipes always get it)'),
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 

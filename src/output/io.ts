@@ -17,6 +17,8 @@ export interface Output {
   readonly errStyle: ChalkInstance;
   /** Terminal width in columns (80 when unknown). */
   readonly columns: number;
+  /** Terminal height in rows, when known (a one-screen brief is fitted to it; 24 when unknown). */
+  readonly rows?: number | undefined;
   /** --color=always: the output is for people even in a pipe (`| less -R`), so tables and briefs by default. */
   readonly forPeople?: boolean;
 }
@@ -24,6 +26,7 @@ export interface Output {
 interface Stream extends Writable {
   readonly isTTY?: boolean;
   readonly columns?: number;
+  readonly rows?: number;
 }
 
 /** --color: always, never, or auto (the default: a terminal, unless the environment says otherwise). */
@@ -83,6 +86,7 @@ export function processOutput(
     forPeople: options.color === 'always',
     // A terminal that reports 0 columns (some do, over serial lines and in containers) is one of unknown width.
     columns: positive(streams.stdout.columns) ?? positive(envColumns) ?? 80,
+    rows: isTTY ? (positive(streams.stdout.rows) ?? positive(Number.parseInt(env.LINES ?? '', 10))) : undefined,
   };
 }
 
