@@ -45,7 +45,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     argumentHelp:
       'id, name, alias, ISO code or capital, any case, quoted or not (e.g. uzbekistan, UZ, tashkent, Kyrgyz Republic)',
     summary:
-      'one-screen brief on a country: relations, unresolved issues, latest events, key figures (--full: also people, claims, sources)',
+      'one-screen brief on a country: relations, open issues, latest events, key figures (--full: also people, claims, sources)',
     options: ['full'],
     examples: [
       'car-brief country uzbekistan',
