@@ -86,7 +86,9 @@ export function processOutput(
     forPeople: options.color === 'always',
     // A terminal that reports 0 columns (some do, over serial lines and in containers) is one of unknown width.
     columns: positive(streams.stdout.columns) ?? positive(envColumns) ?? 80,
-    rows: isTTY ? (positive(streams.stdout.rows) ?? positive(Number.parseInt(env.LINES ?? '', 10))) : undefined,
+    rows: isTTY
+      ? (positive(streams.stdout.rows) ?? positive(Number.parseInt(env.LINES ?? '', 10)))
+      : undefined,
   };
 }
 
