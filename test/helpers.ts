@@ -51,7 +51,7 @@ export async function runCli(
     style: new Chalk({ level: flags.color === 'always' || (tty && flags.color === 'auto') ? 1 : 0 }),
     errStyle: new Chalk({ level: 0 }),
     columns: options.columns ?? 100,
-    rows: options.rows,
+    ...(options.rows === undefined ? {} : { rows: options.rows }),
     forPeople: flags.color === 'always',
   });
   const env = { CAR_BRIEF_CACHE_DIR: TEST_CACHE, ...options.env };

@@ -17,8 +17,8 @@ export interface Output {
   readonly errStyle: ChalkInstance;
   /** Terminal width in columns (80 when unknown). */
   readonly columns: number;
-  /** Terminal height in rows, when known (a one-screen brief is fitted to it; 24 when unknown). */
-  readonly rows?: number | undefined;
+  /** Terminal height in rows: the stream's, else $LINES, else 24. */
+  readonly rows?: number;
   /** --color=always: the output is for people even in a pipe (`| less -R`), so tables and briefs by default. */
   readonly forPeople?: boolean;
 }
@@ -86,9 +86,7 @@ export function processOutput(
     forPeople: options.color === 'always',
     // A terminal that reports 0 columns (some do, over serial lines and in containers) is one of unknown width.
     columns: positive(streams.stdout.columns) ?? positive(envColumns) ?? 80,
-    rows: isTTY
-      ? (positive(streams.stdout.rows) ?? positive(Number.parseInt(env.LINES ?? '', 10)))
-      : undefined,
+    rows: positive(streams.stdout.rows) ?? positive(Number.parseInt(env.LINES ?? '', 10)) ?? 24,
   };
 }
 
