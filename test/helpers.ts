@@ -30,10 +30,16 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs car-brief in-process with a fake output: a terminal (tty) or a pipe, 100 columns by default; cwd undefined: a removed working directory. */
+/** Runs car-brief in-process with a fake output: a terminal (tty) or a pipe, 100 columns by default (rows unknown); cwd undefined: a removed working directory. */
 export async function runCli(
   argv: readonly string[],
-  options: { tty?: boolean; columns?: number; env?: NodeJS.ProcessEnv; cwd?: string | undefined } = {},
+  options: {
+    tty?: boolean;
+    columns?: number;
+    rows?: number;
+    env?: NodeJS.ProcessEnv;
+    cwd?: string | undefined;
+  } = {},
 ): Promise<RunResult> {
   const stdout = new Buffer();
   const stderr = new Buffer();
@@ -45,6 +51,7 @@ export async function runCli(
     style: new Chalk({ level: flags.color === 'always' || (tty && flags.color === 'auto') ? 1 : 0 }),
     errStyle: new Chalk({ level: 0 }),
     columns: options.columns ?? 100,
+    ...(options.rows === undefined ? {} : { rows: options.rows }),
     forPeople: flags.color === 'always',
   });
   const env = { CAR_BRIEF_CACHE_DIR: TEST_CACHE, ...options.env };

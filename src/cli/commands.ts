@@ -45,10 +45,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     argument: '<name...>',
     argumentHelp:
       'id, name, alias, ISO code or capital, any case, quoted or not (e.g. uzbekistan, UZ, tashkent, Kyrgyz Republic)',
-    summary: 'one-screen brief on a country: relations, issues, events, people, key figures, sources',
-    options: [],
+    summary:
+      'one-screen brief on a country: relations, open issues, latest events, key figures (--full: also people, claims, sources)',
+    options: ['full'],
     examples: [
       'car-brief country uzbekistan',
+      'car-brief country uzbekistan --full',
       'car-brief country Kyrgyz Republic --json | jq .events',
       `car-brief country tashkent --format tsv | awk -F'\\t' '$2 == "event"'`,
     ],

@@ -80,6 +80,8 @@ export const OPTIONS = {
     new Option('--since <date>', 'only what overlaps this date or later (2024, 2024-07, 2024-07-10)'),
   until: () => new Option('--until <date>', 'only what overlaps this date or earlier'),
   limit: () => new Option('--limit <n>', 'at most n results'),
+  full: () =>
+    new Option('--full', 'the whole brief on a terminal too, not the one-screen cut (pipes always get it)'),
   coverage: () =>
     new Option('--coverage', 'also report how many sentences of each source text the quotes cover'),
   quote: () => new Option('--quote', "print the claim's verbatim quote and citation instead"),

@@ -1,14 +1,19 @@
 import { buildCountryBrief, type CountryBrief } from '../query/brief.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { nameOf } from '../query/lookup.js';
+import { groupIssuesOf, hubOf, partnersOf } from '../query/partners.js';
 import { resolveCountry } from '../query/resolve.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
-import { chooseFormat, render } from '../output/render.js';
-import { countryView } from '../views/country.js';
+import { PLAIN, type Output } from '../output/io.js';
+import { chooseFormat, peopleWidth, render, type Format } from '../output/render.js';
+import type { Screen } from '../views/brief-fit.js';
+import { countryView, type BriefShape } from '../views/country.js';
 
 export interface CountryOptions extends CommonOptions {
   readonly name: string;
+  /** The whole brief on a terminal too, not the one-screen cut. */
+  readonly full?: boolean | undefined;
 }
 
 /** The brief for one country of a dataset; a corrected misspelling is noted on stderr. */
@@ -18,17 +23,42 @@ export function countryBrief(dataset: Dataset, name: string, ctx: Context): Coun
   return buildCountryBrief(dataset, record);
 }
 
-/** car-brief country <name>: the one-screen brief. */
+/** car-brief country <name>: the one-screen brief (the whole one with --full, or in a pipe). */
 export async function runCountry(options: CountryOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json', 'ndjson']);
   const dataset = await openDataset(options, ctx);
   const brief = countryBrief(dataset, options.name, ctx);
+  const shape = await briefShape(dataset, brief, format, options, ctx.out);
   await render(
-    countryView(brief, (id) => nameOf(dataset, id)),
+    countryView(brief, (id) => nameOf(dataset, id), shape),
     format,
     ctx.out,
     options,
   );
+}
+
+// A terminal gets one screen (the hub: one row per partner); --full, text and pipes get everything.
+async function briefShape(
+  dataset: Dataset,
+  brief: CountryBrief,
+  format: Format,
+  options: CountryOptions,
+  out: Output,
+): Promise<BriefShape> {
+  if (format !== 'table' || !out.isTTY || options.full === true) return { kind: 'full' };
+  const screen = await screenOf(out);
+  if (hubOf(dataset) !== brief.country.id) return { kind: 'fit', screen };
+  return { kind: 'hub', partners: partnersOf(dataset, brief), groups: groupIssuesOf(dataset, brief), screen };
+}
+
+// The terminal's rows (24 when unknown) and the lines a report takes at its width.
+async function screenOf(out: Output): Promise<Screen> {
+  const { renderReport } = await import('../output/report.js');
+  const width = peopleWidth(out);
+  return {
+    rows: out.rows ?? 24,
+    measure: (report) => renderReport(report, { style: PLAIN, width }).split('\n').length - 1,
+  };
 }
 
 // A name that stands for a project or a person is answered by `show`: say so.

@@ -112,10 +112,15 @@ async function renderForPeople(view: View, format: Format, out: Output, header: 
     import('./table.js'),
   ]);
   const style = format === 'text' ? PLAIN : out.style;
-  // Narrower than a few columns, nothing can be laid out: lay out for a narrow screen and let it wrap.
-  const width = Math.max(out.isTTY ? out.columns : Math.max(out.columns, 100), NARROWEST);
+  const width = peopleWidth(out);
   if (view.report) return renderReport(view.report, { style, width });
   return renderTable(view.table ?? view.rows, { width, style, header, paint: view.paint });
+}
+
+/** The width tables and reports are laid out to: the terminal's, at least 100 in a pipe. */
+export function peopleWidth(out: Output): number {
+  // Narrower than a few columns, nothing can be laid out: lay out for a narrow screen and let it wrap.
+  return Math.max(out.isTTY ? out.columns : Math.max(out.columns, 100), NARROWEST);
 }
 
 // JSON as jsonText writes it; a long array a hundred items at a time, each piece the inside of

@@ -116,11 +116,16 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
   const keyFigures = claims.filter(
     (claim) => claim.figures.length > 0 && claim.about.some((id) => own.has(id)),
   );
+  // Actors linked to the country itself (its projects, its office-holders) or named by its own
+  // issues and events; not everyone a claim names (TAPI's claims name Pakistan's army chief and
+  // party, which are not India's people).
   const actorIds = new Set<string>();
   for (const { record, via } of events) if (!via) record.actors.forEach((a) => actorIds.add(a.id));
   for (const { record, via } of issues) if (!via) record.actors.forEach((id) => actorIds.add(id));
-  for (const claim of claims) claim.about.forEach((id) => actorIds.add(id));
-  for (const actor of dataset.actors) if (actor.countries?.includes(country.id)) actorIds.add(actor.id);
+  for (const actor of dataset.actors) {
+    const linked = actor.countries?.includes(country.id) || actor.roles?.some((r) => r.org === country.id);
+    if (linked) actorIds.add(actor.id);
+  }
   const actors = dataset.actors
     .filter((actor) => actorIds.has(actor.id) && ACTOR_ORDER.includes(actor.kind))
     .sort((a, b) => ACTOR_ORDER.indexOf(a.kind) - ACTOR_ORDER.indexOf(b.kind));

@@ -23,30 +23,43 @@ export function actorRole(actor: Actor, name: (id: string) => string): string {
   return role.org ? `${title}, ${name(role.org)}` : title;
 }
 
-/** The shortest name of a group, for marking region-wide items: "CAR". */
-export function shortName(actor: Actor): string {
-  return [actor.name, ...actor.aliases].reduce((a, b) => (b.length >= 2 && b.length < a.length ? b : a));
+/** A group's name written out, for marking region-wide items: "Central Asian republics", never "CAR". */
+export function groupLabel(brief: CountryBrief): (id: string) => string {
+  return (id) => brief.groups.find((g) => g.id === id)?.name ?? id;
 }
 
-/** The brief as a one-screen report for people. */
-export function countryReport(brief: CountryBrief, name: (id: string) => string): Report {
+/** The title, subtitle and relations summary of a brief. */
+export function briefHead(brief: CountryBrief): Pick<Report, 'title' | 'subtitle' | 'intro' | 'paint'> {
   const { country } = brief;
-  const groupShort = (id: string) => {
-    const group = brief.groups.find((g) => g.id === id);
-    return group ? shortName(group) : id;
-  };
-  const people = brief.actors.filter((a) => ['person', 'organisation', 'armed-group'].includes(a.kind));
-  const things = brief.actors.filter((a) => !people.includes(a));
   return {
     title: country.name,
     subtitle: [country.iso2, country.iso3, `capital ${country.capital}`, country.region]
       .filter(Boolean)
       .join(' · '),
     intro: country.summary,
-    paint,
+    paint: briefPaint(brief.groups.map((g) => g.name)),
+  };
+}
+
+/** Event rows of a brief's tables: date, title, and scope with status. */
+export function eventRows(events: readonly Linked<Event>[], group: (id: string) => string): string[][] {
+  return events.map(({ record, via }) => [
+    humanDate(record.date),
+    record.title,
+    [via ? group(via) : '', eventStatus(record)].filter(Boolean).join('; '),
+  ]);
+}
+
+/** The brief as a one-screen report for people. */
+export function countryReport(brief: CountryBrief, name: (id: string) => string): Report {
+  const group = groupLabel(brief);
+  const people = brief.actors.filter((a) => ['person', 'organisation', 'armed-group'].includes(a.kind));
+  const things = brief.actors.filter((a) => !people.includes(a));
+  return {
+    ...briefHead(brief),
     sections: [
       {
-        heading: `Issues (${countLabel(brief.issues, groupShort)})`,
+        heading: `Issues (${countLabel(brief.issues, group)})`,
         table: {
           columns: ['status', 'title', 'id'],
           rows: brief.issues
@@ -60,14 +73,10 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
         empty: 'None recorded.',
       },
       {
-        heading: `Events (${countLabel(brief.events, groupShort)})`,
+        heading: `Events (${countLabel(brief.events, group)})`,
         table: {
           columns: ['date', 'title', 'status'],
-          rows: brief.events.map(({ record, via }) => [
-            humanDate(record.date),
-            record.title,
-            [via ? `${groupShort(via)}-wide` : '', eventStatus(record)].filter(Boolean).join('; '),
-          ]),
+          rows: eventRows(brief.events, group),
           fixed: ['date'],
         },
         empty: 'None recorded.',
@@ -78,7 +87,7 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
         lines: things.length ? [`Also: ${things.map((a) => a.name).join(', ')}.`] : [],
         empty: 'None named.',
       },
-      keyFigures(brief.keyFigures, brief.claims, country.id),
+      keyFigures(brief.keyFigures, brief.claims, brief.country.id),
       {
         heading: 'Sources',
         lines: brief.sources.map(
@@ -89,7 +98,12 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
   };
 }
 
-function keyFigures(figures: readonly Claim[], claims: readonly Claim[], countryId: string): ReportSection {
+/** The key figures section: a table of figures, and a line counting the claims by kind. */
+export function keyFigures(
+  figures: readonly Claim[],
+  claims: readonly Claim[],
+  countryId: string,
+): ReportSection {
   const count = (kind: Claim['kind']) => plural(claims.filter((c) => c.kind === kind).length, kind);
   return {
     heading: `Key figures (${figures.length})`,
@@ -113,13 +127,11 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-// "3" or "1; 3 across the CAR": own items first, then those shared through a group.
-function countLabel(items: readonly Linked<unknown>[], groupShort: (id: string) => string): string {
+/** "3" or "1; 3 across the Central Asian republics": own items first, then those shared through a group. */
+export function countLabel(items: readonly Linked<unknown>[], group: (id: string) => string): string {
   const own = items.filter((item) => !item.via).length;
   const groups = [...new Set(items.flatMap((item) => (item.via ? [item.via] : [])))];
-  const shared = groups.map(
-    (via) => `${items.filter((i) => i.via === via).length} across the ${groupShort(via)}`,
-  );
+  const shared = groups.map((via) => `${items.filter((i) => i.via === via).length} across the ${group(via)}`);
   return [String(own), ...shared].join('; ');
 }
 
@@ -129,13 +141,16 @@ function byGroup<T>(items: readonly Linked<T>[]): [string, T[]][] {
   return [...groups];
 }
 
-const paint: CellPainter = (text, column, style) => {
-  if (column === 'status') {
-    if (text.includes('planned')) return style.yellow(text);
-    if (text === 'stalled') return style.red(text);
-    if (text.includes('inferred') || text.includes('-wide')) return style.dim(text);
-  }
-  if (column === 'kind' && text !== 'fact') return style.magenta(text);
-  if (column === 'id' || column === 'date' || column === 'figure') return style.cyan(text);
-  return text;
-};
+/** Colours of a brief's cells: planned and stalled stand out, inferred dates and group-wide items are dim. */
+export function briefPaint(groups: readonly string[]): CellPainter {
+  return (text, column, style) => {
+    if (column === 'status') {
+      if (text.includes('planned')) return style.yellow(text);
+      if (text === 'stalled') return style.red(text);
+      if (text.includes('inferred') || groups.some((g) => text.startsWith(g))) return style.dim(text);
+    }
+    if (column === 'kind' && text !== 'fact') return style.magenta(text);
+    if (column === 'id' || column === 'date' || column === 'figure') return style.cyan(text);
+    return text;
+  };
+}

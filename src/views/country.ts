@@ -2,7 +2,22 @@ import type { CountryBrief } from '../query/brief.js';
 import type { Rows } from '../output/delimited.js';
 import { formatCitations, formatFigure } from '../output/format.js';
 import { lazyView, type View } from '../output/render.js';
+import type { Actor, Issue } from '../model/records.js';
+import type { Partner } from '../query/partners.js';
+import { fittedCountryReport, type Screen } from './brief-fit.js';
 import { actorRole, countryReport } from './country-report.js';
+import { hubReport } from './hub-report.js';
+
+/** How a terminal shows the brief: whole (--full, text), fitted to a screen, or as the hub's overview. */
+export type BriefShape =
+  | { readonly kind: 'full' }
+  | { readonly kind: 'fit'; readonly screen: Screen }
+  | {
+      readonly kind: 'hub';
+      readonly partners: readonly Partner[];
+      readonly groups: readonly (readonly [Actor, readonly Issue[]])[];
+      readonly screen: Screen;
+    };
 
 /** Columns of the country brief in TSV/CSV: one line per item, the (EDTF) date first. */
 export const COUNTRY_COLUMNS = [
@@ -18,8 +33,12 @@ export const COUNTRY_COLUMNS = [
   'source',
 ];
 
-/** The brief as a report for people, rows for scripts and an object for JSON. */
-export function countryView(brief: CountryBrief, name: (id: string) => string): View {
+/** The brief as a report for people (shaped for the screen), rows for scripts and an object for JSON. */
+export function countryView(
+  brief: CountryBrief,
+  name: (id: string) => string,
+  shape: BriefShape = { kind: 'full' },
+): View {
   return lazyView({
     rows: () => countryRows(brief, name),
     json: () => countryJson(brief),
@@ -27,7 +46,12 @@ export function countryView(brief: CountryBrief, name: (id: string) => string): 
       countryRows(brief, name).rows.map((row) =>
         Object.fromEntries(COUNTRY_COLUMNS.map((column, i) => [column, row[i]])),
       ),
-    report: () => countryReport(brief, name),
+    report: () =>
+      shape.kind === 'fit'
+        ? fittedCountryReport(brief, shape.screen)
+        : shape.kind === 'hub'
+          ? hubReport(brief, shape.partners, shape.groups, shape.screen)
+          : countryReport(brief, name),
   });
 }
 

@@ -6,8 +6,8 @@ const mini = (args: string[], options: Parameters<typeof runCli>[1] = {}) =>
   runCli(['--data', MINI, ...args], options);
 
 describe('car-brief country (fixture data)', () => {
-  it('prints a brief with headings on a terminal', async () => {
-    const result = await mini(['country', 'ruritania'], { tty: true, columns: 80 });
+  it('prints the whole brief with headings on a terminal with --full', async () => {
+    const result = await mini(['country', 'ruritania', '--full'], { tty: true, columns: 80 });
     const { code, stderr } = result;
     const stdout = stripVTControlCharacters(result.stdout);
     expect(code).toBe(0);
@@ -18,10 +18,10 @@ describe('car-brief country (fixture data)', () => {
     expect(stdout).toContain('Issues (1)\nopen  Trouble over the dam  dam-dispute\n');
     expect(stdout).toContain(
       [
-        'Events (2; 1 across the OWS)',
+        'Events (2; 1 across the Old World states)',
         'Mar 2021      Water treaty signed',
         '4–5 Jun 2023  Vance visits Strelsau  date inferred',
-        '2024          Vance to return        OWS-wide; planned, date inferred',
+        '2024          Vance to return        Old World states; planned, date inferred',
       ].join('\n'),
     );
     expect(stdout).toContain(
@@ -38,8 +38,8 @@ describe('car-brief country (fixture data)', () => {
   });
 
   it('colours a terminal: planned events, kinds, ids; and not with --no-color', async () => {
-    const { stdout } = await mini(['country', 'ruritania'], { tty: true });
-    expect(stdout).toContain('\u001b[33mOWS-wide; planned, date inferred\u001b[39m');
+    const { stdout } = await mini(['country', 'ruritania', '--full'], { tty: true });
+    expect(stdout).toContain('\u001b[33mOld World states; planned, date inferred\u001b[39m');
     expect(stdout).toContain('\u001b[36mdam-dispute\u001b[39m');
     const plain = await mini(['country', 'ruritania', '--no-color'], { tty: true });
     expect(plain.stdout).not.toContain('\u001b[');

@@ -21,8 +21,16 @@ describe('README', () => {
   });
 
   it('shows the brief car-brief prints', async () => {
+    const screen = { tty: true, columns: 80, rows: 24 };
+    const plain = stripVTControlCharacters;
+    expect(shown('car-brief country uzbekistan')).toBe(
+      plain((await runCli(['country', 'uzbekistan'], screen)).stdout),
+    );
     const { stdout } = await runCli(['country', 'uzbekistan', '--format', 'text']);
-    expect(shown('car-brief country uzbekistan')).toBe(stdout);
+    expect(shown('car-brief country uzbekistan --full')).toBe(stdout);
+    expect(shown('car-brief country pakistan')).toBe(
+      plain((await runCli(['country', 'pakistan'], screen)).stdout),
+    );
   });
 
   it('shows the timeline, fact and claims output car-brief prints', async () => {
