@@ -1,0 +1,187 @@
+// How a table fits a terminal: which columns it shows and how wide each is. The rule (80
+// columns is the design width): the column a reader reads (a statement, a title) gets the
+// width; ids give way first (a line under the row, or left out of a one-line table); no column
+// is narrower than its widest word while the table can avoid it, so words are never cut.
+
+/** What the layout knows of one column. */
+export interface ColumnFacts {
+  /** Widest cell (or header), in terminal columns. */
+  readonly natural: number;
+  /** Widest word: narrower than this, a word must break. */
+  readonly word: number;
+  /** Never narrowed while the table can avoid it (dates, kinds, ids are copied whole). */
+  readonly fixed: boolean;
+  /** Gives way first (ids). */
+  readonly minor: boolean;
+}
+
+/** The columns shown, in order, with their widths; minor columns moved under the reader or left out. */
+export interface Layout {
+  readonly shown: readonly number[];
+  readonly widths: readonly number[];
+  readonly moved: readonly number[];
+  readonly dropped: readonly number[];
+}
+
+/** Lines a row of the sample needs for its cells at given widths: see wrappedLayout. */
+export type LineCounter = (column: number, width: number) => readonly number[];
+
+/** The space between columns. */
+export const GAP = 2;
+
+/** Layout of a wrapping table: the one, of keeping ids in place or moving them under the reader, with fewer lines. */
+export function wrappedLayout(
+  facts: readonly ColumnFacts[],
+  reader: number,
+  width: number,
+  lines: LineCounter,
+): Layout {
+  const all = facts.map((_, i) => i);
+  const minor = all.filter((i) => facts[i]!.minor && i !== reader);
+  const inPlace = share(facts, all, reader, width, lines);
+  if (minor.length === 0 || reader < 0 || inPlace.cost === 0) return layout(all, inPlace.widths, [], []);
+  const kept = all.filter((i) => !minor.includes(i));
+  const under = share(facts, kept, reader, width, lines, minor);
+  return under.cost < inPlace.cost
+    ? layout(kept, under.widths, minor, [])
+    : layout(all, inPlace.widths, [], []);
+}
+
+/**
+ * Layout of a table of one line per record. Minor columns are left out until it fits; then
+ * the other columns shorten (their cells at a word, with "…") down to a few words, or are left
+ * out, so that the reader keeps its width; only then does the reader shorten.
+ */
+export function oneLineLayout(facts: readonly ColumnFacts[], reader: number, width: number): Layout {
+  let shown = facts.map((_, i) => i);
+  const dropped: number[] = [];
+  const excess = (widths: readonly number[]) =>
+    widths.reduce((a, b) => a + b, 0) + GAP * (widths.length - 1) - width;
+  const drop = (i: number) => {
+    shown = shown.filter((k) => k !== i);
+    dropped.push(i);
+  };
+  for (const i of [...shown].reverse()) {
+    if (excess(shown.map((k) => facts[k]!.natural)) <= 0) break;
+    if (facts[i]!.minor && i !== reader) drop(i);
+  }
+  for (;;) {
+    const widths = shown.map((k) => facts[k]!.natural);
+    let over = excess(widths);
+    // The other flexible columns, right to left: shortened to a few words, or left out.
+    for (let p = shown.length - 1; p >= 0 && over > 0; p--) {
+      const k = shown[p]!;
+      if (k === reader || facts[k]!.fixed) continue;
+      const less = Math.min(over, widths[p]! - SHORT_FLOOR);
+      if (less < over && widths[p]! - over < SHORT_FLOOR) {
+        drop(k);
+        break;
+      }
+      widths[p]! -= Math.max(0, less);
+      over -= Math.max(0, less);
+    }
+    if (widths.length !== shown.length) continue; // a column was left out: lay out again
+    const r = shown.indexOf(reader);
+    if (over > 0 && r >= 0) widths[r] = Math.max(Math.min(widths[r]!, READER_FLOOR), widths[r]! - over);
+    return layout(
+      shown,
+      excess(widths) > 0 ? squeeze(widths, width - GAP * (widths.length - 1)) : widths,
+      [],
+      dropped,
+    );
+  }
+}
+
+const SHORT_FLOOR = 16;
+const READER_FLOOR = 24;
+
+function layout(shown: number[], widths: number[], moved: number[], dropped: number[]): Layout {
+  return { shown, widths, moved, dropped };
+}
+
+// Widths for the columns shown (indexes into facts), and the lines the sample rows take. Fixed
+// columns keep their width, the others start at their widest word; the room left is shared by
+// trying each width of the reader (the rest going to the others in proportion to what they
+// lack) and keeping the one with the fewest lines, the widest reader among equals. Moved
+// columns take lines of their own under the reader.
+function share(
+  facts: readonly ColumnFacts[],
+  shown: readonly number[],
+  reader: number,
+  width: number,
+  lines: LineCounter,
+  moved: readonly number[] = [],
+): { widths: number[]; cost: number } {
+  const room = width - GAP * (shown.length - 1);
+  const natural = shown.map((i) => facts[i]!.natural);
+  if (natural.reduce((a, b) => a + b, 0) <= room && moved.length === 0) return { widths: natural, cost: 0 };
+  const least = shown.map((i) =>
+    facts[i]!.fixed ? facts[i]!.natural : Math.min(facts[i]!.word, facts[i]!.natural),
+  );
+  const spare = room - least.reduce((a, b) => a + b, 0);
+  if (spare < 0) return { widths: squeeze(natural, room), cost: Infinity };
+  const r = shown.indexOf(reader);
+  let best = { widths: least, cost: Infinity };
+  const top = r < 0 ? 0 : Math.min(natural[r]! - least[r]!, spare);
+  for (let more = top; more >= 0; more--) {
+    const widths = [...least];
+    if (r >= 0) widths[r]! += more;
+    spread(
+      widths,
+      natural,
+      shown.map((i, p) => p !== r && !facts[i]!.fixed),
+      spare - more,
+    );
+    const cost = costOf(shown, widths, lines, r < 0 ? [] : moved.map((i) => lines(i, widths[r]!)));
+    if (cost < best.cost) best = { widths, cost };
+    if (r < 0) break;
+  }
+  return best;
+}
+
+// Adds extra to the open columns, in proportion to how much narrower than natural each is.
+function spread(widths: number[], natural: readonly number[], open: readonly boolean[], extra: number): void {
+  let left = extra;
+  while (left > 0) {
+    const wanting = widths.map((w, p) => (open[p] ? natural[p]! - w : 0));
+    const wanted = wanting.reduce((a, b) => a + b, 0);
+    if (wanted === 0) return;
+    let given = 0;
+    for (let p = 0; p < widths.length; p++) {
+      const more = Math.min(wanting[p]!, Math.floor((left * wanting[p]!) / wanted));
+      widths[p]! += more;
+      given += more;
+    }
+    if (given === 0) {
+      widths[wanting.findIndex((w) => w > 0)]! += 1;
+      given = 1;
+    }
+    left -= given;
+  }
+}
+
+// Total lines of the sample rows: each as tall as its tallest cell, plus any moved lines.
+function costOf(
+  shown: readonly number[],
+  widths: readonly number[],
+  lines: LineCounter,
+  extra: readonly (readonly number[])[],
+): number {
+  const perColumn = shown.map((i, p) => lines(i, widths[p]!));
+  const rows = perColumn[0]?.length ?? 0;
+  let cost = 0;
+  for (let row = 0; row < rows; row++) {
+    let tallest = 0;
+    for (const column of perColumn) tallest = Math.max(tallest, column[row]!);
+    cost += tallest + extra.reduce((sum, column) => sum + column[row]!, 0);
+  }
+  return cost;
+}
+
+/** Widths that fit room when the columns cannot all keep their widest word: each in proportion, at least 1. */
+export function squeeze(widths: readonly number[], room: number): number[] {
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total <= room) return [...widths];
+  const out = widths.map((w) => Math.max(1, Math.floor((w * Math.max(room, widths.length)) / total)));
+  return out;
+}
