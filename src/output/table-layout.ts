@@ -42,9 +42,8 @@ export function wrappedLayout(
   if (minor.length === 0 || reader < 0 || inPlace.cost === 0) return layout(all, inPlace.widths, [], []);
   const kept = all.filter((i) => !minor.includes(i));
   const under = share(facts, kept, reader, width, lines, minor);
-  return under.cost < inPlace.cost
-    ? layout(kept, under.widths, minor, [])
-    : layout(all, inPlace.widths, [], []);
+  const better = under.short !== inPlace.short ? under.short < inPlace.short : under.cost < inPlace.cost;
+  return better ? layout(kept, under.widths, minor, []) : layout(all, inPlace.widths, [], []);
 }
 
 /**
@@ -111,17 +110,18 @@ function share(
   width: number,
   lines: LineCounter,
   moved: readonly number[] = [],
-): { widths: number[]; cost: number } {
+): { widths: number[]; cost: number; short: number } {
   const room = width - GAP * (shown.length - 1);
   const natural = shown.map((i) => facts[i]!.natural);
-  if (natural.reduce((a, b) => a + b, 0) <= room && moved.length === 0) return { widths: natural, cost: 0 };
+  if (natural.reduce((a, b) => a + b, 0) <= room && moved.length === 0)
+    return { widths: natural, cost: 0, short: 0 };
   const least = shown.map((i) =>
     facts[i]!.fixed ? facts[i]!.natural : Math.min(facts[i]!.word, facts[i]!.natural),
   );
   const spare = room - least.reduce((a, b) => a + b, 0);
-  if (spare < 0) return { widths: squeeze(natural, room), cost: Infinity };
+  if (spare < 0) return { widths: narrowest(facts, shown, room), cost: Infinity, short: -spare };
   const r = shown.indexOf(reader);
-  let best = { widths: least, cost: Infinity };
+  let best = { widths: least, cost: Infinity, short: 0 };
   const top = r < 0 ? 0 : Math.min(natural[r]! - least[r]!, spare);
   for (let more = top; more >= 0; more--) {
     const widths = [...least];
@@ -133,7 +133,7 @@ function share(
       spare - more,
     );
     const cost = costOf(shown, widths, lines, r < 0 ? [] : moved.map((i) => lines(i, widths[r]!)));
-    if (cost < best.cost) best = { widths, cost };
+    if (cost < best.cost) best = { widths, cost, short: 0 };
     if (r < 0) break;
   }
   return best;
@@ -177,6 +177,29 @@ function costOf(
   }
   return cost;
 }
+
+// The last resort, when the columns cannot all keep their widest word: fixed columns keep
+// theirs and the others share the rest (words break in them), else every column shrinks.
+function narrowest(facts: readonly ColumnFacts[], shown: readonly number[], room: number): number[] {
+  const fixed = shown.reduce((sum, i) => sum + (facts[i]!.fixed ? facts[i]!.natural : 0), 0);
+  const open = shown.filter((i) => !facts[i]!.fixed);
+  const each = Math.floor((room - fixed) / Math.max(1, open.length));
+  if (open.length === 0 || each < LEAST)
+    return squeeze(
+      shown.map((i) => facts[i]!.natural),
+      room,
+    );
+  const widths = shown.map((i) => (facts[i]!.fixed ? facts[i]!.natural : Math.min(each, facts[i]!.natural)));
+  spread(
+    widths,
+    shown.map((i) => facts[i]!.natural),
+    shown.map((i) => !facts[i]!.fixed),
+    room - widths.reduce((a, b) => a + b, 0),
+  );
+  return widths;
+}
+
+const LEAST = 8;
 
 /** Widths that fit room when the columns cannot all keep their widest word: each in proportion, at least 1. */
 export function squeeze(widths: readonly number[], room: number): number[] {
