@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { nameOf } from '../query/lookup.js';
 import type { FilterInput } from '../query/filters.js';
-import { selectEvents, type DatedEvent } from '../query/lists.js';
+import { countEvents, selectEvents, type DatedEvent } from '../query/lists.js';
 import { EVENT_STATUSES, EVENT_TYPES } from '../model/vocabulary.js';
 import {
   filtersFrom,
@@ -24,11 +24,8 @@ export interface TimelineOptions extends CommonOptions, FilterInput {}
 export function timeline(dataset: Dataset, options: TimelineOptions, ctx: Context): Listed<DatedEvent> {
   const filters = filtersFrom(dataset, options, { types: EVENT_TYPES, statuses: EVENT_STATUSES }, ctx);
   const shown = selectEvents(dataset, filters); // reads only as far as --limit needs
-  // Only a list the limit may have cut is counted in full (which reads every matching record).
-  const total =
-    shown.length === filters.limit
-      ? selectEvents(dataset, { ...filters, limit: undefined }).length
-      : shown.length;
+  // Only a list the limit may have cut is counted in full.
+  const total = shown.length === filters.limit ? countEvents(dataset, filters) : shown.length;
   return { shown, total, pinned: pinnedColumns(filters) };
 }
 

@@ -168,7 +168,7 @@ function linesOf(cells: readonly string[]): string[][] {
 function leftOut(table: Rows, layout: Layout, options: TableOptions): string {
   if (layout.dropped.length === 0) return '';
   const names = layout.dropped.map((i) => table.columns[i]).join(', ');
-  const text = `${names} not shown at ${options.width} columns; see ${table.hint ?? '--format tsv'}`;
+  const text = `${names} left out to fit; see ${table.hint ?? '--format tsv'}`;
   return (
     wrapCell(text, options.width)
       .map((line) => options.style.dim(line))

@@ -121,7 +121,7 @@ describe('a terminal table', () => {
     expect(text).toEqual([
       'status  title                                             countries',
       'open    Pakistan–Uzbekistan differences over the Taliban  Pakistan, Uzbekistan',
-      'id not shown at 80 columns; see car-brief show <title> or --format tsv',
+      'id left out to fit; see car-brief show <title> or --format tsv',
     ]);
     const narrow = lines(renderTable(table, { width: 60, style: plain }));
     expect(narrow[1]).toBe('open    Pakistan–Uzbekistan differences over the Taliban');
