@@ -13,6 +13,8 @@ export interface ColumnFacts {
   readonly fixed: boolean;
   /** Gives way first (ids). */
   readonly minor: boolean;
+  /** The width of every cell, ascending (for tables of one line a record). */
+  readonly cells?: readonly number[];
 }
 
 /** The columns shown, in order, with their widths; minor columns moved under the reader or left out. */
@@ -64,22 +66,23 @@ export function oneLineLayout(facts: readonly ColumnFacts[], reader: number, wid
     if (excess(shown.map((k) => facts[k]!.natural)) <= 0) break;
     if (facts[i]!.minor && i !== reader) drop(i);
   }
+  const open = (k: number) => k !== reader && !facts[k]!.fixed;
   for (;;) {
     const widths = shown.map((k) => facts[k]!.natural);
     let over = excess(widths);
-    // The other flexible columns, right to left: shortened to a few words, or left out.
-    for (let p = shown.length - 1; p >= 0 && over > 0; p--) {
-      const k = shown[p]!;
-      if (k === reader || facts[k]!.fixed) continue;
-      const less = Math.min(over, widths[p]! - SHORT_FLOOR);
-      if (less < over && widths[p]! - over < SHORT_FLOOR) {
-        drop(k);
-        break;
-      }
-      widths[p]! -= Math.max(0, less);
-      over -= Math.max(0, less);
+    // The other flexible columns lose a column at a time where that shortens the fewest cells,
+    // down to a few words; if that is not enough, the rightmost is left out.
+    while (over > 0) {
+      const p = cheapest(facts, shown, widths, open);
+      if (p < 0) break;
+      widths[p]! -= 1;
+      over -= 1;
     }
-    if (widths.length !== shown.length) continue; // a column was left out: lay out again
+    const last = [...shown].reverse().find(open);
+    if (over > 0 && last !== undefined) {
+      drop(last);
+      continue;
+    }
     const r = shown.indexOf(reader);
     if (over > 0 && r >= 0) widths[r] = Math.max(Math.min(widths[r]!, READER_FLOOR), widths[r]! - over);
     return layout(
@@ -91,7 +94,38 @@ export function oneLineLayout(facts: readonly ColumnFacts[], reader: number, wid
   }
 }
 
-const SHORT_FLOOR = 16;
+// The position of the open column that, one narrower, shortens the fewest cells that still fit
+// (the widest, then the rightmost, among equals); -1 when every open column is at SHORT_FLOOR.
+function cheapest(
+  facts: readonly ColumnFacts[],
+  shown: readonly number[],
+  widths: readonly number[],
+  open: (k: number) => boolean,
+): number {
+  let best = -1;
+  let fewest = Infinity;
+  shown.forEach((k, p) => {
+    const w = widths[p]!;
+    if (!open(k) || w <= SHORT_FLOOR) return;
+    const cells = facts[k]!.cells ?? [];
+    const shortened = countAtLeast(cells, w) - countAtLeast(cells, w + 1);
+    if (shortened < fewest || (shortened === fewest && w >= widths[best]!)) [best, fewest] = [p, shortened];
+  });
+  return best;
+}
+
+// How many of the sorted widths are at least w (binary search).
+function countAtLeast(sorted: readonly number[], w: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.length - lo;
+}
+
+const SHORT_FLOOR = 20;
 const READER_FLOOR = 24;
 
 function layout(shown: number[], widths: number[], moved: number[], dropped: number[]): Layout {

@@ -90,6 +90,7 @@ function columnFacts(table: Rows, cells: readonly string[][], header: boolean): 
       word,
       fixed: table.fixed?.includes(name) ?? false,
       minor: table.minor?.includes(name) ?? false,
+      ...(table.oneLine ? { cells: cells.map((row) => displayWidth(row[i]!)).sort((a, b) => a - b) } : {}),
     };
   });
 }

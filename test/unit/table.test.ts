@@ -127,6 +127,23 @@ describe('a terminal table', () => {
     expect(narrow[1]).toBe('open    Pakistan–Uzbekistan differences over the Taliban');
   });
 
+  it('of one line a record shortens the column where that shortens fewest cells', () => {
+    const table = {
+      columns: ['name', 'role', 'countries'],
+      rows: [
+        ['Nadeem Anjum', 'former Director General (DG ISI), Inter-Services Intelligence', 'Pakistan'],
+        ['VATAN platform', '', 'Azerbaijan, Pakistan, Turkey'],
+        ['JF-17 Thunder', '', 'Pakistan, China'],
+      ],
+      reader: 'name',
+      oneLine: true,
+    };
+    const text = lines(renderTable(table, { width: 80, style: plain }));
+    expect(text.every((line) => displayWidth(line) <= 80)).toBe(true);
+    expect(text[1]).toMatch(/^Nadeem Anjum +former Director General \(DG ISI\)… +Pakistan$/);
+    expect(text[2]).toMatch(/Azerbaijan, Pakistan, Turkey$/);
+  });
+
   it('hides a column that holds one value in every row, when asked', () => {
     const rows = {
       columns: ['kind', 'statement'],
