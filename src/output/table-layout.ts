@@ -135,7 +135,8 @@ function layout(shown: number[], widths: number[], moved: number[], dropped: num
 // Widths for the columns shown (indexes into facts), and the lines the sample rows take. Fixed
 // columns keep their width, the others start at their widest word; the room left is shared by
 // trying each width of the reader (the rest going to the others in proportion to what they
-// lack) and keeping the one with the fewest lines, the widest reader among equals. Moved
+// lack) and keeping the one with the fewest lines (then the fewest wrapped in the other
+// columns), the widest reader among equals. Moved
 // columns take lines of their own under the reader.
 function share(
   facts: readonly ColumnFacts[],
@@ -152,10 +153,17 @@ function share(
   const least = shown.map((i) =>
     facts[i]!.fixed ? facts[i]!.natural : Math.min(facts[i]!.word, facts[i]!.natural),
   );
+  const r = shown.indexOf(reader);
+  // Moved columns (ids) are copied whole: the reader is at least as wide as the widest of them.
+  const widestMoved = Math.max(0, ...moved.map((i) => facts[i]!.natural));
+  if (r >= 0) {
+    natural[r] = Math.max(natural[r]!, widestMoved);
+    least[r] = Math.max(least[r]!, widestMoved);
+  }
   const spare = room - least.reduce((a, b) => a + b, 0);
   if (spare < 0) return { widths: narrowest(facts, shown, room), cost: Infinity, short: -spare };
-  const r = shown.indexOf(reader);
   let best = { widths: least, cost: Infinity, short: 0 };
+  let fewest = Infinity; // lines of the other columns' cells, among layouts of equal cost
   const top = r < 0 ? 0 : Math.min(natural[r]! - least[r]!, spare);
   for (let more = top; more >= 0; more--) {
     const widths = [...least];
@@ -166,8 +174,17 @@ function share(
       shown.map((i, p) => p !== r && !facts[i]!.fixed),
       spare - more,
     );
-    const cost = costOf(shown, widths, lines, r < 0 ? [] : moved.map((i) => lines(i, widths[r]!)));
-    if (cost < best.cost) best = { widths, cost, short: 0 };
+    const [cost, others] = costOf(
+      shown,
+      r,
+      widths,
+      lines,
+      r < 0 ? [] : moved.map((i) => lines(i, widths[r]!)),
+    );
+    if (cost < best.cost || (cost === best.cost && others < fewest)) {
+      best = { widths, cost, short: 0 };
+      fewest = others;
+    }
     if (r < 0) break;
   }
   return best;
@@ -194,22 +211,31 @@ function spread(widths: number[], natural: readonly number[], open: readonly boo
   }
 }
 
-// Total lines of the sample rows: each as tall as its tallest cell, plus any moved lines.
+// Total lines of the sample rows (each as tall as its tallest cell, the reader's with the moved
+// lines under it), and
+// the lines of the cells of the columns other than the reader: among layouts of as many lines,
+// the one that wraps fewer of those (a figure such as "240 km; 3 bcm" kept on one line).
 function costOf(
   shown: readonly number[],
+  reader: number,
   widths: readonly number[],
   lines: LineCounter,
   extra: readonly (readonly number[])[],
-): number {
+): [number, number] {
   const perColumn = shown.map((i, p) => lines(i, widths[p]!));
   const rows = perColumn[0]?.length ?? 0;
   let cost = 0;
+  let others = 0;
   for (let row = 0; row < rows; row++) {
+    const under = extra.reduce((sum, column) => sum + column[row]!, 0); // below the reader's text
     let tallest = 0;
-    for (const column of perColumn) tallest = Math.max(tallest, column[row]!);
-    cost += tallest + extra.reduce((sum, column) => sum + column[row]!, 0);
+    perColumn.forEach((column, p) => {
+      tallest = Math.max(tallest, column[row]! + (p === reader ? under : 0));
+      if (p !== reader) others += column[row]!;
+    });
+    cost += tallest;
   }
-  return cost;
+  return [cost, others];
 }
 
 // The last resort, when the columns cannot all keep their widest word: fixed columns keep

@@ -63,6 +63,23 @@ describe('a terminal table', () => {
     expect(text.every((line) => displayWidth(line) <= 80)).toBe(true);
   });
 
+  it('among layouts of as many lines, wraps fewest cells outside the reader', () => {
+    const figures = {
+      columns: ['name', 'figures', 'claim'],
+      rows: [
+        [
+          'Ruritania',
+          '240 km; 3 bcm',
+          'The dam project lies 240 km upstream and would store 3 bcm of water.',
+        ],
+        ['Elbonia', '', 'none recorded'],
+      ],
+    };
+    const text = lines(renderTable(figures, { width: 80, style: plain, header: false }));
+    expect(text[0]).toMatch(/^Ruritania +240 km; 3 bcm +The dam project lies 240 km/);
+    expect(text).toHaveLength(3);
+  });
+
   it('keeps the id in its column when there is room', () => {
     const text = lines(renderTable(claims, { width: 250, style: plain }));
     expect(text[0]).toMatch(/^kind +statement +source +id$/);
