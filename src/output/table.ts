@@ -2,7 +2,8 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Rows } from './delimited.js';
 import { cellText, displayText } from './sanitize.js';
-import { GAP, oneLineLayout, wrappedLayout, type ColumnFacts, type Layout } from './table-layout.js';
+import { GAP, wrappedLayout, type ColumnFacts, type Layout } from './table-layout.js';
+import { oneLineLayout } from './table-one-line.js';
 import { displayWidth, shortenCell, wrapCell } from './wrap.js';
 
 const NO_BORDER = {
