@@ -94,3 +94,8 @@ export function noteEmpty(
   });
   note(ctx, flags.length > 0 ? `no ${what} match ${flags.join(' ')}` : `the dataset has no ${what}`);
 }
+
+/** A list cut by --limit says so on stderr, so that piped rows stay rows: "showing 10 of 32 claims; --limit 0 for all". */
+export function noteCut(ctx: Context, shown: number, total: number, what: string): void {
+  if (shown < total) note(ctx, `showing ${shown} of ${total} ${what}; --limit 0 for all`);
+}

@@ -1,11 +1,18 @@
 import type { Linked } from '../query/brief.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { nameOf } from '../query/lookup.js';
-import type { FilterInput } from '../query/filters.js';
+import type { FilterInput, Filters } from '../query/filters.js';
 import { selectActors, selectClaims, selectIssues } from '../query/lists.js';
 import type { Actor, Claim, Issue } from '../model/records.js';
 import { ACTOR_KINDS, CLAIM_KINDS, ISSUE_STATUSES } from '../model/vocabulary.js';
-import { filtersFrom, noteEmpty, openDataset, type CommonOptions, type Context } from '../context.js';
+import {
+  filtersFrom,
+  noteCut,
+  noteEmpty,
+  openDataset,
+  type CommonOptions,
+  type Context,
+} from '../context.js';
 import { chooseFormat, render, type View } from '../output/render.js';
 import { actorsView, claimsView, issuesView } from '../views/lists.js';
 
@@ -13,48 +20,80 @@ import { actorsView, claimsView, issuesView } from '../views/lists.js';
 
 export interface ListOptions extends CommonOptions, FilterInput {}
 
+/** Records matching the options, up to --limit, with how many match in all. */
+export interface Listed<T> {
+  readonly shown: T[];
+  readonly total: number;
+  /** Table columns the filters hold to one value (--kind assessment): a table need not repeat them. */
+  readonly pinned: string[];
+}
+
 /** Actors matching the options. */
-export function listActors(dataset: Dataset, options: ListOptions, ctx: Context): Actor[] {
-  return selectActors(dataset, filtersFrom(dataset, options, { kinds: ACTOR_KINDS }, ctx));
+export function listActors(dataset: Dataset, options: ListOptions, ctx: Context): Listed<Actor> {
+  return list(selectActors, dataset, filtersFrom(dataset, options, { kinds: ACTOR_KINDS }, ctx));
 }
 
 /** Issues matching the options. */
-export function listIssues(dataset: Dataset, options: ListOptions, ctx: Context): Linked<Issue>[] {
-  return selectIssues(dataset, filtersFrom(dataset, options, { statuses: ISSUE_STATUSES }, ctx));
+export function listIssues(dataset: Dataset, options: ListOptions, ctx: Context): Listed<Linked<Issue>> {
+  return list(selectIssues, dataset, filtersFrom(dataset, options, { statuses: ISSUE_STATUSES }, ctx));
 }
 
 /** Claims matching the options. */
-export function listClaims(dataset: Dataset, options: ListOptions, ctx: Context): Claim[] {
-  return selectClaims(dataset, filtersFrom(dataset, options, { kinds: CLAIM_KINDS }, ctx));
+export function listClaims(dataset: Dataset, options: ListOptions, ctx: Context): Listed<Claim> {
+  return list(selectClaims, dataset, filtersFrom(dataset, options, { kinds: CLAIM_KINDS }, ctx));
+}
+
+/** Table columns the filters hold to one value (--kind assessment, --type visit): a table need not repeat them. */
+export function pinnedColumns(filters: Filters): string[] {
+  const one = { kind: filters.kinds, type: filters.types, status: filters.statuses };
+  return Object.entries(one).flatMap(([column, values]) => (values.length === 1 ? [column] : []));
 }
 
 /** car-brief actors */
 export async function runActors(options: ListOptions, ctx: Context): Promise<void> {
-  await run(options, ctx, 'actors', (dataset) =>
-    actorsView(listActors(dataset, options, ctx), (id) => nameOf(dataset, id)),
-  );
+  await run(options, ctx, 'actors', (dataset) => {
+    const { shown, total, pinned } = listActors(dataset, options, ctx);
+    return [actorsView(shown, (id) => nameOf(dataset, id), pinned), total];
+  });
 }
 
 /** car-brief issues */
 export async function runIssues(options: ListOptions, ctx: Context): Promise<void> {
-  await run(options, ctx, 'issues', (dataset) =>
-    issuesView(listIssues(dataset, options, ctx), (id) => nameOf(dataset, id)),
-  );
+  await run(options, ctx, 'issues', (dataset) => {
+    const { shown, total, pinned } = listIssues(dataset, options, ctx);
+    return [issuesView(shown, (id) => nameOf(dataset, id), pinned), total];
+  });
 }
 
 /** car-brief claims */
 export async function runClaims(options: ListOptions, ctx: Context): Promise<void> {
-  await run(options, ctx, 'claims', (dataset) => claimsView(listClaims(dataset, options, ctx)));
+  await run(options, ctx, 'claims', (dataset) => {
+    const { shown, total, pinned } = listClaims(dataset, options, ctx);
+    return [claimsView(shown, pinned), total];
+  });
 }
 
 async function run(
   options: ListOptions,
   ctx: Context,
   what: string,
-  view: (dataset: Dataset) => View,
+  view: (dataset: Dataset) => [View, number],
 ): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
-  const made = view(await openDataset(options, ctx));
-  if (format === 'table') noteEmpty(ctx, format, made.rows.rows.length, what, options);
+  const [made, total] = view(await openDataset(options, ctx));
+  const shown = made.rows.rows.length;
+  if (format === 'table') noteEmpty(ctx, format, shown, what, options);
+  noteCut(ctx, shown, total, what);
   await render(made, format, ctx.out, options);
+}
+
+// The records the filters select, cut to --limit here, so as to count what the limit leaves out.
+function list<T>(
+  select: (dataset: Dataset, filters: Filters) => T[],
+  dataset: Dataset,
+  filters: Filters,
+): Listed<T> {
+  const all = select(dataset, { ...filters, limit: undefined });
+  const shown = filters.limit === undefined ? all : all.slice(0, filters.limit);
+  return { shown, total: all.length, pinned: pinnedColumns(filters) };
 }

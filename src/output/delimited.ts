@@ -6,6 +6,14 @@ export interface Rows {
   readonly rows: readonly (readonly string[])[];
   /** Columns a terminal table must never narrow (ids, dates): they are copied and typed back. */
   readonly fixed?: readonly string[];
+  /** The column people read (a statement, a title): on a terminal it gets the width. */
+  readonly reader?: string;
+  /** Columns that give way first on a narrow terminal (ids): a dim line under the row, or left out. */
+  readonly minor?: readonly string[];
+  /** One line per record on a terminal: cells shorten at a word instead of wrapping. */
+  readonly oneLine?: boolean;
+  /** Where to find a column a narrow terminal leaves out: "car-brief issues --format tsv". */
+  readonly hint?: string;
 }
 
 /** TSV: one record per line; backslash, tab, newline and carriage return escaped inside fields. */

@@ -42,6 +42,18 @@ export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
   return events;
 }
 
+/**
+ * How many events match the filters, --limit aside. With no filter but --country, the links
+ * alone say (no record is read: `timeline --limit 5` stays cheap on 100,000 events).
+ */
+export function countEvents(dataset: Dataset, filters: Filters): number {
+  const { actors, issues, tags, types, statuses, span } = filters;
+  if ([actors, issues, tags, types, statuses].every((list) => list.length === 0) && span === undefined) {
+    return linkedSlotsAny(dataset, 'events', filters.countries).size;
+  }
+  return selectEvents(dataset, { ...filters, limit: undefined }).length;
+}
+
 /** Issues matching the filters, in the dataset's order. */
 export function selectIssues(dataset: Dataset, filters: Filters): Linked<Issue>[] {
   const issues = linkedToAny(dataset, 'issues', filters.countries).filter(

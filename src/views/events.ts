@@ -3,7 +3,7 @@ import { isoDay } from '../model/dates.js';
 import type { DatedEvent } from '../query/lists.js';
 import { formatCitations } from '../output/format.js';
 import { lazyView, type View } from '../output/render.js';
-import type { CellPainter } from '../output/table.js';
+import { hideConstant, type CellPainter } from '../output/table.js';
 import { eventStatus } from './country-report.js';
 
 /** TSV/CSV columns of `timeline` and `events`: the EDTF date, then its sortable ISO start and end. */
@@ -25,8 +25,15 @@ export const EVENT_COLUMNS = [
   'source',
 ];
 
-/** Events for people (date, title, countries, type, status) and scripts (every column above). */
-export function eventsView(events: readonly DatedEvent[], name: (id: string) => string): View {
+/**
+ * Events for people (date, title, countries, type, status; the title gets the width) and
+ * scripts (every column above). pinned: columns a filter holds to one value (--type visit).
+ */
+export function eventsView(
+  events: readonly DatedEvent[],
+  name: (id: string) => string,
+  pinned: readonly string[] = [],
+): View {
   return lazyView(
     {
       rows: () => ({
@@ -51,17 +58,22 @@ export function eventsView(events: readonly DatedEvent[], name: (id: string) => 
           ];
         }),
       }),
-      table: () => ({
-        columns: ['date', 'title', 'countries', 'type', 'status'],
-        rows: events.map(({ record: e }) => [
-          humanDate(e.date),
-          e.title,
-          e.countries.map(name).join(', '),
-          e.type,
-          eventStatus(e),
-        ]),
-        fixed: ['date', 'type'],
-      }),
+      table: () =>
+        hideConstant(
+          {
+            columns: ['date', 'title', 'countries', 'type', 'status'],
+            rows: events.map(({ record: e }) => [
+              humanDate(e.date),
+              e.title,
+              e.countries.map(name).join(', '),
+              e.type,
+              eventStatus(e),
+            ]),
+            reader: 'title',
+            fixed: ['date', 'type'],
+          },
+          pinned,
+        ),
       // start and end: the first and last ISO day the date can mean (null for an open end), as in TSV.
       json: () =>
         events.map(({ record, via, span }) => ({

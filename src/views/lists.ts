@@ -2,7 +2,7 @@ import type { Linked } from '../query/brief.js';
 import type { Actor, Claim, Issue } from '../model/records.js';
 import { formatCitations, formatFigure, formatParagraphRefs } from '../output/format.js';
 import { lazyView, type View } from '../output/render.js';
-import type { CellPainter } from '../output/table.js';
+import { hideConstant, type CellPainter } from '../output/table.js';
 import { actorRole } from './country-report.js';
 
 /** TSV/CSV columns of `actors`. */
@@ -45,8 +45,15 @@ export const CLAIM_COLUMNS = [
   'quote',
 ];
 
-/** Actors: id, kind, name and role for people; every field for scripts; full records for JSON. */
-export function actorsView(actors: readonly Actor[], name: (id: string) => string): View {
+/**
+ * Actors: one line each on a terminal (name, kind, a person's role, countries, id); every field
+ * for scripts; full records for JSON. pinned: columns a filter holds to one value (--kind).
+ */
+export function actorsView(
+  actors: readonly Actor[],
+  name: (id: string) => string,
+  pinned: readonly string[] = [],
+): View {
   return lazyView(
     {
       rows: () => ({
@@ -65,19 +72,39 @@ export function actorsView(actors: readonly Actor[], name: (id: string) => strin
           formatCitations(a.sources),
         ]),
       }),
-      table: () => ({
-        columns: ['id', 'kind', 'name', 'about'],
-        rows: actors.map((a) => [a.id, a.kind, a.name, a.roles ? actorRole(a, name) : a.summary]),
-        fixed: ['id', 'kind'],
-      }),
+      table: () =>
+        hideConstant(
+          {
+            columns: ['name', 'kind', 'role', 'countries', 'id'],
+            rows: actors.map((a) => [
+              a.name,
+              a.kind,
+              a.roles ? actorRole(a, name) : '',
+              (a.countries ?? a.members ?? []).map(name).join(', '),
+              a.id,
+            ]),
+            ...ONE_LINE,
+            reader: 'name',
+            fixed: ['kind', 'id'],
+            hint: 'car-brief show <name> or --format tsv',
+          },
+          pinned,
+        ),
       json: () => actors,
     },
     paint,
   );
 }
 
-/** Issues: status, title and id for people; every field for scripts; full records for JSON. */
-export function issuesView(issues: readonly Linked<Issue>[], name: (id: string) => string): View {
+// A list of one line per record, read by its name or title, whose ids give way first.
+const ONE_LINE = { oneLine: true, minor: ['id'] } as const;
+
+/** Issues: one line each on a terminal (status, title, countries, id); every field for scripts; full records for JSON. */
+export function issuesView(
+  issues: readonly Linked<Issue>[],
+  name: (id: string) => string,
+  pinned: readonly string[] = [],
+): View {
   return lazyView(
     {
       rows: () => ({
@@ -95,19 +122,29 @@ export function issuesView(issues: readonly Linked<Issue>[], name: (id: string) 
           formatCitations(i.sources),
         ]),
       }),
-      table: () => ({
-        columns: ['status', 'title', 'countries', 'id'],
-        rows: issues.map(({ record: i }) => [i.status, i.title, i.countries.map(name).join(', '), i.id]),
-        fixed: ['status', 'id'],
-      }),
+      table: () =>
+        hideConstant(
+          {
+            columns: ['status', 'title', 'countries', 'id'],
+            rows: issues.map(({ record: i }) => [i.status, i.title, i.countries.map(name).join(', '), i.id]),
+            ...ONE_LINE,
+            reader: 'title',
+            fixed: ['status', 'id'],
+            hint: 'car-brief show <title> or --format tsv',
+          },
+          pinned,
+        ),
       json: () => issues.map(({ record, via }) => ({ ...record, scope: via ?? null })),
     },
     paint,
   );
 }
 
-/** Claims: kind, statement and source for people; every field (and the first quote) for scripts. */
-export function claimsView(claims: readonly Claim[]): View {
+/**
+ * Claims: kind, statement and source for people (the id on a dim line of its own when the
+ * statement needs the width); every field (and the first quote) for scripts.
+ */
+export function claimsView(claims: readonly Claim[], pinned: readonly string[] = []): View {
   return lazyView(
     {
       rows: () => ({
@@ -124,11 +161,17 @@ export function claimsView(claims: readonly Claim[]): View {
           c.sources[0]?.quote ?? '',
         ]),
       }),
-      table: () => ({
-        columns: ['kind', 'statement', 'source', 'id'],
-        rows: claims.map((c) => [c.kind, c.statement, formatParagraphRefs(c.sources), c.id]),
-        fixed: ['kind', 'source', 'id'],
-      }),
+      table: () =>
+        hideConstant(
+          {
+            columns: ['kind', 'statement', 'source', 'id'],
+            rows: claims.map((c) => [c.kind, c.statement, formatParagraphRefs(c.sources), c.id]),
+            reader: 'statement',
+            fixed: ['kind', 'source', 'id'],
+            minor: ['id'],
+          },
+          pinned,
+        ),
       json: () => claims,
     },
     paint,

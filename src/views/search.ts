@@ -18,6 +18,8 @@ export function searchView(hits: readonly SearchHit[]): View {
         columns: ['type', 'id', 'title', 'matched'],
         rows: hits.map((hit) => [hit.type, hit.id, recordName(hit.entry), why(hit)]),
         fixed: ['type', 'id'],
+        reader: 'title',
+        minor: ['id'],
       }),
       json: () =>
         hits.map((hit) => ({ type: hit.type, id: hit.id, score: hit.score, record: hit.entry.record })),

@@ -43,8 +43,8 @@ function pagerFile(): { file: string; command: string } {
 describe('the pager', () => {
   it('pages output longer than the screen through $CAR_BRIEF_PAGER, and prints nothing itself', async () => {
     const { file, command } = pagerFile();
-    const paged = await onTerminal(['issues'], { CAR_BRIEF_PAGER: command, PAGER: 'false' });
-    const printed = await onTerminal(['issues', '--no-pager'], { CAR_BRIEF_PAGER: command });
+    const paged = await onTerminal(['claims'], { CAR_BRIEF_PAGER: command, PAGER: 'false' });
+    const printed = await onTerminal(['claims', '--no-pager'], { CAR_BRIEF_PAGER: command });
     expect(paged.code).toBe(0);
     expect(paged.stdout).toBe('');
     expect(screenRows(printed.stdout, 100)).toBeGreaterThan(24);

@@ -14,7 +14,7 @@ import {
   escapeMessage,
   formulaSafe,
 } from '../../src/output/sanitize.js';
-import { fitWidths, renderTable } from '../../src/output/table.js';
+import { renderTable } from '../../src/output/table.js';
 
 const plain = new Chalk({ level: 0 });
 
@@ -51,12 +51,6 @@ describe('TSV and CSV', () => {
 });
 
 describe('terminal tables', () => {
-  it('fit the width: narrow columns keep theirs, wide ones share the rest', () => {
-    expect(fitWidths([10, 50, 8], 100)).toEqual([10, 50, 8]);
-    expect(fitWidths([10, 80, 60], 80)).toEqual([10, 39, 31]);
-    expect(fitWidths([20, 80, 8], 60, [true, false, false])).toEqual([20, 32, 8]);
-  });
-
   it('wrap long cells and align columns without borders', () => {
     const text = renderTable(
       { columns: ['date', 'title'], rows: [['2024-07', 'a title long enough to wrap onto a second line']] },
@@ -105,22 +99,6 @@ describe('formatting', () => {
 
   it('compresses paragraph runs', () => {
     expect(formatParagraphs([1, 2, 4, 5, 6, 9])).toBe('1, 2, 4–6, 9');
-  });
-});
-
-describe('narrow terminals', () => {
-  it('never make a table wider than the terminal when the columns can shrink', () => {
-    for (const [natural, available] of [
-      [[7, 60, 40, 10, 30], 52],
-      [[21, 60, 40, 10, 30], 72],
-      [[10, 80, 60], 40],
-    ] as const) {
-      const widths = fitWidths(natural, available, [true]);
-      expect(
-        widths.reduce((a, b) => a + b, 0),
-        String(natural),
-      ).toBeLessThanOrEqual(available);
-    }
   });
 });
 
