@@ -1,19 +1,60 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
 
-// The README shows real output; these keep it true.
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+// The README shows real output; these keep it true. UPDATE_README=1 writes the real output into
+// the README instead of comparing (then read the diff before committing it).
+const README = join(ROOT, 'README.md');
+let readme = readFileSync(README, 'utf8');
+const updating = Boolean(process.env.UPDATE_README);
 
-function shown(command: string): string {
+// Where the output shown after "$ command" starts and ends.
+function shownAt(command: string): [number, number] {
   const start = readme.indexOf(`$ ${command}\n`);
   if (start < 0) throw new Error(`README shows no "$ ${command}"`);
   const from = start + command.length + 3;
   const end = Math.min(...['\n$ ', '\n```'].map((mark) => readme.indexOf(mark, from)).filter((i) => i >= 0));
-  return readme.slice(from, end + 1);
+  return [from, end + 1];
 }
+
+function shown(command: string): string {
+  return readme.slice(...shownAt(command));
+}
+
+/** Expects the README to show output after "$ command" (or, when updating, makes it so). */
+function expectShown(command: string, output: string): void {
+  if (updating) {
+    const [from, to] = shownAt(command);
+    readme = readme.slice(0, from) + output + readme.slice(to);
+  } else expect(shown(command)).toBe(output);
+}
+
+/**
+ * An example the README cuts short with "...": its lines must be the first lines of the output
+ * (when updating, as many first lines as it shows now).
+ */
+function expectShownStart(command: string, output: string): void {
+  const lines = shown(command).split('\n');
+  if (lines.at(-2) !== '...') throw new Error(`README example "$ ${command}" does not end with ...`);
+  const start = lines.slice(0, -2);
+  if (updating) expectShown(command, [...output.split('\n').slice(0, start.length), '...', ''].join('\n'));
+  else expect(output.split('\n').slice(0, start.length)).toEqual(start);
+}
+
+/** TSV text cut to some of its columns (1-based, as cut -f counts them). */
+function cutFields(tsv: string, fields: readonly number[]): string {
+  return tsv
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => fields.map((f) => line.split('\t')[f - 1] ?? '').join('\t') + '\n')
+    .join('');
+}
+
+afterAll(() => {
+  if (updating) writeFileSync(README, readme);
+});
 
 describe('README', () => {
   it('has the two-command Quick start', () => {
@@ -23,23 +64,23 @@ describe('README', () => {
   it('shows the brief car-brief prints', async () => {
     const screen = { tty: true, columns: 80, rows: 24 };
     const plain = stripVTControlCharacters;
-    expect(shown('car-brief country uzbekistan')).toBe(
+    expectShown(
+      'car-brief country uzbekistan',
       plain((await runCli(['country', 'uzbekistan'], screen)).stdout),
     );
     const { stdout } = await runCli(['country', 'uzbekistan', '--format', 'text']);
-    expect(shown('car-brief country uzbekistan --full')).toBe(stdout);
-    expect(shown('car-brief country pakistan')).toBe(
-      plain((await runCli(['country', 'pakistan'], screen)).stdout),
-    );
+    expectShown('car-brief country uzbekistan --full', stdout);
+    expectShown('car-brief country pakistan', plain((await runCli(['country', 'pakistan'], screen)).stdout));
   });
 
   it('shows the timeline, fact and claims output car-brief prints', async () => {
     const table = { tty: true, columns: 100 };
     const plain = stripVTControlCharacters;
-    expect(shown('car-brief timeline --country uzbekistan')).toBe(
+    expectShown(
+      'car-brief timeline --country uzbekistan',
       plain((await runCli(['timeline', '--country', 'uzbekistan'], table)).stdout),
     );
-    expect(shown('car-brief fact TAPI length')).toBe((await runCli(['fact', 'TAPI', 'length'])).stdout);
+    expectShown('car-brief fact TAPI length', (await runCli(['fact', 'TAPI', 'length'])).stdout);
     for (const query of [
       'how many students left Kyrgyzstan --figures',
       'when did Azerbaijan buy Super Mushak',
@@ -47,28 +88,60 @@ describe('README', () => {
       'DG ISI visited Turkmenistan',
     ]) {
       const args = ['fact', ...query.split(' ')];
-      expect(shown(`car-brief ${args.join(' ')}`)).toBe((await runCli(args)).stdout);
+      expectShown(`car-brief ${args.join(' ')}`, (await runCli(args)).stdout);
     }
-    expect(shown('car-brief fact students Bishkek --quote')).toBe(
+    expectShown(
+      'car-brief fact students Bishkek --quote',
       (await runCli(['fact', 'students', 'Bishkek', '--quote'])).stdout,
     );
-    expect(shown('car-brief claims --country uzbekistan --kind assessment')).toBe(
+    expectShown(
+      'car-brief claims --country uzbekistan --kind assessment',
       plain((await runCli(['claims', '--country', 'uzbekistan', '--kind', 'assessment'], table)).stdout),
     );
   });
 
   it('shows the compare output car-brief prints, on a terminal and cut from TSV', async () => {
     const table = await runCli(['compare', 'kyrgyzstan', 'turkmenistan'], { tty: true, columns: 100 });
-    expect(shown('car-brief compare kyrgyzstan turkmenistan')).toBe(stripVTControlCharacters(table.stdout));
+    expectShown('car-brief compare kyrgyzstan turkmenistan', stripVTControlCharacters(table.stdout));
     const tsv = await runCli(['compare', 'kyrgyzstan', 'tajikistan', 'turkmenistan']);
     const cut = (line: string) => [0, 3, 6, 8, 12].map((i) => line.split('\t')[i]).join('\t') + '\n';
-    expect(shown('car-brief compare kyrgyzstan tajikistan turkmenistan | cut -f1,4,7,9,13')).toBe(
+    expectShown(
+      'car-brief compare kyrgyzstan tajikistan turkmenistan | cut -f1,4,7,9,13',
       tsv.stdout.trimEnd().split('\n').map(cut).join(''),
     );
   });
 
+  it('shows the pipelines, lists and records car-brief prints', async () => {
+    const table = { tty: true, columns: 100 };
+    const plain = stripVTControlCharacters;
+    const brief = (await runCli(['country', 'uzbekistan'])).stdout;
+    expectShown(
+      'car-brief country uzbekistan | head -5 | cut -f2-4',
+      cutFields(brief.split('\n').slice(0, 5).join('\n'), [2, 3, 4]),
+    );
+    const events = brief.split('\n').filter((line) => line.split('\t')[1] === 'event');
+    expectShown(
+      `car-brief country uzbekistan | awk -F'\\t' '$2 == "event"' | cut -f1,3,6,7`,
+      cutFields(events.join('\n'), [1, 3, 6, 7]),
+    );
+    const turkmenistan = await runCli(['timeline', '--country', 'turkmenistan', '--format', 'tsv']);
+    expectShown(
+      'car-brief timeline --country turkmenistan --format tsv | cut -f1,4',
+      cutFields(turkmenistan.stdout, [1, 4]),
+    );
+    expectShown(
+      'car-brief search Mushak Uzbekistan --limit 4',
+      plain((await runCli(['search', 'Mushak', 'Uzbekistan', '--limit', '4'], table)).stdout),
+    );
+    expectShownStart(
+      'car-brief show super-mushak',
+      plain((await runCli(['show', 'super-mushak'], table)).stdout),
+    );
+    expectShownStart('car-brief countries', plain((await runCli(['countries'], table)).stdout));
+  });
+
   it('shows the validate --coverage car-brief prints', async () => {
     const { stdout } = await runCli(['validate', '--coverage']);
-    expect(shown('car-brief validate --coverage')).toBe(stdout);
+    expectShown('car-brief validate --coverage', stdout);
   });
 });
