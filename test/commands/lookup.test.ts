@@ -132,9 +132,17 @@ describe('car-brief show', () => {
     const near = await mini(['show', 'Ada Vanse', '--json']);
     expect(JSON.parse(near.stdout).id).toBe('ada-vance');
     expect(near.stderr).toContain('taken as ada-vance');
-    const unknown = await mini(['show', 'treaty', 'water']);
+    const unknown = await mini(['show', 'treaty', 'oil']);
     expect(unknown.code).toBe(4);
     expect(unknown.stderr).toContain('did you mean water-treaty-2021');
+  });
+
+  it('takes the words of one title for the record, with a note', async () => {
+    const words = await mini(['show', 'treaty', 'water', '--json']);
+    expect(JSON.parse(words.stdout).id).toBe('water-treaty-2021');
+    expect(words.stderr).toBe(
+      'note: "treaty water" taken as water-treaty-2021 (matched "water treaty signed")\n',
+    );
   });
 });
 
@@ -243,5 +251,53 @@ describe('odd input to the lookup commands', () => {
     ]);
     const source = JSON.parse((await mini(['show', 'test-note', '--json'])).stdout);
     expect(source).toMatchObject({ type: 'source', cited_by: 11, links: { events: [] } });
+  });
+});
+
+// The names issue 8 found resolving differently from place to place, in the built-in data.
+describe('one way to name things', () => {
+  const builtin = (args: string[]) => runCli(args);
+
+  it('takes a person by surname, misspelt, in show and in --actor alike', async () => {
+    const shown = await builtin(['show', 'mirziyoev', '--json']);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout).id).toBe('shavkat-mirziyoyev');
+    expect(shown.stderr).toBe('note: "mirziyoev" taken as shavkat-mirziyoyev (matched "mirziyoyev")\n');
+    const filtered = await builtin(['timeline', '--actor', 'mirziyoev', '--json']);
+    expect(filtered.code).toBe(0);
+    expect(filtered.stderr).toBe(shown.stderr);
+    for (const event of JSON.parse(filtered.stdout))
+      expect(event.actors.map((a: { id: string }) => a.id)).toContain('shavkat-mirziyoyev');
+  });
+
+  it('takes a given name for the one person who has it, not a country that looks alike', async () => {
+    const { code, stdout, stderr } = await builtin(['show', 'Tahir', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).id).toBe('tahir-yuldashev');
+    expect(stderr).toContain('taken as tahir-yuldashev');
+  });
+
+  it('suggests only names that resemble what was typed', async () => {
+    const near = await builtin(['show', 'Tahr']);
+    expect(near.code).toBe(4);
+    expect(near.stderr).toContain('did you mean tahir-yuldashev?');
+    expect(near.stderr).not.toMatch(/tajikistan|tapi/);
+  });
+
+  it('names the issues a word of their titles could mean, instead of suggesting nothing', async () => {
+    const { code, stderr } = await builtin(['claims', '--issue', 'TAPI']);
+    expect(code).toBe(4);
+    expect(stderr).toMatch(/^car-brief: "TAPI" names more than one issue; use an id\n/);
+    expect(stderr).toContain('tapi-standstill');
+    expect(stderr).toContain('tapi-gas-tariff-dispute');
+  });
+
+  it('takes a clear misspelling of a --type, --kind or --status value with a note', async () => {
+    const visits = await mini(['timeline', '--type', 'visits', '--json']);
+    expect(visits.code).toBe(0);
+    expect(visits.stderr).toBe('note: "visits" taken as visit\n');
+    expect(JSON.parse(visits.stdout).map((e: { type: string }) => e.type)).toEqual(['visit', 'visit']);
+    expect((await mini(['claims', '--kind', 'Report'])).code).toBe(0);
+    expect((await mini(['claims', '--kind', 'opinion'])).code).toBe(2);
   });
 });
