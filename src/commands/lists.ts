@@ -24,7 +24,7 @@ export function listIssues(dataset: Dataset, options: ListOptions, ctx: Context)
 }
 
 /** Claims matching the options. */
-export function listClaims(dataset: Dataset, options: ListOptions, ctx: Context): Claim[] {
+export function listClaims(dataset: Dataset, options: ListOptions, ctx: Context): Linked<Claim>[] {
   return selectClaims(dataset, filtersFrom(dataset, options, { kinds: CLAIM_KINDS }, ctx));
 }
 
@@ -44,7 +44,9 @@ export async function runIssues(options: ListOptions, ctx: Context): Promise<voi
 
 /** car-brief claims */
 export async function runClaims(options: ListOptions, ctx: Context): Promise<void> {
-  await run(options, ctx, 'claims', (dataset) => claimsView(listClaims(dataset, options, ctx)));
+  await run(options, ctx, 'claims', (dataset) =>
+    claimsView(listClaims(dataset, options, ctx), (id) => nameOf(dataset, id)),
+  );
 }
 
 async function run(

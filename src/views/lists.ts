@@ -4,6 +4,7 @@ import { formatCitations, formatFigure, formatParagraphRefs } from '../output/fo
 import { lazyView, type View } from '../output/render.js';
 import type { CellPainter } from '../output/table.js';
 import { actorRole } from './country-report.js';
+import { scopeMark } from './scope.js';
 
 /** TSV/CSV columns of `actors`. */
 export const ACTOR_COLUMNS = [
@@ -43,6 +44,7 @@ export const CLAIM_COLUMNS = [
   'tags',
   'source',
   'quote',
+  'scope',
 ];
 
 /** Actors: id, kind, name and role for people; every field for scripts; full records for JSON. */
@@ -107,12 +109,12 @@ export function issuesView(issues: readonly Linked<Issue>[], name: (id: string) 
 }
 
 /** Claims: kind, statement and source for people; every field (and the first quote) for scripts. */
-export function claimsView(claims: readonly Claim[]): View {
+export function claimsView(claims: readonly Linked<Claim>[], name: (id: string) => string): View {
   return lazyView(
     {
       rows: () => ({
         columns: CLAIM_COLUMNS,
-        rows: claims.map((c) => [
+        rows: claims.map(({ record: c, via }) => [
           c.id,
           c.kind,
           c.statement,
@@ -122,14 +124,20 @@ export function claimsView(claims: readonly Claim[]): View {
           c.tags.join(','),
           formatCitations(c.sources),
           c.sources[0]?.quote ?? '',
+          via ?? '',
         ]),
       }),
       table: () => ({
         columns: ['kind', 'statement', 'source', 'id'],
-        rows: claims.map((c) => [c.kind, c.statement, formatParagraphRefs(c.sources), c.id]),
+        rows: claims.map(({ record: c, via }) => [
+          c.kind,
+          [c.statement, via && `(${scopeMark(via, name)})`].filter(Boolean).join(' '),
+          formatParagraphRefs(c.sources),
+          c.id,
+        ]),
         fixed: ['kind', 'source', 'id'],
       }),
-      json: () => claims,
+      json: () => claims.map(({ record, via }) => ({ ...record, scope: via ?? null })),
     },
     paint,
   );

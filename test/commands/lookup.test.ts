@@ -189,8 +189,8 @@ describe('car-brief actors, issues, claims', () => {
     );
     const claims = lines((await mini(['claims', '--kind', 'report'])).stdout);
     expect(claims).toEqual([
-      'id\tkind\tstatement\tfigures\tabout\tattribution\ttags\tsource\tquote',
-      'dam-doomed\treport\tCritics say the dam is doomed.\t\tdam-project\tcritics\t\ttest-note ¶4\tcritics say it is doomed',
+      'id\tkind\tstatement\tfigures\tabout\tattribution\ttags\tsource\tquote\tscope',
+      'dam-doomed\treport\tCritics say the dam is doomed.\t\tdam-project\tcritics\t\ttest-note ¶4\tcritics say it is doomed\t',
     ]);
     expect((await mini(['claims', '--kind', 'rumour'])).code).toBe(2);
   });
@@ -300,4 +300,38 @@ describe('one way to name things', () => {
     expect((await mini(['claims', '--kind', 'Report'])).code).toBe(0);
     expect((await mini(['claims', '--kind', 'opinion'])).code).toBe(2);
   });
+});
+
+// A country's lists hold what its brief holds, group-wide records marked with the group.
+describe('scope is the same in every view', () => {
+  type Cited = { id: string; scope: string | null; sources: { paragraph: number }[] };
+  const json = async (args: string[]) => JSON.parse((await runCli([...args, '--json'])).stdout) as Cited[];
+
+  it("a country's claims include the group-wide claims of its paragraph, marked with the group", async () => {
+    // The paragraph of the article on the Pakistan–Tajikistan trust deficit.
+    const paragraph = (await json(['claims'])).filter((c) => c.sources.some((s) => s.paragraph === 16));
+    const tajikistan = await json(['claims', '--country', 'tajikistan']);
+    const ids = tajikistan.map((c) => c.id);
+    expect(paragraph.length).toBeGreaterThan(0);
+    for (const claim of paragraph) expect(ids, claim.id).toContain(claim.id);
+    const groupWide = tajikistan.filter((c) => c.scope !== null);
+    expect(groupWide.length).toBeGreaterThan(0);
+    expect(new Set(groupWide.map((c) => c.scope))).toEqual(new Set(['central-asian-republics']));
+  });
+
+  it('TSV of claims carries the scope last', async () => {
+    const tsv = lines((await runCli(['claims', '--country', 'tajikistan'])).stdout).map((l) => l.split('\t'));
+    expect(tsv[0]!.at(-1)).toBe('scope');
+    expect(new Set(tsv.slice(1).map((row) => row.at(-1)))).toEqual(new Set(['', 'central-asian-republics']));
+  });
+
+  it.each(['claims', 'timeline'])(
+    'a %s table marks group-wide rows with the group written out',
+    async (command) => {
+      const table = await runCli([command, '--country', 'tajikistan'], { tty: true, columns: 160 });
+      const text = stripVTControlCharacters(table.stdout).replace(/\s+/g, ' ');
+      expect(text).toContain('across the Central Asian republics');
+      expect(text).not.toMatch(/\bCAR-wide\b/);
+    },
+  );
 });
