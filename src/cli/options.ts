@@ -80,6 +80,11 @@ export const OPTIONS = {
     new Option('--coverage', 'also report how many sentences of each source text the quotes cover'),
   quote: () => new Option('--quote', "print the claim's verbatim quote and citation instead"),
   all: () => new Option('--all', 'print the best few claims, not just the best'),
+  paragraph: () =>
+    new Option(
+      '--paragraph [n]',
+      "print source text: a source's paragraph n, or the paragraphs a record cites (only n, if given)",
+    ),
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { MINI, runCli } from '../helpers.js';
@@ -334,4 +336,49 @@ describe('scope is the same in every view', () => {
       expect(text).not.toMatch(/\bCAR-wide\b/);
     },
   );
+});
+
+describe('car-brief show --paragraph', () => {
+  // The fixture's source text, one paragraph per line, as the citation checks count them.
+  const paragraphs = readFileSync(join(MINI, 'texts/note.txt'), 'utf8').split('\n');
+
+  it("prints a source's paragraph n, in every format", async () => {
+    const json = JSON.parse((await mini(['show', 'test-note', '--paragraph', '2', '--json'])).stdout);
+    expect(json).toEqual([{ source: 'test-note', paragraph: 2, of: 4, text: paragraphs[1], quotes: [] }]);
+    const tsv = lines((await mini(['show', 'test-note', '--paragraph', '2'])).stdout);
+    expect(tsv).toEqual(['source\tparagraph\tof\ttext\tquotes', `test-note\t2\t4\t${paragraphs[1]}\t`]);
+    const text = (await mini(['show', 'test-note', '--paragraph', '2', '--format', 'text'])).stdout;
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      `Test note on Ruritania and Elbonia, ¶2 of 4: ${paragraphs[1]}`,
+    );
+  });
+
+  it('prints the paragraphs a record cites, with its quotes', async () => {
+    const json = JSON.parse((await mini(['show', 'Ada', 'Vance', '--paragraph', '--json'])).stdout);
+    expect(json).toEqual([
+      {
+        source: 'test-note',
+        paragraph: 2,
+        of: 4,
+        text: paragraphs[1],
+        quotes: ['Elbonia’s foreign minister Ada Vance'],
+      },
+    ]);
+    expect(paragraphs[1]).toContain(json[0].quotes[0]);
+  });
+
+  it('refuses a paragraph that does not exist or is not cited, and a source without a number', async () => {
+    const missing = await mini(['show', 'test-note', '--paragraph', '9']);
+    expect(missing).toMatchObject({ code: 4, stdout: '' });
+    expect(missing.stderr).toBe('car-brief: paragraph 9 does not exist: "test-note" has 4\n');
+    expect((await mini(['show', 'ada-vance', '--paragraph', '3'])).stderr).toBe(
+      'car-brief: ada-vance does not cite paragraph 3; it cites 2\n',
+    );
+    for (const argv of [
+      ['show', 'test-note', '--paragraph'],
+      ['show', 'test-note', '--paragraph', '0'],
+      ['show', 'test-note', '--paragraph', 'two'],
+    ])
+      expect((await mini(argv)).code, argv.join(' ')).toBe(2);
+  });
 });
