@@ -54,7 +54,7 @@ export function wordMatches(
     const fromId = slot !== previous; // a record's id comes first among its names
     previous = slot;
     const had = found.get(slot);
-    if (had && !had.fromId) continue;
+    if ((had && !had.fromId) || !tokens.every((token) => name.includes(token))) continue; // cheap test first
     const words = name.split(' ');
     // Say which name held the words: a title rather than the id, when both do.
     if (tokens.every((token) => words.includes(token))) found.set(slot, { name, fromId });
@@ -83,7 +83,14 @@ export function clearCorrection(
  */
 export function resemblingSlots(rows: readonly NameRow[], needle: string, limit = 3): number[] {
   if (needle.length > MAX_FUZZY_LENGTH) return [];
-  const tokens = needle.split(' ').filter(Boolean);
+  const tokens = queryTokens(needle);
+  // Names share most of their words: each word is measured against each typed word once.
+  const measured = tokens.map(() => new Map<string, number>());
+  const distanceTo = (i: number, word: string) => {
+    let distance = measured[i]!.get(word);
+    if (distance === undefined) measured[i]!.set(word, (distance = wordDistance(tokens[i]!, word)));
+    return distance;
+  };
   const scored = new Map<number, number>();
   const keep = (slot: number, distance: number) => {
     if (distance < (scored.get(slot) ?? Infinity)) scored.set(slot, distance);
@@ -93,12 +100,12 @@ export function resemblingSlots(rows: readonly NameRow[], needle: string, limit 
     rows.map((row) => ({ name: row.name, target: row.slot })),
   ))
     keep(target, distance);
-  for (const { name, slot } of rows) {
+  for (const { name, slot } of tokens.length > 0 ? rows : []) {
     const words = name.split(' ');
     let total = 0;
-    for (const token of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
       let distance = Infinity;
-      for (const word of words) distance = Math.min(distance, wordDistance(token, word));
+      for (const word of words) distance = Math.min(distance, distanceTo(i, word));
       total += distance;
       if (!Number.isFinite(total)) break;
     }

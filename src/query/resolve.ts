@@ -76,7 +76,7 @@ export function resolveName(dataset: Dataset, typed: string, query: NameQuery = 
   if (words.length === 1) return { record: entry(words[0]!.slot), corrected: words[0]!.name };
   if (words.length > 1) throw several(words.map((match) => match.slot));
 
-  const correction = clearCorrection(correctionCandidates(dataset, rows), needle);
+  const correction = clearCorrection(correctionCandidates(dataset, rows, !needle.includes(' ')), needle);
   if (correction) return { record: entry(correction.slot), corrected: correction.name };
 
   const near = [...new Set(resemblingSlots(rows, needle).map(label))];
@@ -108,18 +108,26 @@ export function resolveRecord(
 }
 
 // The names a misspelling may be taken for unasked: ids, names, titles and capitals (not aliases:
-// "Indiana" is one letter from the demonym "Indian"), and people's surnames.
-function correctionCandidates(dataset: Dataset, rows: readonly NameRow[]): NameCandidate<number>[] {
+// "Indiana" is one letter from the demonym "Indian"), and, for a one-word name, surnames.
+function correctionCandidates(
+  dataset: Dataset,
+  rows: readonly NameRow[],
+  surnames: boolean,
+): NameCandidate<number>[] {
   const candidates: NameCandidate<number>[] = [];
-  const surnames = new Set<string>();
+  const [first, end] = dataset.range('actors');
+  let actors: readonly Actor[] | undefined; // read together, and only if an actor is among the rows
+  let previous: NameCandidate<number> | undefined;
   for (const { name, slot, correctable } of rows) {
     if (!correctable) continue;
     candidates.push({ name, target: slot });
-    const entry = dataset.typeAt(slot) === 'actor' ? dataset.entry(slot) : undefined;
+    if (!surnames || slot < first || slot >= end) continue;
+    actors ??= dataset.all('actors');
     const surname = name.slice(name.lastIndexOf(' ') + 1);
-    if (entry?.type === 'actor' && entry.record.kind === 'person' && surname !== name) {
-      if (!surnames.has(`${slot} ${surname}`)) candidates.push({ name: surname, target: slot });
-      surnames.add(`${slot} ${surname}`);
+    const isNew = previous?.target !== slot || previous.name !== surname;
+    if (actors[slot - first]!.kind === 'person' && surname !== name && isNew) {
+      previous = { name: surname, target: slot };
+      candidates.push(previous);
     }
   }
   return candidates;
