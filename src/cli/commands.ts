@@ -88,7 +88,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'show',
     argument: '<id-or-name...>',
-    argumentHelp: 'a record id, or an actor name or alias, or an event or issue title',
+    argumentHelp:
+      'a record id, an actor name or alias, an event or issue title, or words of one (a surname, a given name)',
     summary: 'one record in full: its fields, sources with quotes, and links both ways',
     options: ['paragraph'],
     examples: [

@@ -42,13 +42,15 @@ export const OPTIONS = {
       'only this country (name, ISO code or capital); repeat or comma-separate',
     ).argParser(collect),
   actor: () =>
-    new Option('--actor <name>', 'only records naming this actor (id or name); repeatable').argParser(
-      collect,
-    ),
+    new Option(
+      '--actor <name>',
+      'only records naming this actor (id, name, alias or surname); repeatable',
+    ).argParser(collect),
   issue: () =>
-    new Option('--issue <id>', 'only records bearing on this issue (id or title); repeatable').argParser(
-      collect,
-    ),
+    new Option(
+      '--issue <name>',
+      'only records bearing on this issue (id, or words of its title); repeatable',
+    ).argParser(collect),
   tag: () => new Option('--tag <tag>', 'only records with this tag; repeatable').argParser(collect),
   eventType: () =>
     new Option(
