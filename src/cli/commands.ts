@@ -105,13 +105,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'show',
     argument: '<id-or-name...>',
-    argumentHelp: 'a record id, or an actor name or alias, or an event or issue title',
+    argumentHelp:
+      'a record id, an actor name or alias, an event or issue title, or words of one (a surname, a given name)',
     summary: 'one record in full: its fields, sources with quotes, and links both ways',
-    options: [],
+    options: ['paragraph'],
     examples: [
       'car-brief show tapi',
       'car-brief show Super Mushak',
       'car-brief show dg-isi-visit-turkmenistan-2024-07 --json',
+      'car-brief show pak-car-analysis-2024 --paragraph 16',
+      'car-brief show tapi-length-and-capacity --paragraph',
     ],
     run: async ({ args, options }, ctx) => runShow({ ...options, name: args.join(' ') }, ctx),
   },

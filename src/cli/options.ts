@@ -46,13 +46,15 @@ export const OPTIONS = {
       'only this country (name, ISO code or capital); repeat or comma-separate',
     ).argParser(collect),
   actor: () =>
-    new Option('--actor <name>', 'only records naming this actor (id or name); repeatable').argParser(
-      collect,
-    ),
+    new Option(
+      '--actor <name>',
+      'only records naming this actor (id, name, alias or surname); repeatable',
+    ).argParser(collect),
   issue: () =>
-    new Option('--issue <id>', 'only records bearing on this issue (id or title); repeatable').argParser(
-      collect,
-    ),
+    new Option(
+      '--issue <name>',
+      'only records bearing on this issue (id, or words of its title); repeatable',
+    ).argParser(collect),
   tag: () => new Option('--tag <tag>', 'only records with this tag; repeatable').argParser(collect),
   eventType: () =>
     new Option(
@@ -87,6 +89,11 @@ export const OPTIONS = {
   quote: () => new Option('--quote', "print the claim's verbatim quote and citation instead"),
   all: () => new Option('--all', 'print the best few claims, not just the best'),
   figures: () => new Option('--figures', "add the claim's figures in [brackets] after its statement"),
+  paragraph: () =>
+    new Option(
+      '--paragraph [n]',
+      "print source text: a source's paragraph n, or the paragraphs a record cites (only n, if given)",
+    ),
 } as const;
 export type OptionName = keyof typeof OPTIONS;
 

@@ -39,7 +39,7 @@ export function listIssues(dataset: Dataset, options: ListOptions, ctx: Context)
 }
 
 /** Claims matching the options. */
-export function listClaims(dataset: Dataset, options: ListOptions, ctx: Context): Listed<Claim> {
+export function listClaims(dataset: Dataset, options: ListOptions, ctx: Context): Listed<Linked<Claim>> {
   return list(selectClaims, dataset, filtersFrom(dataset, options, { kinds: CLAIM_KINDS }, ctx));
 }
 
@@ -69,7 +69,7 @@ export async function runIssues(options: ListOptions, ctx: Context): Promise<voi
 export async function runClaims(options: ListOptions, ctx: Context): Promise<void> {
   await run(options, ctx, 'claims', (dataset) => {
     const { shown, total, pinned } = listClaims(dataset, options, ctx);
-    return [claimsView(shown, pinned), total];
+    return [claimsView(shown, (id) => nameOf(dataset, id), pinned), total];
   });
 }
 

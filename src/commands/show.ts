@@ -2,16 +2,20 @@ import type { Dataset } from '../dataset/dataset.js';
 import { type DatasetRecord } from '../model/records.js';
 import { sourceOf } from '../query/lookup.js';
 import { linksOf } from '../query/links.js';
+import { passagesFor, parseParagraph } from '../query/paragraph.js';
 import { resolveRecord } from '../query/resolve.js';
 import { SearchIndex } from '../query/search.js';
 import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
+import { passagesView } from '../views/passages.js';
 import { showView } from '../views/show.js';
 
 export interface ShowOptions extends CommonOptions {
   readonly name: string;
+  /** --paragraph: true (the paragraphs the record cites) or the number typed. */
+  readonly paragraph?: unknown;
 }
 
 /** The record an id or name stands for; a misspelling taken for a name is noted on stderr. */
@@ -30,11 +34,16 @@ export async function findRecord(dataset: Dataset, name: string, ctx: Context): 
   }
 }
 
-/** car-brief show <id|name>: one record in full, with its sources and links. */
+/** car-brief show <id|name> [--paragraph [n]]: one record in full, with its sources and links; or the paragraphs it cites. */
 export async function runShow(options: ShowOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json']);
+  const paragraph = parseParagraph(options.paragraph);
   const dataset = await openDataset(options, ctx);
   const entry = await findRecord(dataset, options.name, ctx);
+  if (options.paragraph !== undefined) {
+    await render(passagesView(entry, passagesFor(dataset, entry, paragraph)), format, ctx.out, options);
+    return;
+  }
   await render(
     showView(entry, linksOf(dataset, entry), (id) => sourceOf(dataset, id)),
     format,

@@ -23,6 +23,7 @@ import {
   type Inputs,
 } from './read.js';
 import { problemAt } from './yaml-file.js';
+import { paragraphsOf } from '../model/paragraphs.js';
 
 // The slow path: parse (each file, unless the per-file cache has it) → check → compile.
 // Loaded only when a dataset changed, or by validate.
@@ -142,11 +143,4 @@ function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
-}
-
-/** The paragraphs of a source text: one per line; a final line break does not start another. */
-export function paragraphsOf(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
 }

@@ -33,7 +33,7 @@ export function typoBudget(length: number): number {
 
 /** How many edits off a name may be and still be worth suggesting ("did you mean"). */
 export function suggestBudget(length: number): number {
-  return Math.ceil(length / 3);
+  return Math.floor(length / 3);
 }
 
 /** A candidate for a typed name: the name and what it stands for. */
@@ -42,7 +42,7 @@ export interface NameCandidate<T> {
   readonly target: T;
 }
 
-/** Candidates within budget(length) edits of input, nearest first; never one that differs in every letter. */
+/** Candidates within budget(length) edits of input, nearest first; never one that differs in every letter, nor a name under 3 letters that is not input. */
 export function rankNames<T>(
   input: string,
   candidates: Iterable<NameCandidate<T>>,
@@ -51,6 +51,8 @@ export function rankNames<T>(
   if (input.length === 0 || input.length > MAX_FUZZY_LENGTH) return [];
   const ranked: (NameCandidate<T> & { distance: number })[] = [];
   for (const candidate of candidates) {
+    // A name of one or two letters (an ISO code) is too short to be near anything but itself.
+    if (candidate.name.length < 3 && candidate.name !== input) continue;
     const max = Math.min(budget(input.length), Math.min(input.length, candidate.name.length) - 1);
     if (max < 0) continue;
     const distance = editDistance(input, candidate.name, max);

@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { UsageError } from '../errors.js';
 import { calendarSpan, type DateSpan } from '../model/dates.js';
-import { didYouMean } from '../model/suggest.js';
+import { didYouMean, rankNames, typoBudget } from '../model/suggest.js';
 import { resolveCountry, resolveRecord } from './resolve.js';
 import { datasetTags, resolveTag } from './tags.js';
 
@@ -56,7 +56,8 @@ export function resolveFilters(
     unique(
       split(flag, values).map((name) => {
         const found = resolve(name);
-        const note = `"${name}" taken as ${found.name} (matched "${found.corrected}")`;
+        const matched = found.corrected === found.name ? '' : ` (matched "${found.corrected}")`;
+        const note = `"${name}" taken as ${found.name}${matched}`;
         if (found.corrected !== undefined && !notes.includes(note)) notes.push(note); // once each
         return found.id;
       }),
@@ -73,9 +74,9 @@ export function resolveFilters(
     actors: resolveAll('--actor', input.actor, byRecord('actor')),
     issues: resolveAll('--issue', input.issue, byRecord('issue')),
     tags: resolveAll('--tag', input.tag, (name) => resolveTag(name, (tags ??= datasetTags(dataset)))),
-    types: checked('--type', split('--type', input.type), vocabulary.types),
-    kinds: checked('--kind', split('--kind', input.kind), vocabulary.kinds),
-    statuses: checked('--status', split('--status', input.status), vocabulary.statuses),
+    types: resolveAll('--type', input.type, chosen('--type', vocabulary.types)),
+    kinds: resolveAll('--kind', input.kind, chosen('--kind', vocabulary.kinds)),
+    statuses: resolveAll('--status', input.status, chosen('--status', vocabulary.statuses)),
     ...dateSpan(input.since, input.until),
     ...(input.limit !== undefined ? { limit: parseLimit(input.limit) } : {}),
   };
@@ -115,6 +116,24 @@ export function split(flag: string, values: readonly string[] | undefined): stri
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
+}
+
+// A value of a fixed list (--type visit) resolves as names do: any case, a clear misspelling
+// taken with a note ("visits" for visit); otherwise a usage error (exit 2) listing the choices.
+function chosen(flag: string, allowed: readonly string[] | undefined) {
+  return (value: string): Found => {
+    if (!allowed) throw new UsageError(`${flag} does not apply here`);
+    const lower = value.toLowerCase();
+    if (allowed.includes(lower)) return { id: lower, name: lower };
+    const ranked = rankNames(
+      lower,
+      allowed.map((name) => ({ name, target: name })),
+      typoBudget,
+    );
+    if (ranked.length > 0 && (ranked.length === 1 || ranked[1]!.distance > ranked[0]!.distance))
+      return { id: ranked[0]!.target, name: ranked[0]!.target, corrected: ranked[0]!.name };
+    return { id: checked(flag, [value], allowed)[0]!, name: value };
+  };
 }
 
 /** The values if every one is allowed, else a UsageError naming the flag, the choices and the nearest. */

@@ -1,7 +1,15 @@
 import type { Dataset } from '../dataset/dataset.js';
 import type { DateSpan } from '../model/dates.js';
 import type { Actor, Claim, Event, Issue } from '../model/records.js';
-import { buildCountryBrief, linkedSlots, readLinks, type Linked } from './brief.js';
+import {
+  buildCountryBrief,
+  claimsAbout,
+  groupsOf,
+  linkedSlots,
+  linkedTo,
+  readLinks,
+  type Linked,
+} from './brief.js';
 import { anyOf, overlaps, type Filters } from './filters.js';
 
 // The filtered lists behind `timeline`, `events`, `actors`, `issues` and `claims`. A --country
@@ -76,20 +84,48 @@ export function selectActors(dataset: Dataset, filters: Filters): Actor[] {
   return limit(actors, filters);
 }
 
-/** Claims matching the filters: a country keeps the claims of its brief (about it, its issues, events, projects). */
-export function selectClaims(dataset: Dataset, filters: Filters): Claim[] {
-  const ofCountries = new Set(
-    filters.countries.flatMap((id) => buildCountryBrief(dataset, dataset.get(id)!.record as Actor).claims),
-  );
-  const claims = dataset.claims.filter(
-    (claim) =>
-      (filters.countries.length === 0 || ofCountries.has(claim)) &&
+/**
+ * Claims matching the filters. A country keeps the claims of its brief (about it, its issues,
+ * events and projects) and the group-wide ones: about a group it belongs to, or the group's
+ * issues and events (via: the group).
+ */
+export function selectClaims(dataset: Dataset, filters: Filters): Linked<Claim>[] {
+  const scope = claimScope(dataset, filters.countries);
+  const claims: Linked<Claim>[] = [];
+  for (const claim of dataset.claims) {
+    if (
+      (scope === undefined || scope.has(claim)) &&
       anyOf(filters.actors, claim.about) &&
       anyOf(filters.issues, claim.about) &&
       anyOf(filters.kinds, () => [claim.kind]) &&
-      anyOf(filters.tags, claim.tags),
-  );
+      anyOf(filters.tags, claim.tags)
+    ) {
+      const via = scope?.get(claim);
+      claims.push(via === undefined ? { record: claim } : { record: claim, via });
+    }
+  }
   return limit(claims, filters);
+}
+
+// The claims of the countries' briefs (via undefined) and their groups' claims (via the group),
+// a claim of one country's own brief never marked as another's group-wide; undefined: no --country.
+function claimScope(
+  dataset: Dataset,
+  countries: readonly string[],
+): Map<Claim, string | undefined> | undefined {
+  if (countries.length === 0) return undefined;
+  const scope = new Map<Claim, string | undefined>();
+  for (const id of countries)
+    for (const claim of buildCountryBrief(dataset, dataset.get(id)!.record as Actor).claims)
+      scope.set(claim, undefined);
+  for (const id of countries) {
+    const shared = [...linkedTo(dataset, 'issues', id), ...linkedTo(dataset, 'events', id)];
+    for (const group of groupsOf(dataset, id)) {
+      const ids = [group.id, ...shared.filter((s) => s.via === group.id).map((s) => s.record.id)];
+      for (const claim of claimsAbout(dataset, ids)) if (!scope.has(claim)) scope.set(claim, group.id);
+    }
+  }
+  return scope;
 }
 
 // The records linked to any of the countries (all of them when there are none), in load order,

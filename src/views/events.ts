@@ -5,6 +5,7 @@ import { formatCitations } from '../output/format.js';
 import { lazyView, type View } from '../output/render.js';
 import { hideConstant, type CellPainter } from '../output/table.js';
 import { eventStatus } from './country-report.js';
+import { scopeMark } from './scope.js';
 
 /** TSV/CSV columns of `timeline` and `events`: the EDTF date, then its sortable ISO start and end. */
 export const EVENT_COLUMNS = [
@@ -62,12 +63,12 @@ export function eventsView(
         hideConstant(
           {
             columns: ['date', 'title', 'countries', 'type', 'status'],
-            rows: events.map(({ record: e }) => [
+            rows: events.map(({ record: e, via }) => [
               humanDate(e.date),
               e.title,
               e.countries.map(name).join(', '),
               e.type,
-              eventStatus(e),
+              [scopeMark(via, name), eventStatus(e)].filter(Boolean).join('; '),
             ]),
             reader: 'title',
             fixed: ['date', 'type'],

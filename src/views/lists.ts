@@ -4,6 +4,7 @@ import { formatCitations, formatFigure, formatParagraphRefs } from '../output/fo
 import { lazyView, type View } from '../output/render.js';
 import { hideConstant, type CellPainter } from '../output/table.js';
 import { actorRole } from './country-report.js';
+import { scopeMark } from './scope.js';
 
 /** TSV/CSV columns of `actors`. */
 export const ACTOR_COLUMNS = [
@@ -43,6 +44,7 @@ export const CLAIM_COLUMNS = [
   'tags',
   'source',
   'quote',
+  'scope',
 ];
 
 /**
@@ -141,15 +143,20 @@ export function issuesView(
 }
 
 /**
- * Claims: kind, statement and source for people (the id on a dim line of its own when the
- * statement needs the width); every field (and the first quote) for scripts.
+ * Claims: kind, statement (marked when kept through a group) and source for people (the id on a
+ * dim line of its own when the statement needs the width); every field (and the first quote) for
+ * scripts.
  */
-export function claimsView(claims: readonly Claim[], pinned: readonly string[] = []): View {
+export function claimsView(
+  claims: readonly Linked<Claim>[],
+  name: (id: string) => string,
+  pinned: readonly string[] = [],
+): View {
   return lazyView(
     {
       rows: () => ({
         columns: CLAIM_COLUMNS,
-        rows: claims.map((c) => [
+        rows: claims.map(({ record: c, via }) => [
           c.id,
           c.kind,
           c.statement,
@@ -159,20 +166,26 @@ export function claimsView(claims: readonly Claim[], pinned: readonly string[] =
           c.tags.join(','),
           formatCitations(c.sources),
           c.sources[0]?.quote ?? '',
+          via ?? '',
         ]),
       }),
       table: () =>
         hideConstant(
           {
             columns: ['kind', 'statement', 'source', 'id'],
-            rows: claims.map((c) => [c.kind, c.statement, formatParagraphRefs(c.sources), c.id]),
+            rows: claims.map(({ record: c, via }) => [
+              c.kind,
+              [c.statement, via && `(${scopeMark(via, name)})`].filter(Boolean).join(' '),
+              formatParagraphRefs(c.sources),
+              c.id,
+            ]),
             reader: 'statement',
             fixed: ['kind', 'source', 'id'],
             minor: ['id'],
           },
           pinned,
         ),
-      json: () => claims,
+      json: () => claims.map(({ record, via }) => ({ ...record, scope: via ?? null })),
     },
     paint,
   );

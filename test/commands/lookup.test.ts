@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { MINI, runCli } from '../helpers.js';
@@ -136,9 +138,17 @@ describe('car-brief show', () => {
     const near = await mini(['show', 'Ada Vanse', '--json']);
     expect(JSON.parse(near.stdout).id).toBe('ada-vance');
     expect(near.stderr).toContain('taken as ada-vance');
-    const unknown = await mini(['show', 'treaty', 'water']);
+    const unknown = await mini(['show', 'treaty', 'oil']);
     expect(unknown.code).toBe(4);
     expect(unknown.stderr).toContain('did you mean water-treaty-2021');
+  });
+
+  it('takes the words of one title for the record, with a note', async () => {
+    const words = await mini(['show', 'treaty', 'water', '--json']);
+    expect(JSON.parse(words.stdout).id).toBe('water-treaty-2021');
+    expect(words.stderr).toBe(
+      'note: "treaty water" taken as water-treaty-2021 (matched "water treaty signed")\n',
+    );
   });
 });
 
@@ -188,8 +198,8 @@ describe('car-brief actors, issues, claims', () => {
     );
     const claims = lines((await mini(['claims', '--kind', 'report'])).stdout);
     expect(claims).toEqual([
-      'id\tkind\tstatement\tfigures\tabout\tattribution\ttags\tsource\tquote',
-      'dam-doomed\treport\tCritics say the dam is doomed.\t\tdam-project\tcritics\t\ttest-note ¶4\tcritics say it is doomed',
+      'id\tkind\tstatement\tfigures\tabout\tattribution\ttags\tsource\tquote\tscope',
+      'dam-doomed\treport\tCritics say the dam is doomed.\t\tdam-project\tcritics\t\ttest-note ¶4\tcritics say it is doomed\t',
     ]);
     expect((await mini(['claims', '--kind', 'rumour'])).code).toBe(2);
   });
@@ -250,5 +260,132 @@ describe('odd input to the lookup commands', () => {
     ]);
     const source = JSON.parse((await mini(['show', 'test-note', '--json'])).stdout);
     expect(source).toMatchObject({ type: 'source', cited_by: 11, links: { events: [] } });
+  });
+});
+
+// The names issue 8 found resolving differently from place to place, in the built-in data.
+describe('one way to name things', () => {
+  const builtin = (args: string[]) => runCli(args);
+
+  it('takes a person by surname, misspelt, in show and in --actor alike', async () => {
+    const shown = await builtin(['show', 'mirziyoev', '--json']);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout).id).toBe('shavkat-mirziyoyev');
+    expect(shown.stderr).toBe('note: "mirziyoev" taken as shavkat-mirziyoyev (matched "mirziyoyev")\n');
+    const filtered = await builtin(['timeline', '--actor', 'mirziyoev', '--json']);
+    expect(filtered.code).toBe(0);
+    expect(filtered.stderr).toBe(shown.stderr);
+    for (const event of JSON.parse(filtered.stdout))
+      expect(event.actors.map((a: { id: string }) => a.id)).toContain('shavkat-mirziyoyev');
+  });
+
+  it('takes a given name for the one person who has it, not a country that looks alike', async () => {
+    const { code, stdout, stderr } = await builtin(['show', 'Tahir', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).id).toBe('tahir-yuldashev');
+    expect(stderr).toContain('taken as tahir-yuldashev');
+  });
+
+  it('suggests only names that resemble what was typed', async () => {
+    const near = await builtin(['show', 'Tahr']);
+    expect(near.code).toBe(4);
+    expect(near.stderr).toContain('did you mean tahir-yuldashev?');
+    expect(near.stderr).not.toMatch(/tajikistan|tapi/);
+  });
+
+  it('names the issues a word of their titles could mean, instead of suggesting nothing', async () => {
+    const { code, stderr } = await builtin(['claims', '--issue', 'TAPI']);
+    expect(code).toBe(4);
+    expect(stderr).toMatch(/^car-brief: "TAPI" names more than one issue; use an id\n/);
+    expect(stderr).toContain('tapi-standstill');
+    expect(stderr).toContain('tapi-gas-tariff-dispute');
+  });
+
+  it('takes a clear misspelling of a --type, --kind or --status value with a note', async () => {
+    const visits = await mini(['timeline', '--type', 'visits', '--json']);
+    expect(visits.code).toBe(0);
+    expect(visits.stderr).toBe('note: "visits" taken as visit\n');
+    expect(JSON.parse(visits.stdout).map((e: { type: string }) => e.type)).toEqual(['visit', 'visit']);
+    expect((await mini(['claims', '--kind', 'Report'])).code).toBe(0);
+    expect((await mini(['claims', '--kind', 'opinion'])).code).toBe(2);
+  });
+});
+
+// A country's lists hold what its brief holds, group-wide records marked with the group.
+describe('scope is the same in every view', () => {
+  type Cited = { id: string; scope: string | null; sources: { paragraph: number }[] };
+  const json = async (args: string[]) => JSON.parse((await runCli([...args, '--json'])).stdout) as Cited[];
+
+  it("a country's claims include the group-wide claims of its paragraph, marked with the group", async () => {
+    // The paragraph of the article on the Pakistan–Tajikistan trust deficit.
+    const paragraph = (await json(['claims'])).filter((c) => c.sources.some((s) => s.paragraph === 16));
+    const tajikistan = await json(['claims', '--country', 'tajikistan']);
+    const ids = tajikistan.map((c) => c.id);
+    expect(paragraph.length).toBeGreaterThan(0);
+    for (const claim of paragraph) expect(ids, claim.id).toContain(claim.id);
+    const groupWide = tajikistan.filter((c) => c.scope !== null);
+    expect(groupWide.length).toBeGreaterThan(0);
+    expect(new Set(groupWide.map((c) => c.scope))).toEqual(new Set(['central-asian-republics']));
+  });
+
+  it('TSV of claims carries the scope last', async () => {
+    const tsv = lines((await runCli(['claims', '--country', 'tajikistan'])).stdout).map((l) => l.split('\t'));
+    expect(tsv[0]!.at(-1)).toBe('scope');
+    expect(new Set(tsv.slice(1).map((row) => row.at(-1)))).toEqual(new Set(['', 'central-asian-republics']));
+  });
+
+  it.each(['claims', 'timeline'])(
+    'a %s table marks group-wide rows with the group written out',
+    async (command) => {
+      const table = await runCli([command, '--country', 'tajikistan'], { tty: true, columns: 160 });
+      const text = stripVTControlCharacters(table.stdout).replace(/\s+/g, ' ');
+      expect(text).toContain('across the Central Asian republics');
+      expect(text).not.toMatch(/\bCAR-wide\b/);
+    },
+  );
+});
+
+describe('car-brief show --paragraph', () => {
+  // The fixture's source text, one paragraph per line, as the citation checks count them.
+  const paragraphs = readFileSync(join(MINI, 'texts/note.txt'), 'utf8').split('\n');
+
+  it("prints a source's paragraph n, in every format", async () => {
+    const json = JSON.parse((await mini(['show', 'test-note', '--paragraph', '2', '--json'])).stdout);
+    expect(json).toEqual([{ source: 'test-note', paragraph: 2, of: 4, text: paragraphs[1], quotes: [] }]);
+    const tsv = lines((await mini(['show', 'test-note', '--paragraph', '2'])).stdout);
+    expect(tsv).toEqual(['source\tparagraph\tof\ttext\tquotes', `test-note\t2\t4\t${paragraphs[1]}\t`]);
+    const text = (await mini(['show', 'test-note', '--paragraph', '2', '--format', 'text'])).stdout;
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      `Test note on Ruritania and Elbonia, ¶2 of 4: ${paragraphs[1]}`,
+    );
+  });
+
+  it('prints the paragraphs a record cites, with its quotes', async () => {
+    const json = JSON.parse((await mini(['show', 'Ada', 'Vance', '--paragraph', '--json'])).stdout);
+    expect(json).toEqual([
+      {
+        source: 'test-note',
+        paragraph: 2,
+        of: 4,
+        text: paragraphs[1],
+        quotes: ['Elbonia’s foreign minister Ada Vance'],
+      },
+    ]);
+    expect(paragraphs[1]).toContain(json[0].quotes[0]);
+  });
+
+  it('refuses a paragraph that does not exist or is not cited, and a source without a number', async () => {
+    const missing = await mini(['show', 'test-note', '--paragraph', '9']);
+    expect(missing).toMatchObject({ code: 4, stdout: '' });
+    expect(missing.stderr).toBe('car-brief: paragraph 9 does not exist: "test-note" has 4\n');
+    expect((await mini(['show', 'ada-vance', '--paragraph', '3'])).stderr).toBe(
+      'car-brief: ada-vance does not cite paragraph 3; it cites 2\n',
+    );
+    for (const argv of [
+      ['show', 'test-note', '--paragraph'],
+      ['show', 'test-note', '--paragraph', '0'],
+      ['show', 'test-note', '--paragraph', 'two'],
+    ])
+      expect((await mini(argv)).code, argv.join(' ')).toBe(2);
   });
 });

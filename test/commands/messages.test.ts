@@ -131,7 +131,7 @@ describe('--tag resolves as names do', () => {
   it('takes a clear misspelling with a note, and refuses a tag nothing has with suggestions', async () => {
     const defense = await runCli(['claims', '--tag', 'defense', '--json']);
     expect(defense.code).toBe(0);
-    expect(defense.stderr).toBe('note: "defense" taken as defence (matched "defence")\n');
+    expect(defense.stderr).toBe('note: "defense" taken as defence\n');
     expect(defense.stdout).toBe((await runCli(['claims', '--tag', 'defence', '--json'])).stdout);
     const bogus = await runCli(['claims', '--tag', 'bogus']);
     expect(bogus.code).toBe(4);

@@ -73,9 +73,9 @@ describe('list filters', () => {
       selectIssues(dataset, filters({ status: ['open'] }, { statuses: ['open'] })).map((i) => i.record.id),
     ).toEqual(['dam-dispute']);
     expect(
-      selectClaims(dataset, filters({ kind: ['report'] }, { kinds: ['report'] })).map((c) => c.id),
+      selectClaims(dataset, filters({ kind: ['report'] }, { kinds: ['report'] })).map((c) => c.record.id),
     ).toEqual(['dam-doomed']);
-    expect(selectClaims(dataset, filters({ country: ['ruritania'] })).map((c) => c.id)).toEqual([
+    expect(selectClaims(dataset, filters({ country: ['ruritania'] })).map((c) => c.record.id)).toEqual([
       'dam-size',
       'dam-doomed',
     ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/model/names.js';
 import { closest, editDistance } from '../../src/model/suggest.js';
-import { resolveCountry } from '../../src/query/resolve.js';
+import { resolveCountry, resolveRecord } from '../../src/query/resolve.js';
 import { NotFoundError, UsageError } from '../../src/errors.js';
 import { MINI, load } from '../helpers.js';
 
@@ -61,6 +61,48 @@ describe('resolveCountry', () => {
     } catch (error) {
       expect((error as NotFoundError).suggestions).toEqual([]);
     }
+  });
+});
+
+describe('resolveRecord', () => {
+  const record = (name: string, types?: Parameters<typeof resolveRecord>[2]) =>
+    resolveRecord(dataset, name, types);
+  const suggestions = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof NotFoundError) return error.suggestions;
+    }
+    return expect.unreachable();
+  };
+
+  it("takes a person's surname, and a person's name before titles that hold it", () => {
+    expect(record('Vance')).toEqual({
+      record: expect.objectContaining({ type: 'actor' }),
+      corrected: 'ada vance',
+    });
+    expect(record('Vance').record.record.id).toBe('ada-vance');
+  });
+
+  it('takes a clear misspelling of a surname', () => {
+    expect(record('Vanse').record.record.id).toBe('ada-vance');
+    expect(record('Vanse').corrected).toBe('vance');
+  });
+
+  it('takes the words of one title, and names every record when several titles hold them', () => {
+    expect(record('return vance').record.record.id).toBe('vance-return-visit');
+    expect(suggestions(() => record('dam', ['issue', 'claim']))).toEqual([
+      'dam-dispute',
+      'dam-size',
+      'dam-doomed',
+    ]);
+    expect(() => record('dam', ['issue', 'claim'])).toThrow('"dam" names more than one record; use an id');
+  });
+
+  it('suggests only names that resemble what was typed, in full or word by word', () => {
+    expect(suggestions(() => record('Vanc Ada'))).toEqual(['ada-vance']);
+    expect(suggestions(() => record('elbow'))).toEqual([]);
+    expect(suggestions(() => record('strel'))).toEqual(['ruritania', 'vance-visit-2023-06']);
   });
 });
 
