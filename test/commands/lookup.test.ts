@@ -328,6 +328,16 @@ describe('scope is the same in every view', () => {
     expect(new Set(groupWide.map((c) => c.scope))).toEqual(new Set(['central-asian-republics']));
   });
 
+  it("a country's group-wide claims leave out another country's claims on a shared issue", async () => {
+    // The issue of defence ties confined to arms sales names the republics and Azerbaijan.
+    const ids = (await json(['claims', '--country', 'uzbekistan'])).map((c) => c.id);
+    expect(ids).toContain('car-cooperation-confined-to-outdated-equipment');
+    expect(ids).not.toContain('azerbaijan-cooperation-confined-to-arms-sales');
+    expect(ids).not.toContain('pakistan-azerbaijan-relationship-beyond-sales');
+    const azerbaijan = (await json(['claims', '--country', 'azerbaijan'])).map((c) => c.id);
+    expect(azerbaijan).toContain('azerbaijan-cooperation-confined-to-arms-sales');
+  });
+
   it('TSV of claims carries the scope last', async () => {
     const tsv = lines((await runCli(['claims', '--country', 'tajikistan'])).stdout).map((l) => l.split('\t'));
     expect(tsv[0]!.at(-1)).toBe('scope');

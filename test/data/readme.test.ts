@@ -95,8 +95,11 @@ describe('README', () => {
       (await runCli(['fact', 'students', 'Bishkek', '--quote'])).stdout,
     );
     expectShown(
-      'car-brief claims --country uzbekistan --kind assessment',
-      plain((await runCli(['claims', '--country', 'uzbekistan', '--kind', 'assessment'], table)).stdout),
+      'car-brief claims --country uzbekistan --kind assessment --limit 4',
+      plain(
+        (await runCli(['claims', '--country', 'uzbekistan', '--kind', 'assessment', '--limit', '4'], table))
+          .stdout,
+      ),
     );
   });
 
