@@ -112,7 +112,12 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
     ...issues.filter((i) => !i.via).map((i) => i.record.id),
     ...events.filter((e) => !e.via).map((e) => e.record.id),
   ]);
-  const claims = claimsAbout(dataset, direct);
+  // A claim reached only through an issue or event may be another country's: on the issue of arms
+  // sales that Azerbaijan shares with the republics, a claim about the republics is not Azerbaijan's.
+  const mine = new Set([...own, ...[mostNamedCountry(dataset)].filter((id) => id !== undefined)]);
+  const claims = claimsAbout(dataset, direct).filter(
+    (claim) => claim.about.some((id) => own.has(id)) || !namesAnother(dataset, claim, mine),
+  );
   const keyFigures = claims.filter(
     (claim) => claim.figures.length > 0 && claim.about.some((id) => own.has(id)),
   );
@@ -131,6 +136,35 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
     .sort((a, b) => ACTOR_ORDER.indexOf(a.kind) - ACTOR_ORDER.indexOf(b.kind));
   const cited = [country, ...issues.map((i) => i.record), ...events.map((e) => e.record), ...claims];
   return { country, groups, issues, events, actors, claims, keyFigures, sources: sourceUses(dataset, cited) };
+}
+
+/**
+ * The country the most records name (Pakistan in the built-in data), when one is named by strictly
+ * more than any other: the side every other country's records share, so naming it does not make a
+ * claim another country's. Counted from the index alone.
+ */
+export function mostNamedCountry(dataset: Dataset): string | undefined {
+  const known = mostNamed.get(dataset);
+  if (known !== undefined) return known ?? undefined;
+  const counts = dataset.actors
+    .filter((actor) => actor.kind === 'country')
+    .map((actor) => [actor.id, dataset.referrers(actor.id, ['countries', 'about']).length] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  const hub = first && first[1] > 0 && (!second || first[1] > second[1]) ? first[0] : null;
+  mostNamed.set(dataset, hub);
+  return hub ?? undefined;
+}
+
+const mostNamed = new WeakMap<Dataset, string | null>();
+
+/** Whether a claim names a country or group outside those given: it is then that one's claim. */
+export function namesAnother(dataset: Dataset, claim: Claim, given: ReadonlySet<string>): boolean {
+  return claim.about.some((id) => {
+    if (given.has(id)) return false;
+    const kind = (dataset.get(id)?.record as Actor | undefined)?.kind;
+    return kind === 'country' || kind === 'group';
+  });
 }
 
 /** The claims about any of these ids, in load order. */

@@ -7,11 +7,12 @@ import {
   groupsOf,
   linkedSlots,
   linkedTo,
+  mostNamedCountry,
+  namesAnother,
   readLinks,
   type Linked,
 } from './brief.js';
 import { anyOf, overlaps, type Filters } from './filters.js';
-import { hubOf } from './partners.js';
 
 // The filtered lists behind `timeline`, `events`, `actors`, `issues` and `claims`. A --country
 // keeps what names the country itself or a group it belongs to (via says which group).
@@ -119,25 +120,19 @@ function claimScope(
   for (const id of countries)
     for (const claim of buildCountryBrief(dataset, dataset.get(id)!.record as Actor).claims)
       scope.set(claim, undefined);
-  let hub: string | null | undefined;
+  const hub = mostNamedCountry(dataset);
   for (const id of countries) {
     const shared = [...linkedTo(dataset, 'issues', id), ...linkedTo(dataset, 'events', id)];
     for (const group of groupsOf(dataset, id)) {
       const ids = [group.id, ...shared.filter((s) => s.via === group.id).map((s) => s.record.id)];
-      // A claim reached only through a shared issue or event may be about another of its countries
-      // (Azerbaijan, on the issue of arms sales it shares with the republics): such a claim names a
-      // country outside the group other than the hub (Pakistan), and is that country's, not shared.
-      const inside = new Set([id, ...(group.members ?? [])]);
-      const elsewhere = (claim: Claim) =>
-        !claim.about.includes(group.id) &&
-        claim.about.some((subject) => {
-          if (inside.has(subject) || (dataset.get(subject)?.record as Actor | undefined)?.kind !== 'country')
-            return false;
-          if (hub === undefined) hub = hubOf(dataset) ?? null;
-          return subject !== hub;
-        });
-      for (const claim of claimsAbout(dataset, ids))
-        if (!scope.has(claim) && !elsewhere(claim)) scope.set(claim, group.id);
+      // A claim reached only through a shared issue or event may be about another country (one
+      // republic's purchase, Azerbaijan's arms deals): it is group-wide only if it names no country
+      // but this one and the hub.
+      const mine = new Set([id, ...(hub === undefined ? [] : [hub])]);
+      for (const claim of claimsAbout(dataset, ids)) {
+        const groupWide = claim.about.includes(group.id) || !namesAnother(dataset, claim, mine);
+        if (!scope.has(claim) && groupWide) scope.set(claim, group.id);
+      }
     }
   }
   return scope;

@@ -118,7 +118,7 @@ export function keyFigures(
       fixed: ['figure', 'source'],
     },
     lines: [
-      `Claims about it: ${claims.length} (${count('fact')}, ${count('report')}, ${count('assessment')}); car-brief claims --country ${countryId} lists them.`,
+      `Claims about it: ${claims.length} (${count('fact')}, ${count('report')}, ${count('assessment')}); car-brief claims --country ${countryId} lists them with the group-wide ones.`,
     ],
   };
 }

@@ -30,7 +30,7 @@ describe('car-brief country (fixture data)', () => {
         '240 km; 3 bcm  The dam project lies 240 km upstream and would store 3   fact  ¶4',
         '               bcm of water.',
         'Claims about it: 2 (1 fact, 1 report, 0 assessments); car-brief claims --country',
-        'ruritania lists them.',
+        'ruritania lists them with the group-wide ones.',
       ].join('\n'),
     );
     expect(stdout).toContain('Sources\nTest note on Ruritania and Elbonia [test-note], ¶1–4\n');

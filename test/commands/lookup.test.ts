@@ -336,6 +336,12 @@ describe('scope is the same in every view', () => {
     expect(ids).not.toContain('pakistan-azerbaijan-relationship-beyond-sales');
     const azerbaijan = (await json(['claims', '--country', 'azerbaijan'])).map((c) => c.id);
     expect(azerbaijan).toContain('azerbaijan-cooperation-confined-to-arms-sales');
+    // ...and the republics' claims on that issue are not Azerbaijan's, nor one republic's another's.
+    expect(azerbaijan).not.toContain('car-cooperation-confined-to-outdated-equipment');
+    expect(azerbaijan).not.toContain('pakistan-pushes-super-mushak-sale-to-uzbekistan');
+    const tajikistan = (await json(['claims', '--country', 'tajikistan'])).map((c) => c.id);
+    expect(tajikistan).not.toContain('pakistan-pushes-super-mushak-sale-to-uzbekistan');
+    expect(tajikistan).toContain('car-cooperation-confined-to-outdated-equipment');
   });
 
   it('TSV of claims carries the scope last', async () => {
