@@ -31,7 +31,11 @@ export function citation(record: { readonly sources: readonly Citation[] }, sour
 
 /** How a claim's kind reads in a pasted line: who reports a report, whose judgement an assessment is. */
 function readerKind(claim: Claim): string {
-  if (claim.kind === 'report') return ` (according to ${claim.attribution ?? 'reports'})`;
+  if (claim.kind === 'report') {
+    const by = claim.attribution ?? 'reports';
+    // "Almost all exporters and importers have expressed concern…" says already who reports it.
+    return claim.statement.toLowerCase().includes(by.toLowerCase()) ? '' : ` (according to ${by})`;
+  }
   if (claim.kind === 'assessment') return " (the author's assessment)";
   return '';
 }

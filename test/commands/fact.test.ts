@@ -62,8 +62,18 @@ describe('the pasteable line', () => {
     expect(stdout).toContain('(according to media reports');
     expect(stdout).not.toContain('(report');
     expect((await runCli(['--data', MINI, 'fact', 'doomed'])).stdout).toBe(
-      'Critics say the dam is doomed. (according to critics) — Test note on Ruritania and Elbonia, ¶4\n',
+      // (the statement names its critics already: no "(according to critics)" after it)
+      'Critics say the dam is doomed. — Test note on Ruritania and Elbonia, ¶4\n',
     );
+  });
+
+  it('reads as a sentence: no attribution the statement already gives, none that is not a reporter', async () => {
+    const exporters = (await fact('exporters banks')).stdout;
+    expect(exporters).toMatch(/^Almost all exporters and importers /);
+    expect(exporters).not.toContain('(according to');
+    const bvr = (await fact('JF-17 BVR missile')).stdout;
+    expect(bvr).toContain('(according to the article, which does not say whose concern it is)');
+    expect(bvr).not.toContain('according to a concern');
   });
 
   it('shows the [figures] bracket only with --figures', async () => {

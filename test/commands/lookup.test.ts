@@ -164,9 +164,9 @@ describe('car-brief fact', () => {
     );
   });
 
-  it('marks a report with who reports it, and gives the quote with --quote', async () => {
+  it('marks a report with who reports it (unless it says so itself), and gives the quote with --quote', async () => {
     expect((await mini(['fact', 'doomed'])).stdout).toBe(
-      'Critics say the dam is doomed. (according to critics) — Test note on Ruritania and Elbonia, ¶4\n',
+      'Critics say the dam is doomed. — Test note on Ruritania and Elbonia, ¶4\n',
     );
     expect((await mini(['fact', 'doomed', '--quote'])).stdout).toBe(
       '“critics say it is doomed” — Test note on Ruritania and Elbonia, ¶4\n',
