@@ -28,15 +28,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const Chalk =
     !io.output && mayColor(io, io.env, askedColor(argv)) ? (await import('chalk')).Chalk : undefined;
   let out: Output = processOutput(io, io.env, { Chalk });
-  let held: { text: HeldOutput; screen: Output; command: string } | undefined;
+  let held: Held | undefined;
   const program = buildProgram(
     (flags): Context => {
       out = io.output ? io.output(flags) : processOutput(io, io.env, { color: flags.color, Chalk });
       const command = pagerCommand(io.env);
       // Only a real terminal is paged: a pipe, a file and a test's fake terminal are written to.
       if (flags.pager && command !== undefined && io.stdout.isTTY === true && !io.output) {
-        held = { text: new HeldOutput(), screen: out, command };
-        out = { ...out, stdout: held.text };
+        // Notes are held too: printed before the pager starts, they would be hidden by it.
+        held = { text: new HeldOutput(), notes: new HeldOutput(), screen: out, command };
+        out = { ...out, stdout: held.text, stderr: held.notes };
       }
       return { out, env: io.env, cwd: io.cwd };
     },
@@ -51,27 +52,36 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CorruptEntryError && !cacheOff(io.env)) return retryUncached(error, argv, io);
     await release(held, io.env);
-    return report(error, out, io.env);
+    return report(error, held?.screen ?? out, io.env);
   }
 }
 
+/** What a command writes on a terminal, held until it ends, to be paged when longer than the screen. */
+interface Held {
+  readonly text: HeldOutput;
+  readonly notes: HeldOutput;
+  /** The terminal's own Output. */
+  readonly screen: Output;
+  readonly command: string;
+}
+
 // Shows what a command wrote while it was held for the pager.
-async function release(
-  held: { text: HeldOutput; screen: Output; command: string } | undefined,
-  env: NodeJS.ProcessEnv,
-): Promise<void> {
+async function release(held: Held | undefined, env: NodeJS.ProcessEnv): Promise<void> {
   if (!held) return;
   const { screen } = held;
-  await showHeld(held.text.text, {
-    stdout: screen.stdout,
-    rows: screen.rows ?? 24,
-    columns: screen.columns,
-    command: held.command,
-    env,
-    warn: (message) =>
-      screen.stderr.write(`${screen.errStyle.dim('note:')} ${escapeMessage(message)}
-`),
-  });
+  await showHeld(
+    held.text.text,
+    {
+      stdout: screen.stdout,
+      stderr: screen.stderr,
+      rows: screen.rows ?? 24,
+      columns: screen.columns,
+      command: held.command,
+      env,
+      warn: (message) => screen.stderr.write(`${screen.errStyle.dim('note:')} ${escapeMessage(message)}\n`),
+    },
+    held.notes.text,
+  );
 }
 
 // A compiled dataset found damaged while a command read it (it writes its results only at the

@@ -18,17 +18,22 @@ export interface CountryOptions extends CommonOptions {
 
 /** The brief for one country of a dataset; a corrected misspelling is noted on stderr. */
 export function countryBrief(dataset: Dataset, name: string, ctx: Context): CountryBrief {
+  return noted(dataset, name, ctx).brief;
+}
+
+// The brief, and how many lines of notes went to stderr before it (a screen shows them too).
+function noted(dataset: Dataset, name: string, ctx: Context): { brief: CountryBrief; notes: number } {
   const { record, corrected } = withShowHint(() => resolveCountry(dataset, name));
   if (corrected !== undefined) note(ctx, `"${name}" taken as ${record.name} (matched "${corrected}")`);
-  return buildCountryBrief(dataset, record);
+  return { brief: buildCountryBrief(dataset, record), notes: corrected !== undefined ? 1 : 0 };
 }
 
 /** car-brief country <name>: the one-screen brief (the whole one with --full, or in a pipe). */
 export async function runCountry(options: CountryOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json', 'ndjson']);
   const dataset = await openDataset(options, ctx);
-  const brief = countryBrief(dataset, options.name, ctx);
-  const shape = await briefShape(dataset, brief, format, options, ctx.out);
+  const { brief, notes } = noted(dataset, options.name, ctx);
+  const shape = await briefShape(dataset, brief, format, options, ctx.out, notes);
   await render(
     countryView(brief, (id) => nameOf(dataset, id), shape),
     format,
@@ -44,19 +49,20 @@ async function briefShape(
   format: Format,
   options: CountryOptions,
   out: Output,
+  notes: number,
 ): Promise<BriefShape> {
   if (format !== 'table' || !out.isTTY || options.full === true) return { kind: 'full' };
-  const screen = await screenOf(out);
+  const screen = await screenOf(out, notes);
   if (hubOf(dataset) !== brief.country.id) return { kind: 'fit', screen };
   return { kind: 'hub', partners: partnersOf(dataset, brief), groups: groupIssuesOf(dataset, brief), screen };
 }
 
-// The terminal's rows (24 when unknown) and the lines a report takes at its width.
-async function screenOf(out: Output): Promise<Screen> {
+// The terminal's rows (24 when unknown) less those the notes took, and the lines a report takes at its width.
+async function screenOf(out: Output, notes: number): Promise<Screen> {
   const { renderReport } = await import('../output/report.js');
   const width = peopleWidth(out);
   return {
-    rows: out.rows ?? 24,
+    rows: (out.rows ?? 24) - notes,
     measure: (report) => renderReport(report, { style: PLAIN, width }).split('\n').length - 1,
   };
 }

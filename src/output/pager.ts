@@ -44,6 +44,7 @@ export function screenRows(text: string, columns: number): number {
 /** Where held output goes: the terminal's stream, its size, the pager and its environment. */
 export interface Screen {
   readonly stdout: Writable;
+  readonly stderr: Writable;
   readonly rows: number;
   readonly columns: number;
   readonly command: string;
@@ -53,12 +54,13 @@ export interface Screen {
 }
 
 /**
- * Shows held text: through the pager when it is longer than the screen (leaving a row for the
- * prompt), else printed. A pager that cannot be found or started falls back to printing.
+ * Shows held text and the notes written beside it: printed, notes first, when both fit the screen
+ * (leaving a row for the prompt); else the text through the pager and the notes after it, where
+ * the pager cannot hide them. A pager that cannot be found or started falls back to printing.
  */
-export async function showHeld(text: string, screen: Screen): Promise<void> {
-  if (text === '') return;
-  if (screenRows(text, screen.columns) < screen.rows) {
+export async function showHeld(text: string, screen: Screen, notes = ''): Promise<void> {
+  if (text === '' || screenRows(text, screen.columns) + screenRows(notes, screen.columns) < screen.rows) {
+    screen.stderr.write(notes);
     screen.stdout.write(text);
     return;
   }
@@ -68,13 +70,11 @@ export async function showHeld(text: string, screen: Screen): Promise<void> {
       `pager ${program} not found; printing instead (--no-pager or CAR_BRIEF_PAGER= turn paging off)`,
     );
     screen.stdout.write(text);
-    return;
-  }
-  const shown = await runPager(text, screen);
-  if (!shown) {
+  } else if (!(await runPager(text, screen))) {
     screen.warn(`pager ${program} could not run; printing instead`);
     screen.stdout.write(text);
   }
+  screen.stderr.write(notes);
 }
 
 // Runs the pager with the text on its standard input; false when it could not start at all.

@@ -39,6 +39,17 @@ describe('car-brief country on a terminal: one screen', () => {
     }
   }
 
+  it('leaves a row for each note it wrote: a corrected name stays on the screen with the brief', async () => {
+    for (const [name, columns, rows] of [
+      ['uzbekstan', 80, 24],
+      ['Tajikstan', 100, 40],
+    ] as const) {
+      const { stdout, stderr } = await builtin(['country', name], { tty: true, columns, rows });
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(lines(stdout).length + 1).toBeLessThanOrEqual(rows - 1);
+    }
+  });
+
   it('shows more of each section on a taller terminal, and says how many it left out', async () => {
     const short = lines(
       (await builtin(['country', 'uzbekistan'], { tty: true, columns: 80, rows: 24 })).stdout,

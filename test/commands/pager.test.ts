@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,46 @@ describe('the pager', () => {
       cwd: ROOT,
     });
     expect(stdout.text).toContain('pakistan-trains-central-asian-forces');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('writes notes after the pager has shown the output, where it cannot hide them', async () => {
+    const { file, command } = pagerFile();
+    const log = `${file}.log`;
+    // The pager and stderr write to one log, so that their order shows.
+    const stderr = new (class extends Buffer {
+      override write(chunk: string): boolean {
+        appendFileSync(log, `stderr: ${chunk}`);
+        return super.write(chunk);
+      }
+    })();
+    const stdout = new Terminal(100, 24);
+    const code = await main(['claims', '--country', 'tajikstan'], {
+      stdout,
+      stderr,
+      env: {
+        CAR_BRIEF_CACHE_DIR: TEST_CACHE,
+        NO_COLOR: '1',
+        PATH: process.env.PATH,
+        CAR_BRIEF_PAGER: `${command}; echo paged >> '${log}'`,
+      },
+      cwd: ROOT,
+    });
+    expect(code).toBe(0);
+    expect(stdout.text).toBe('');
+    expect(readFileSync(file, 'utf8')).toContain('pakistan-tajikistan-trust-deficit');
+    expect(readFileSync(log, 'utf8')).toMatch(/^paged\nstderr: note: "tajikstan" taken as/);
+  });
+
+  it('prints notes before the output that fits, as without a pager', async () => {
+    const { file, command } = pagerFile();
+    const run = await onTerminal(
+      ['timeline', '--country', 'kazakstan'],
+      { CAR_BRIEF_PAGER: command },
+      { columns: 160, rows: 50 },
+    );
+    expect(run.stdout).toContain('Kazakhstan');
+    expect(run.stderr).toMatch(/^note: "kazakstan" taken as/);
     expect(existsSync(file)).toBe(false);
   });
 
