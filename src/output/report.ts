@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Rows } from './delimited.js';
 import { cellText as safeText, displayText } from './sanitize.js';
 import { renderTable, type CellPainter } from './table.js';
+import { displayWidth } from './wrap.js';
 
 /** One titled part of a report: a table, lines of text, or both. */
 export interface ReportSection {
@@ -28,8 +29,15 @@ const cellText = (text: string): string => safeText(displayText(text));
 export function renderReport(report: Report, options: { style: ChalkInstance; width: number }): string {
   const { style, width } = options;
   const out: string[] = [];
-  const subtitle = report.subtitle ? `  ${style.dim(cellText(report.subtitle))}` : '';
-  out.push(style.bold(cellText(report.title)) + subtitle);
+  // The title, then its subtitle (type and id) on the same line if they fit, else on a line of its
+  // own: a terminal would break a long title mid-word, and an id where it cannot be copied whole.
+  const [title, subtitle] = [cellText(report.title), report.subtitle ? cellText(report.subtitle) : ''];
+  if (subtitle !== '' && displayWidth(title) + 2 + displayWidth(subtitle) <= width)
+    out.push(`${style.bold(title)}  ${style.dim(subtitle)}`);
+  else {
+    out.push(...wrapText(title, width).map((line) => style.bold(line)));
+    if (subtitle !== '') out.push(style.dim(subtitle));
+  }
   if (report.intro) out.push(...wrapText(cellText(report.intro), width));
   for (const section of report.sections) {
     out.push('', style.bold.cyan(section.heading));

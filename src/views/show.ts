@@ -93,7 +93,10 @@ function showReport(
       table: {
         columns: ['what', 'name', 'id'],
         rows: entries.map((e) => [what(e), recordName(e), e.record.id]),
+        // The name is read; the id gives way to a line of its own when the name needs the width.
+        reader: 'name',
         fixed: ['what', 'id'],
+        minor: ['id'],
       },
     });
   }

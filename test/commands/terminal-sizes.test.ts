@@ -177,3 +177,29 @@ describe('a list cut by --limit', () => {
     }
   });
 });
+
+describe('show on a terminal', () => {
+  it.each([
+    ['baku-should-reconsider-jf-17', 80],
+    ['dg-isi-visit-turkmenistan-2024-07', 80],
+    ['tapi-length-and-capacity', 80],
+    ['super-mushak', 100],
+  ])(
+    '%s at %i columns: no line wider, the id whole on one line, link names not squeezed',
+    async (id, columns) => {
+      const { stdout } = await runCli(['show', id], { tty: true, columns });
+      const lines = stripVTControlCharacters(stdout).split('\n');
+      expect(lines.filter((line) => line.length > columns)).toEqual([]);
+      expect(lines.some((line) => line.split(/[\s·]+/).includes(id))).toBe(true);
+      // Every linked record's id appears whole on some line.
+      const links = JSON.parse((await runCli(['show', id, '--json'])).stdout) as {
+        links: Record<string, { id: string }[]>;
+      };
+      for (const linked of Object.values(links.links).flat())
+        expect(
+          lines.some((line) => line.split(/\s+/).includes(linked.id)),
+          linked.id,
+        ).toBe(true);
+    },
+  );
+});
