@@ -62,9 +62,9 @@ function overview(
   };
 }
 
-// "1 stalled, 2 open", or "none open".
+// "1 stalled, 2 open", or "no own issue" (the group's are on a line of their own).
 function issueState(issues: readonly Issue[]): string {
   const statuses = [...new Set(issues.map((i) => i.status))].sort().reverse(); // stalled before open
   const counts = statuses.map((status) => `${issues.filter((i) => i.status === status).length} ${status}`);
-  return counts.length ? counts.join(', ') : 'none open';
+  return counts.length ? counts.join(', ') : 'no own issue';
 }
