@@ -19,7 +19,11 @@ export async function runCompletion(options: CompletionOptions, ctx: Context): P
       `no completion for "${options.shell}"${didYouMean(shell, SHELLS)}; use one of: ${SHELLS.join(', ')}`,
     );
   }
-  const format = chooseFormat({ ...options, format: options.format ?? 'text' }, ctx.out, ['text']);
+  const format = chooseFormat(
+    { json: options.json, format: options.format ?? (options.json ? undefined : 'text') },
+    ctx.out,
+    ['text'],
+  );
   await render(scriptView(completionScript(shell as Shell)), format, ctx.out);
 }
 

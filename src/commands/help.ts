@@ -5,6 +5,10 @@ import { scriptView } from '../views/completion.js';
 
 /** car-brief help <topic>: the topic's text. */
 export async function runHelpTopic(topic: HelpTopic, options: CommonOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat({ ...options, format: options.format ?? 'text' }, ctx.out, ['text']);
+  const format = chooseFormat(
+    { json: options.json, format: options.format ?? (options.json ? undefined : 'text') },
+    ctx.out,
+    ['text'],
+  );
   await render(scriptView(await topic.text()), format, ctx.out);
 }

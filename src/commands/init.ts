@@ -43,11 +43,11 @@ export function initDataset(options: InitOptions, ctx: Context): InitResult {
 
 /** car-brief init <dir> [--with-builtin]: the files made, one a line. */
 export async function runInit(options: InitOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat({ ...options, format: options.format ?? 'text' }, ctx.out, [
-    'text',
-    'tsv',
-    'json',
-  ]);
+  const format = chooseFormat(
+    { json: options.json, format: options.format ?? (options.json ? undefined : 'text') },
+    ctx.out,
+    ['text', 'tsv', 'json'],
+  );
   await render(initView(initDataset(options, ctx)), format, ctx.out, options);
 }
 
