@@ -15,7 +15,7 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 export const EXIT_CODE_MEANINGS: { readonly [K in keyof typeof ExitCode]: string } = {
   ok: 'success (an empty result included)',
   unexpected: 'unexpected error (set CAR_BRIEF_DEBUG=1 for the stack trace)',
-  usage: 'usage error: unknown command, flag or value; a query or name over 1,000 characters',
+  usage: 'usage error: unknown command, flag or value; a query over 1,000 characters',
   invalidData: 'the dataset is invalid (from any command; every problem is listed)',
   notFound: 'the named country or record does not exist (with suggestions)',
 };

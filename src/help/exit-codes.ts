@@ -8,12 +8,13 @@ export function exitCodesHelp(): string {
   return [
     'Exit codes',
     '',
-    'car-brief exits with one of these, so that scripts and CI can tell what happened:',
+    'car-brief exits with one of these, so that scripts and CI can tell what',
+    'happened:',
     '',
     ...lines,
     '',
-    'Messages go to stderr, one line each, starting "car-brief:"; results go to stdout.',
-    'No expected error prints a stack trace.',
+    'Messages go to stderr, one line each, starting "car-brief:"; results go to',
+    'stdout. No expected error prints a stack trace.',
     '',
   ].join('\n');
 }

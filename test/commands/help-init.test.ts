@@ -16,6 +16,8 @@ describe('car-brief help <topic>', () => {
       expect(piped.stderr).toBe('');
       expect(piped.stdout.length).toBeGreaterThan(200);
       expect((await runCli(['help', topic], { tty: true })).stdout).toBe(piped.stdout);
+      // Written for an 80-column terminal.
+      for (const line of piped.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     }
   });
 
