@@ -156,10 +156,13 @@ export function checkHelpTopic(argv: readonly string[]): void {
   ]);
   if (commands.includes(topic)) return;
   if (positionals[0] === 'help' && HELP_TOPIC_NAMES.includes(topic)) return;
-  const names = positionals[0] === 'help' ? [...commands, ...HELP_TOPIC_NAMES] : commands;
-  const what = positionals[0] === 'help' ? 'command or help topic' : 'command';
+  // After help, a topic is as good as a command.
+  const [what, names, lists] =
+    positionals[0] === 'help'
+      ? ['command or help topic', [...commands, ...HELP_TOPIC_NAMES], 'them']
+      : ['command', commands, 'the commands'];
   throw new UsageError(
-    `unknown ${what} '${topic}'${didYouMean(topic, names)}; car-brief --help lists the commands, car-brief help <topic> explains ${HELP_TOPIC_NAMES.join(', ')}`,
+    `unknown ${what} '${topic}'${didYouMean(topic, names)}; car-brief --help lists ${lists}`,
   );
 }
 
