@@ -116,6 +116,12 @@ describe('car-brief init <dir>', () => {
     expect(file.code).toBe(2);
     expect(file.stderr).toBe('car-brief: init notes.txt: exists and is not a directory\n');
     expect((await runCli(['init', ''], { cwd })).code).toBe(2);
+    // From a working directory that is gone, only an absolute path can be meant.
+    const gone = await runCli(['init', 'x'], { cwd: undefined });
+    expect(gone.code).toBe(2);
+    expect(gone.stderr).toBe(
+      'car-brief: init x: the working directory no longer exists; give an absolute path\n',
+    );
   });
 
   it('lists the files as TSV or JSON on request', async () => {
