@@ -16,6 +16,11 @@ const COMMANDS = [
   ['show', 'tapi'],
   ['claims', '--kind', 'assessment'],
   ['--version'],
+  // What a shell's completion asks at each Tab (see src/completion/scripts.ts).
+  ['__complete', '--', 'co'],
+  ['__complete', '--', 'country', 'uz'],
+  ['__complete', '--', 'show', 't'],
+  ['__complete', '--', 'timeline', '--tag', 'd'],
 ];
 
 // On a terminal, as people run them: tables and reports.

@@ -7,6 +7,7 @@ import { escapeMessage } from './output/sanitize.js';
 import { VERSION } from './version.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './model/suggest.js';
+import { HELP_SUMMARY, HELP_TOPICS, HELP_TOPIC_NAMES } from './help/topics.js';
 
 // Commander wiring and nothing else: the commands and options are declared as data in cli/.
 
@@ -61,10 +62,20 @@ export function buildProgram(
       ]),
     );
   for (const option of GLOBAL_OPTIONS) program.addOption(option);
+  // The Context of a command's run, from the global flags it was given.
+  const contextOf = (cmd: Command) => {
+    const options = cmd.optsWithGlobals<
+      Record<string, unknown> & { color?: false | ColorMode; pager?: boolean }
+    >();
+    // --no-color is --color=never; neither given (undefined) is auto.
+    const color =
+      options.color === false ? 'never' : typeof options.color === 'string' ? options.color : 'auto';
+    return { options, ctx: makeContext({ color, pager: options.pager !== false }) };
+  };
 
   for (const spec of COMMANDS) {
     const command = program
-      .command(spec.name)
+      .command(spec.name, { hidden: spec.hidden === true })
       .description(spec.summary)
       .addHelpText('after', examples(spec.examples));
     for (const alias of spec.aliases ?? []) command.alias(alias);
@@ -74,16 +85,14 @@ export function buildProgram(
     else pending.set(command, addOptions);
     command.action(async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
-      const options = cmd.optsWithGlobals<
-        Record<string, unknown> & { color?: false | ColorMode; pager?: boolean }
-      >();
-      const args = cmd.args;
-      // --no-color is --color=never; neither given (undefined) is auto.
-      const color =
-        options.color === false ? 'never' : typeof options.color === 'string' ? options.color : 'auto';
-      await spec.run({ args, options }, makeContext({ color, pager: options.pager !== false }));
+      const { options, ctx } = contextOf(cmd);
+      await spec.run({ args: cmd.args, options }, ctx);
     });
   }
+  addHelpCommand(program, contextOf, (command) => {
+    pending.get(command)?.();
+    pending.delete(command);
+  });
   program.hook('preSubcommand', (_program, command) => {
     pending.get(command)?.();
     pending.delete(command);
@@ -92,6 +101,34 @@ export function buildProgram(
 }
 
 const HELP_WORDS = ['help', '--help', '-h'];
+
+/**
+ * `help [command|topic]` in place of commander's own: a command's help as commander prints it
+ * (as `car-brief <command> --help`), or a topic's text (help/topics.ts).
+ */
+function addHelpCommand(
+  program: Command,
+  contextOf: (cmd: Command) => { options: Record<string, unknown>; ctx: Context },
+  addOptions: (command: Command) => void,
+): void {
+  program.helpCommand(false);
+  program
+    .command('help')
+    .argument('[command|topic]')
+    .description(HELP_SUMMARY)
+    .action(async (name: string | undefined, _options: unknown, cmd: Command) => {
+      if (name === undefined) program.help(); // throws (exitOverride): exit 0
+      const command = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
+      if (command) {
+        addOptions(command);
+        command.help();
+      }
+      const topic = HELP_TOPICS.find((t) => t.name === name)!; // checkHelpTopic let no other name through
+      const { runHelpTopic } = await import('./commands/help.js');
+      const { options, ctx } = contextOf(cmd);
+      await runHelpTopic(topic, options, ctx);
+    });
+}
 
 /**
  * Help asked for a command that does not exist (`car-brief bogus --help`, `car-brief help bogus`):
@@ -112,12 +149,21 @@ export function checkHelpTopic(argv: readonly string[]): void {
     positionals.push(arg);
   }
   const topic = positionals[0] === 'help' ? positionals[1] : positionals[0];
-  const names = COMMANDS.flatMap((spec) => [spec.name, ...(spec.aliases ?? [])]);
-  if (topic !== undefined && topic !== 'help' && !names.includes(topic)) {
-    throw new UsageError(
-      `unknown command '${topic}'${didYouMean(topic, names)}; car-brief --help lists the commands`,
-    );
-  }
+  if (topic === undefined || topic === 'help' || COMMANDS.some((spec) => spec.name === topic)) return;
+  const commands = COMMANDS.filter((spec) => !spec.hidden).flatMap((spec) => [
+    spec.name,
+    ...(spec.aliases ?? []),
+  ]);
+  if (commands.includes(topic)) return;
+  if (positionals[0] === 'help' && HELP_TOPIC_NAMES.includes(topic)) return;
+  // After help, a topic is as good as a command.
+  const [what, names, lists] =
+    positionals[0] === 'help'
+      ? ['command or help topic', [...commands, ...HELP_TOPIC_NAMES], 'them']
+      : ['command', commands, 'the commands'];
+  throw new UsageError(
+    `unknown ${what} '${topic}'${didYouMean(topic, names)}; car-brief --help lists ${lists}`,
+  );
 }
 
 // Commander's error messages quote what was typed ("error: unknown command '…'"), sometimes with

@@ -11,6 +11,15 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** What each exit code means, one line each (car-brief help exit-codes prints them). */
+export const EXIT_CODE_MEANINGS: { readonly [K in keyof typeof ExitCode]: string } = {
+  ok: 'success (an empty result included)',
+  unexpected: 'unexpected error (set CAR_BRIEF_DEBUG=1 for the stack trace)',
+  usage: 'usage error: unknown command, flag or value; a query over 1,000 characters',
+  invalidData: 'the dataset is invalid (from any command; every problem is listed)',
+  notFound: 'the named country or record does not exist (with suggestions)',
+};
+
 /** Base class of every expected error: it carries its exit code and needs no stack trace. */
 export abstract class CarBriefError extends Error {
   abstract readonly exitCode: ExitCode;

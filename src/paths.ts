@@ -10,3 +10,6 @@ export const BUILTIN_COMPILED = fileURLToPath(new URL('../dist/builtin-data.bin'
 export function dataDir(flag: string | undefined, env: NodeJS.ProcessEnv): string {
   return flag ?? (env.CAR_BRIEF_DATA || BUILTIN_DATA);
 }
+
+/** The JSON Schemas of the data files, installed with car-brief (schema/ at the package root). */
+export const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));

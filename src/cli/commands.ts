@@ -1,12 +1,16 @@
+import { runComplete, runCompletion } from '../commands/completion.js';
 import { runCompare } from '../commands/compare.js';
 import { runCountries } from '../commands/countries.js';
 import { runCountry } from '../commands/country.js';
 import { runFact } from '../commands/fact.js';
+import { runInit } from '../commands/init.js';
 import { runActors, runClaims, runIssues } from '../commands/lists.js';
 import { runSearch } from '../commands/search.js';
 import { runShow } from '../commands/show.js';
 import { runTimeline } from '../commands/timeline.js';
 import { runValidate } from '../commands/validate.js';
+import type { ArgumentValues } from '../completion/kinds.js';
+import { COMPLETE_COMMAND, SHELL_WORDS } from '../completion/scripts.js';
 import type { Context } from '../context.js';
 import { EVENT_COLUMNS } from '../views/events.js';
 import type { OptionName } from './options.js';
@@ -20,6 +24,10 @@ export interface CommandSpec {
   readonly aliases?: readonly string[];
   readonly argument?: string;
   readonly argumentHelp?: string;
+  /** What the argument completes to in a shell (default: read from its placeholder, <dir>, <file>). */
+  readonly values?: ArgumentValues;
+  /** Left out of the help and of completion. */
+  readonly hidden?: boolean;
   readonly summary: string;
   readonly options: readonly OptionName[];
   readonly examples: readonly string[];
@@ -45,6 +53,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     argument: '<name...>',
     argumentHelp:
       'id, name, alias, ISO code or capital, any case, quoted or not (e.g. uzbekistan, UZ, tashkent, Kyrgyz Republic)',
+    values: { kind: 'dataset', values: 'country' },
     summary:
       'one-screen brief on a country: relations, open issues, latest events, key figures (--full: also people, claims, sources)',
     options: ['full'],
@@ -61,6 +70,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     argument: '<country...>',
     argumentHelp:
       'two countries or more, each an id, name, alias, ISO code or capital; separate them with spaces or commas (Kyrgyz Republic,UZ)',
+    values: { kind: 'dataset', values: 'countries' },
     summary: 'countries side by side: relations, open issues, events (latest), key figures',
     options: [],
     examples: [
@@ -107,6 +117,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     argument: '<id-or-name...>',
     argumentHelp:
       'a record id, an actor name or alias, an event or issue title, or words of one (a surname, a given name)',
+    values: { kind: 'dataset', values: 'record' },
     summary: 'one record in full: its fields, sources with quotes, and links both ways',
     options: ['paragraph'],
     examples: [
@@ -163,5 +174,42 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: ['coverage'],
     examples: ['car-brief validate', 'car-brief validate --data ./my-data', 'car-brief validate --coverage'],
     run: async ({ options }, ctx) => runValidate(options, ctx),
+  },
+  {
+    name: 'init',
+    argument: '<dir>',
+    argumentHelp: 'the directory to start the dataset in (made if missing; no file in it is overwritten)',
+    summary: 'start a dataset of your own: the five files, a texts/ folder and a README',
+    options: ['withBuiltin'],
+    examples: [
+      'car-brief init my-data',
+      'car-brief init my-data --with-builtin',
+      'car-brief validate --data my-data',
+    ],
+    run: async ({ args, options }, ctx) => runInit({ ...options, dir: args[0]! }, ctx),
+  },
+  {
+    name: 'completion',
+    argument: '<shell>',
+    argumentHelp: 'bash, zsh or fish',
+    values: { kind: 'words', words: SHELL_WORDS },
+    summary: 'print a completion script: commands, flags, formats, and names from the dataset in use',
+    options: [],
+    examples: [
+      'source <(car-brief completion bash)   # in ~/.bashrc',
+      'source <(car-brief completion zsh)    # in ~/.zshrc, after compinit',
+      'car-brief completion fish > ~/.config/fish/completions/car-brief.fish',
+    ],
+    run: async ({ args, options }, ctx) => runCompletion({ ...options, shell: args[0]! }, ctx),
+  },
+  {
+    // What the completion scripts call: car-brief __complete -- <words typed after car-brief>.
+    name: COMPLETE_COMMAND,
+    argument: '[words...]',
+    hidden: true,
+    summary: 'the candidates for the last of the words (for the completion scripts)',
+    options: [],
+    examples: [],
+    run: async ({ args, options }, ctx) => runComplete(args, options, ctx),
   },
 ];

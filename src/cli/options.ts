@@ -89,6 +89,8 @@ export const OPTIONS = {
   quote: () => new Option('--quote', "print the claim's verbatim quote and citation instead"),
   all: () => new Option('--all', 'print the best few claims, not just the best'),
   figures: () => new Option('--figures', "add the claim's figures in [brackets] after its statement"),
+  withBuiltin: () =>
+    new Option('--with-builtin', "start with a copy of car-brief's built-in data instead of empty files"),
   paragraph: () =>
     new Option(
       '--paragraph [n]',

@@ -25,7 +25,10 @@ const CASE_BOUND_MS = 5_000;
 const CWD = mkdtempSync(join(tmpdir(), 'car-brief-fuzz-'));
 
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
-const COMMAND_NAMES = [...COMMANDS.flatMap((spec) => [spec.name, ...(spec.aliases ?? [])]), 'help'];
+// init writes files where it is told (a value such as / or .. would be outside this test's
+// directory): it is tested on its own (help-init.test.ts), every other command here.
+const READING = COMMANDS.filter((spec) => spec.name !== 'init');
+const COMMAND_NAMES = [...READING.flatMap((spec) => [spec.name, ...(spec.aliases ?? [])]), 'help'];
 const FLAGS = [
   ...['--data', '--format', '--json', '--no-header', '--no-color', '--no-cache', '--version', '-V'],
   ...['--help', '-h', '--country', '--actor', '--issue', '--tag', '--type', '--kind', '--status'],
@@ -89,7 +92,7 @@ function argument(flags: readonly string[]): fc.Arbitrary<string[]> {
 // A command with as many values as it takes and the flags it takes (now and then others), or
 // junk with any flags and values.
 const GLOBAL_FLAGS = GLOBAL_OPTIONS.map((option) => option.long!);
-const known = fc.constantFrom(...COMMANDS).chain((spec) => {
+const known = fc.constantFrom(...READING).chain((spec) => {
   const own = [...GLOBAL_FLAGS, ...spec.options.map((name) => OPTIONS[name]().long!)];
   const values = spec.argument === undefined ? 0 : spec.argument.includes('...') ? 3 : 1;
   return fc

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -146,5 +147,17 @@ describe('README', () => {
   it('shows the validate --coverage car-brief prints', async () => {
     const { stdout } = await runCli(['validate', '--coverage']);
     expectShown('car-brief validate --coverage', stdout);
+  });
+
+  it('shows init, help exit-codes and what completion offers, as car-brief prints them', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'car-brief-readme-'));
+    expectShown('car-brief init my-dataset', (await runCli(['init', 'my-dataset'], { cwd })).stdout);
+    expectShown(
+      'car-brief validate --data my-dataset',
+      (await runCli(['validate', '--data', 'my-dataset'], { cwd })).stdout,
+    );
+    expectShown('car-brief help exit-codes', (await runCli(['help', 'exit-codes'])).stdout);
+    const offered = await runCli(['__complete', '--', 'timeline', '--country', 'tu']);
+    expectShown('car-brief __complete -- timeline --country tu', offered.stdout);
   });
 });

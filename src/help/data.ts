@@ -1,0 +1,30 @@
+/** `car-brief help data`. */
+export const DATA_HELP = `The data
+
+A dataset is a directory of five YAML files, one per collection (or a folder
+per collection, such as events/*.yaml), each a list of records with stable
+kebab-case ids:
+  sources.yaml   the documents the data comes from; a source's text file (one
+                 paragraph a line) lets car-brief check every quote against it
+  actors.yaml    countries, people, organisations, armed groups, projects,
+                 weapon systems
+  events.yaml    dated happenings: visits, agreements, sales, planned visits
+  issues.yaml    standing problems and themes, with a status
+  claims.yaml    citable statements, each a fact, a report or an assessment
+
+Every record cites: sources: [{source: <id>, paragraph: N, quote: "..."}], the
+quote verbatim from that paragraph. Each file names its JSON Schema in a
+first-line comment, so an editor with the YAML language server checks records
+as you type. The fields are described in docs/data-format.md, where car-brief
+is installed.
+
+A dataset of your own:
+  car-brief init my-data                 five files, a texts/ folder, a README
+  car-brief init my-data --with-builtin  the same, with the built-in data
+  car-brief validate --data my-data      every problem as file:line:col
+  car-brief --data my-data country ...   or: export CAR_BRIEF_DATA=my-data
+
+car-brief never writes to a data directory (init creates one and never
+overwrites a file); the compiled form it reads fast goes to the user's cache.
+See also: car-brief help dates.
+`;

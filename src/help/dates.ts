@@ -1,0 +1,35 @@
+/** `car-brief help dates`. */
+export const DATES_HELP = `Dates
+
+Dates in the data are EDTF (Extended Date/Time Format, ISO 8601-2), as precise
+as the source and no more:
+  2019                    a year
+  2024-09                 a month
+  2024-07-10/2024-07-11   an interval of days
+  199X                    a decade: the 1990s
+  2024-07/..              from July 2024, end open (a planned visit)
+
+Inferred years: where the source gives no year ("July 10-11", "In May this
+year"), the year is inferred from context; the record says date_basis:
+inferred and its date_note says how. Tables and briefs mark it "date
+inferred"; TSV, CSV and JSON carry date_basis and date_note.
+
+On a terminal, dates are written for people: 1990s, Jul 2024, 10–11 Jul 2024,
+May–Dec 2024, from Jul 2024. TSV, CSV and JSON keep the EDTF, with start and
+end as ISO days (end empty, or null in JSON, for an open end).
+
+Order: events sort by the earliest moment their date can mean. A coarser date
+comes before the finer ones inside it (2024 before 2024-01), and a single date
+before an interval that starts with it; equal dates keep the order of the
+data.
+
+--since and --until take partial dates (2024, 2024-07, 2024-07-10) and keep
+what overlaps the range: --since 2024-07 keeps everything whose date can fall
+in or after July 2024, so 2024 (a whole year) and the open 2024-07/.. are
+kept, and 2024-05 is not. --until 2024 keeps what can fall in 2024 or before.
+--since after --until is a usage error (exit 2).
+
+Examples:
+  car-brief timeline --since 2024-07
+  car-brief timeline --since 2024 --until 2024-06 --format tsv | cut -f1-4
+`;

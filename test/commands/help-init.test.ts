@@ -1,0 +1,135 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { HELP_TOPIC_NAMES } from '../../src/help/topics.js';
+import { COLLECTION_NAMES } from '../../src/model/vocabulary.js';
+import { FORMATS } from '../../src/output/render.js';
+import { ROOT, runCli } from '../helpers.js';
+
+describe('car-brief help <topic>', () => {
+  it('prints each topic, on a terminal and in a pipe alike, exit 0', async () => {
+    for (const topic of HELP_TOPIC_NAMES) {
+      const piped = await runCli(['help', topic]);
+      expect(piped.code, topic).toBe(0);
+      expect(piped.stderr).toBe('');
+      expect(piped.stdout.length).toBeGreaterThan(200);
+      expect((await runCli(['help', topic], { tty: true })).stdout).toBe(piped.stdout);
+      // Written for an 80-column terminal.
+      for (const line of piped.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('explains every exit code errors.ts defines, and every format', async () => {
+    const codes = (await runCli(['help', 'exit-codes'])).stdout;
+    for (const code of Object.values(ExitCode)) expect(codes).toMatch(new RegExp(`^  ${code}  \\S`, 'm'));
+    const formats = (await runCli(['help', 'formats'])).stdout;
+    for (const format of FORMATS) expect(formats).toMatch(new RegExp(`^  ${format} +\\w`, 'm'));
+    expect(formats).not.toContain('(not described)');
+  });
+
+  it("still prints a command's help, as --help does", async () => {
+    const help = await runCli(['help', 'timeline']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe((await runCli(['timeline', '--help'])).stdout);
+    expect(help.stdout).toContain('--since <date>');
+    expect((await runCli(['help', 'events'])).stdout).toBe(help.stdout);
+    const general = await runCli(['help']);
+    expect(general.code).toBe(0);
+    expect(general.stdout).toContain('help [command|topic]');
+  });
+
+  it('refuses an unknown topic with a suggestion (exit 2)', async () => {
+    const { code, stdout, stderr } = await runCli(['help', 'exitcodes']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^car-brief: unknown command or help topic 'exitcodes' \(did you mean "exit-codes"\?\)/,
+    );
+    expect(stderr.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('car-brief init <dir>', () => {
+  const fresh = () => mkdtempSync(join(tmpdir(), 'car-brief-init-'));
+
+  it('starts a dataset that validates: five files naming the installed schemas, texts/, a README', async () => {
+    const cwd = fresh();
+    const made = await runCli(['init', 'my-data'], { cwd });
+    expect(made.code).toBe(0);
+    expect(made.stdout.split('\n')[0]).toBe('created my-data/texts/');
+    expect(made.stdout).toContain('next: car-brief validate --data my-data\n');
+    const dir = join(cwd, 'my-data');
+    expect(readdirSync(dir).sort()).toEqual(
+      [...COLLECTION_NAMES.map((n) => `${n}.yaml`), 'README.md', 'texts'].sort(),
+    );
+    for (const name of COLLECTION_NAMES) {
+      const first = readFileSync(join(dir, `${name}.yaml`), 'utf8').split('\n')[0]!;
+      const schema = first.replace('# yaml-language-server: $schema=', '');
+      expect(schema).toBe(join(ROOT, 'schema', `${name}.schema.json`));
+      expect(existsSync(schema)).toBe(true);
+    }
+    const valid = await runCli(['validate', '--data', 'my-data'], { cwd });
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toBe(
+      'my-data: valid (0 sources, 0 actors, 0 events, 0 issues, 0 claims, 0 citations)\n',
+    );
+  });
+
+  it('copies the built-in data with --with-builtin, which validates as the built-in data does', async () => {
+    const cwd = fresh();
+    expect((await runCli(['init', 'copy', '--with-builtin'], { cwd })).code).toBe(0);
+    const copy = await runCli(['validate', '--data', 'copy'], { cwd });
+    const builtin = await runCli(['validate']);
+    expect(copy.code).toBe(0);
+    expect(copy.stdout.replace(/^copy: /, '')).toBe(builtin.stdout.replace(/^built-in dataset: /, ''));
+    expect(readFileSync(join(cwd, 'copy/claims.yaml'), 'utf8').split('\n')[0]).toContain(
+      join(ROOT, 'schema'),
+    );
+  });
+
+  it('never overwrites: a file in the way stops it before it writes anything (exit 2)', async () => {
+    const cwd = fresh();
+    const dir = join(cwd, 'mine');
+    expect((await runCli(['init', dir], { cwd })).code).toBe(0);
+    writeFileSync(join(dir, 'claims.yaml'), 'my own claims\n');
+    const again = await runCli(['init', dir], { cwd });
+    expect(again.code).toBe(2);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toBe(
+      `car-brief: init ${dir}: sources.yaml exists (and 5 more); init never overwrites a file\n`,
+    );
+    expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toBe('my own claims\n');
+
+    const partly = join(cwd, 'partly');
+    expect((await runCli(['init', partly], { cwd })).code).toBe(0);
+    const withBuiltin = await runCli(['init', partly, '--with-builtin'], { cwd });
+    expect(withBuiltin.code).toBe(2);
+    expect(readdirSync(join(partly, 'texts'))).toEqual([]); // the texts were not copied either
+  });
+
+  it('refuses a path that is a file, and an empty one (exit 2)', async () => {
+    const cwd = fresh();
+    writeFileSync(join(cwd, 'notes.txt'), 'x');
+    const file = await runCli(['init', 'notes.txt'], { cwd });
+    expect(file.code).toBe(2);
+    expect(file.stderr).toBe('car-brief: init notes.txt: exists and is not a directory\n');
+    expect((await runCli(['init', ''], { cwd })).code).toBe(2);
+    // From a working directory that is gone, only an absolute path can be meant.
+    const gone = await runCli(['init', 'x'], { cwd: undefined });
+    expect(gone.code).toBe(2);
+    expect(gone.stderr).toBe(
+      'car-brief: init x: the working directory no longer exists; give an absolute path\n',
+    );
+  });
+
+  it('lists the files as TSV or JSON on request', async () => {
+    const cwd = fresh();
+    const { stdout } = await runCli(['init', 'd', '--json'], { cwd });
+    expect(JSON.parse(stdout)).toEqual({
+      dir: 'd',
+      files: ['texts/', ...COLLECTION_NAMES.map((n) => `${n}.yaml`), 'README.md'],
+    });
+  });
+});
