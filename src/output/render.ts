@@ -113,7 +113,8 @@ async function renderForPeople(view: View, format: Format, out: Output, header: 
   ]);
   const style = format === 'text' ? PLAIN : out.style;
   const width = peopleWidth(out);
-  if (view.report) return renderReport(view.report, { style, width });
+  // Text is for pasting into a document: a report's paragraphs and rows are not wrapped.
+  if (view.report) return renderReport(view.report, { style, width: format === 'text' ? undefined : width });
   return renderTable(view.table ?? view.rows, { width, style, header, paint: view.paint });
 }
 
