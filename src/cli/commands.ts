@@ -51,10 +51,32 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       'car-brief country uzbekistan',
       'car-brief country uzbekistan --full',
+      'car-brief country uzbekistan --format md > uzbekistan.md',
       'car-brief country Kyrgyz Republic --json | jq .events',
       `car-brief country tashkent --format tsv | awk -F'\\t' '$2 == "event"'`,
     ],
     run: async ({ args, options }, ctx) => runCountry({ ...options, name: args.join(' ') }, ctx),
+  },
+  {
+    name: 'brief',
+    argument: '<name...>',
+    argumentHelp: 'a country, as for car-brief country',
+    summary:
+      'the whole country brief as Markdown, each statement footnoted with its source, paragraph and quote (country --format md)',
+    options: [],
+    examples: [
+      'car-brief brief uzbekistan > uzbekistan.md',
+      'car-brief brief turkmenistan | pandoc -o brief.docx',
+    ],
+    run: async ({ args, options }, ctx) =>
+      runCountry(
+        {
+          ...options,
+          format: options.json ? options.format : (options.format ?? 'md'),
+          name: args.join(' '),
+        },
+        ctx,
+      ),
   },
   {
     name: 'compare',

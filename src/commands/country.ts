@@ -25,7 +25,7 @@ export function countryBrief(dataset: Dataset, name: string, ctx: Context): Coun
 
 /** car-brief country <name>: the one-screen brief (the whole one with --full, or in a pipe). */
 export async function runCountry(options: CountryOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json', 'ndjson']);
+  const format = chooseFormat(options, ctx.out, ['table', 'text', 'md', 'tsv', 'csv', 'json', 'ndjson']);
   const dataset = await openDataset(options, ctx);
   const brief = countryBrief(dataset, options.name, ctx);
   const shape = await briefShape(dataset, brief, format, options, ctx.out);

@@ -6,7 +6,7 @@ import { UNSAFE_CLASS, escapeControl } from './sanitize.js';
 import type { CellPainter } from './table.js';
 
 /** Every output format; each command supports the ones that make sense for it. */
-export const FORMATS = ['table', 'text', 'tsv', 'csv', 'json', 'ndjson'] as const;
+export const FORMATS = ['table', 'text', 'tsv', 'csv', 'json', 'ndjson', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What a command hands to the renderer: rows for tables and TSV/CSV, data for JSON, optionally a report. */
@@ -22,6 +22,8 @@ export interface View {
   readonly report?: Report;
   /** Ready-made plain text for the text format, where a command has its own (validate). */
   readonly text?: string;
+  /** A Markdown document (md format), already escaped for Markdown. */
+  readonly markdown?: string;
   readonly paint?: CellPainter;
 }
 
@@ -95,6 +97,9 @@ export async function render(
       break;
     case 'json':
       pushJson(sink, view.json);
+      break;
+    case 'md':
+      sink.push(escapeControl(view.markdown ?? ''));
       break;
     case 'ndjson':
       for (const item of view.ndjson ?? (Array.isArray(view.json) ? view.json : [view.json])) {
