@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { COLOR_MODES } from '../output/io.js';
 import { FORMATS, type Format } from '../output/render.js';
+import { CITE_STYLES } from '../views/fact-cite.js';
 
 // Every option, declared once. Commands pick theirs by name (see commands.ts).
 
@@ -89,6 +90,11 @@ export const OPTIONS = {
   quote: () => new Option('--quote', "print the claim's verbatim quote and citation instead"),
   all: () => new Option('--all', 'print the best few claims, not just the best'),
   figures: () => new Option('--figures', "add the claim's figures in [brackets] after its statement"),
+  cite: () =>
+    new Option(
+      '--cite <style>',
+      'how the line cites: plain (default), md (a footnote), chicago (a note)',
+    ).choices(CITE_STYLES),
   paragraph: () =>
     new Option(
       '--paragraph [n]',
