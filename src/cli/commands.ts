@@ -5,6 +5,7 @@ import { runFact } from '../commands/fact.js';
 import { runActors, runClaims, runIssues } from '../commands/lists.js';
 import { runSearch } from '../commands/search.js';
 import { runShow } from '../commands/show.js';
+import { runSources } from '../commands/sources.js';
 import { runTimeline } from '../commands/timeline.js';
 import { runValidate } from '../commands/validate.js';
 import type { Context } from '../context.js';
@@ -155,6 +156,19 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief fact TAPI length --format md >> draft.md',
     ],
     run: async ({ args, options }, ctx) => runFact({ ...options, query: args.join(' ') }, ctx),
+  },
+  {
+    name: 'sources',
+    argument: '[id-or-name...]',
+    argumentHelp: 'a record: list the passages it cites (one per paragraph), not every source',
+    summary: 'the sources, or the passages a record cites; --format csl-json for Zotero or pandoc --citeproc',
+    options: [],
+    examples: [
+      'car-brief sources',
+      'car-brief sources --format csl-json > sources.json',
+      'car-brief sources tapi-length-and-capacity --format csl-json',
+    ],
+    run: async ({ args, options }, ctx) => runSources({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'actors',

@@ -6,7 +6,7 @@ import { UNSAFE_CLASS, escapeControl } from './sanitize.js';
 import type { CellPainter } from './table.js';
 
 /** Every output format; each command supports the ones that make sense for it. */
-export const FORMATS = ['table', 'text', 'tsv', 'csv', 'json', 'ndjson', 'md'] as const;
+export const FORMATS = ['table', 'text', 'tsv', 'csv', 'json', 'ndjson', 'md', 'csl-json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What a command hands to the renderer: rows for tables and TSV/CSV, data for JSON, optionally a report. */
@@ -24,6 +24,8 @@ export interface View {
   readonly text?: string;
   /** A Markdown document (md format), already escaped for Markdown. */
   readonly markdown?: string;
+  /** Sources as CSL-JSON items (csl-json format). */
+  readonly cslJson?: unknown;
   readonly paint?: CellPainter;
 }
 
@@ -97,6 +99,9 @@ export async function render(
       break;
     case 'json':
       pushJson(sink, view.json);
+      break;
+    case 'csl-json':
+      pushJson(sink, view.cslJson ?? []);
       break;
     case 'md':
       sink.push(escapeControl(view.markdown ?? ''));
