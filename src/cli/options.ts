@@ -25,6 +25,7 @@ export const GLOBAL_OPTIONS: readonly Option[] = [
     '--csv-raw',
     "csv cells exactly as in the data: no ' before a cell starting with = + - @ (see README, Safety)",
   ),
+  new Option('--bom', 'start csv or tsv output with a UTF-8 byte order mark, so Excel reads ¶ and – rightly'),
   new Option('--color <when>', 'colour: always, never or auto (default: auto, on a terminal)').choices(
     COLOR_MODES,
   ),

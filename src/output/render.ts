@@ -74,8 +74,11 @@ export async function render(
   view: View,
   format: Format,
   out: Output,
-  options: { header?: boolean | undefined; csvRaw?: boolean | undefined } = {},
+  options: { header?: boolean | undefined; csvRaw?: boolean | undefined; bom?: boolean | undefined } = {},
 ): Promise<void> {
+  if (options.bom && format !== 'csv' && format !== 'tsv') {
+    throw new UsageError(`--bom is for csv and tsv output, not ${format}`);
+  }
   const sink = new Pieces(out.stdout);
   const header = options.header !== false;
   const csv = { raw: options.csvRaw === true };
@@ -90,10 +93,12 @@ export async function render(
       sink.push(await renderForPeople(view, format, out, header));
       break;
     case 'tsv':
+      if (options.bom) sink.push(BOM);
       if (header) sink.push(tsvLine(view.rows.columns));
       for (const row of view.rows.rows) sink.push(tsvLine(row));
       break;
     case 'csv':
+      if (options.bom) sink.push(BOM);
       if (header) sink.push(csvLine(view.rows.columns, csv));
       for (const row of view.rows.rows) sink.push(csvLine(row, csv));
       break;
@@ -149,6 +154,10 @@ function pushJson(sink: Pieces, value: unknown): void {
 }
 
 const JSON_PIECE = 100;
+
+// The byte order mark that tells Excel a CSV file is UTF-8: without it Excel on Windows reads the
+// file in the system's code page, and ¶, – and quotes come out as mojibake.
+const BOM = '\ufeff';
 
 const NARROWEST = 30;
 
