@@ -39,18 +39,22 @@ export function countryMarkdown(brief: CountryBrief): string {
   const labels = new Map(brief.sources.map(({ source }) => [source.id, source.label]));
   const label = (id: string) => labels.get(id) ?? id;
   const group = groupLabel(brief);
-  const across = (via: string | undefined) => (via ? ` (across the ${markdownText(group(via))})` : '');
+  const across = (via: string | undefined) => (via ? `across the ${markdownText(group(via))}` : '');
+  const aside = (...parts: string[]) => (parts.some(Boolean) ? ` (${parts.filter(Boolean).join('; ')})` : '');
   const { country } = brief;
   const facts = [country.iso2, country.iso3, country.capital && `capital ${country.capital}`, country.region];
   const intro = [`*${markdownText(facts.filter(Boolean).join(' · '))}*`];
   const overview = [`${markdownText(country.summary)}${notes.cite(country.sources, label)}`];
-  const issues = brief.issues.map(
-    ({ record, via }) =>
-      `- **${markdownText(record.title)}** (${record.status}${record.since ? `, since ${markdownText(humanDate(record.since))}` : ''})${across(via)}: ${markdownText(record.summary)}${notes.cite(record.sources, label)}`,
-  );
+  // The country's own issues first, then those it shares through a group, as on a terminal.
+  const ownFirst = [...brief.issues.filter((i) => !i.via), ...brief.issues.filter((i) => i.via)];
+  const issues = ownFirst.map(({ record, via }) => {
+    const since = record.since ? `since ${markdownText(humanDate(record.since))}` : '';
+    const about = aside(record.status, since, across(via));
+    return `- **${markdownText(record.title)}**${about}: ${markdownText(record.summary)}${notes.cite(record.sources, label)}`;
+  });
   const timeline = brief.events.map(({ record, via }) => {
-    const status = record.status === 'happened' ? '' : ` (${record.status})`;
-    return `- ${eventDate(record, notes)}: ${markdownText(record.title)}${status}${across(via)}. ${markdownText(record.summary)}${notes.cite(record.sources, label)}`;
+    const status = record.status === 'happened' ? '' : record.status;
+    return `- ${eventDate(record, notes)}: ${markdownText(record.title)}${aside(status, across(via))}. ${markdownText(record.summary)}${notes.cite(record.sources, label)}`;
   });
   const figures = brief.keyFigures.map(
     (claim) =>
