@@ -1,6 +1,6 @@
 import { runCompare } from '../commands/compare.js';
 import { runCountries } from '../commands/countries.js';
-import { runCountry } from '../commands/country.js';
+import { runBrief, runCountry } from '../commands/country.js';
 import { runFact } from '../commands/fact.js';
 import { runActors, runClaims, runIssues } from '../commands/lists.js';
 import { runSearch } from '../commands/search.js';
@@ -69,15 +69,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief brief uzbekistan > uzbekistan.md',
       'car-brief brief turkmenistan | pandoc -o brief.docx',
     ],
-    run: async ({ args, options }, ctx) =>
-      runCountry(
-        {
-          ...options,
-          format: options.json ? options.format : (options.format ?? 'md'),
-          name: args.join(' '),
-        },
-        ctx,
-      ),
+    run: async ({ args, options }, ctx) => runBrief({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'compare',

@@ -37,6 +37,12 @@ export async function runCountry(options: CountryOptions, ctx: Context): Promise
   );
 }
 
+/** car-brief brief <name>: the country brief, in Markdown unless another format is asked for. */
+export async function runBrief(options: CountryOptions, ctx: Context): Promise<void> {
+  const asked = options.json === true || options.format !== undefined;
+  await runCountry(asked ? options : { ...options, format: 'md' }, ctx);
+}
+
 // A terminal gets one screen (the hub: one row per partner); --full, text and pipes get everything.
 async function briefShape(
   dataset: Dataset,
