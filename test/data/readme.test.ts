@@ -106,6 +106,11 @@ describe('README', () => {
 
   it('shows the Markdown brief, the citation styles and the CSL-JSON car-brief prints', async () => {
     expectShownStart('car-brief brief kyrgyzstan', (await runCli(['brief', 'kyrgyzstan'])).stdout);
+    const text = (await runCli(['country', 'uzbekistan', '--format', 'text'])).stdout;
+    expectShown(
+      'car-brief country uzbekistan --format text | head -2',
+      text.split('\n').slice(0, 2).join('\n') + '\n',
+    );
     for (const command of [
       'fact TAPI length --format md',
       'fact TAPI length --cite chicago',
