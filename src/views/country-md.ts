@@ -6,8 +6,12 @@ import { Footnotes, markdownDocument, markdownText } from '../output/markdown.js
 import { groupLabel } from './country-report.js';
 
 /** How a claim's kind is said in prose: reports are attributed, assessments are the author's. */
-export function kindLabel(claim: Pick<Claim, 'kind' | 'attribution'>): string {
-  if (claim.kind === 'report') return `according to ${claim.attribution ?? 'reports'}`;
+export function kindLabel(claim: Pick<Claim, 'kind' | 'attribution' | 'statement'>): string {
+  if (claim.kind === 'report') {
+    const by = claim.attribution ?? 'reports';
+    // A statement that names its reporter ("Almost all exporters … have expressed concern") says it already.
+    return claim.statement.toLowerCase().includes(by.toLowerCase()) ? '' : `according to ${by}`;
+  }
   if (claim.kind === 'assessment') return "in the author's assessment";
   return '';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Footnotes, markdownDocument, markdownText } from '../../src/output/markdown.js';
+import { kindLabel } from '../../src/views/country-md.js';
 
 describe('markdownText', () => {
   it('escapes what Markdown, GitHub and pandoc would read as markup', () => {
@@ -42,5 +43,22 @@ describe('Footnotes', () => {
       new Footnotes(),
     );
     expect(text).toBe('# T\n\n## Full\n\nx\n');
+  });
+});
+
+describe('kindLabel', () => {
+  it('labels reports and assessments, and no report twice', () => {
+    const claim = {
+      kind: 'report' as const,
+      attribution: 'media reports',
+      statement: 'A gas swap is considered.',
+    };
+    expect(kindLabel(claim)).toBe('according to media reports');
+    expect(kindLabel({ ...claim, attribution: undefined })).toBe('according to reports');
+    expect(
+      kindLabel({ ...claim, attribution: 'exporters', statement: 'Exporters have expressed concern.' }),
+    ).toBe('');
+    expect(kindLabel({ ...claim, kind: 'assessment' })).toBe("in the author's assessment");
+    expect(kindLabel({ ...claim, kind: 'fact' })).toBe('');
   });
 });
