@@ -1,12 +1,13 @@
 import { runComplete, runCompletion } from '../commands/completion.js';
 import { runCompare } from '../commands/compare.js';
 import { runCountries } from '../commands/countries.js';
-import { runCountry } from '../commands/country.js';
+import { runBrief, runCountry } from '../commands/country.js';
 import { runFact } from '../commands/fact.js';
 import { runInit } from '../commands/init.js';
 import { runActors, runClaims, runIssues } from '../commands/lists.js';
 import { runSearch } from '../commands/search.js';
 import { runShow } from '../commands/show.js';
+import { runSources } from '../commands/sources.js';
 import { runTimeline } from '../commands/timeline.js';
 import { runValidate } from '../commands/validate.js';
 import type { ArgumentValues } from '../completion/kinds.js';
@@ -60,10 +61,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       'car-brief country uzbekistan',
       'car-brief country uzbekistan --full',
+      'car-brief country uzbekistan --format md > uzbekistan.md',
       'car-brief country Kyrgyz Republic --json | jq .events',
       `car-brief country tashkent --format tsv | awk -F'\\t' '$2 == "event"'`,
     ],
     run: async ({ args, options }, ctx) => runCountry({ ...options, name: args.join(' ') }, ctx),
+  },
+  {
+    name: 'brief',
+    argument: '<name...>',
+    argumentHelp: 'a country, as for car-brief country',
+    summary:
+      'the whole country brief as Markdown, each statement footnoted with its source, paragraph and quote (country --format md)',
+    options: [],
+    examples: [
+      'car-brief brief uzbekistan > uzbekistan.md',
+      'car-brief brief turkmenistan | pandoc -o brief.docx',
+    ],
+    run: async ({ args, options }, ctx) => runBrief({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'compare',
@@ -134,14 +149,29 @@ export const COMMANDS: readonly CommandSpec[] = [
     argument: '<query...>',
     argumentHelp: 'what you are looking for, e.g. "TAPI length", or a question: how many/when/who ...',
     summary: 'the best-matching claim as one line to paste: statement, kind, citation',
-    options: ['quote', 'all', 'limit', 'figures'],
+    options: ['quote', 'all', 'limit', 'figures', 'cite'],
     examples: [
       'car-brief fact TAPI length',
       'car-brief fact how many students left Kyrgyzstan --figures',
       'car-brief fact students Bishkek --quote',
       'car-brief fact JF-17 --all',
+      'car-brief fact TAPI length --cite chicago',
+      'car-brief fact TAPI length --format md >> draft.md',
     ],
     run: async ({ args, options }, ctx) => runFact({ ...options, query: args.join(' ') }, ctx),
+  },
+  {
+    name: 'sources',
+    argument: '[id-or-name...]',
+    argumentHelp: 'a record: list the passages it cites (one per paragraph), not every source',
+    summary: 'the sources, or the passages a record cites; --format csl-json for Zotero or pandoc --citeproc',
+    options: [],
+    examples: [
+      'car-brief sources',
+      'car-brief sources --format csl-json > sources.json',
+      'car-brief sources tapi-length-and-capacity --format csl-json',
+    ],
+    run: async ({ args, options }, ctx) => runSources({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'actors',

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { COLOR_MODES } from '../output/io.js';
 import { FORMATS, type Format } from '../output/render.js';
+import { CITE_STYLES } from '../views/fact-cite.js';
 
 // Every option, declared once. Commands pick theirs by name (see commands.ts).
 
@@ -24,6 +25,7 @@ export const GLOBAL_OPTIONS: readonly Option[] = [
     '--csv-raw',
     "csv cells exactly as in the data: no ' before a cell starting with = + - @ (see README, Safety)",
   ),
+  new Option('--bom', 'start csv or tsv output with a UTF-8 byte order mark, so Excel reads ¶ and – rightly'),
   new Option('--color <when>', 'colour: always, never or auto (default: auto, on a terminal)').choices(
     COLOR_MODES,
   ),
@@ -91,6 +93,11 @@ export const OPTIONS = {
   figures: () => new Option('--figures', "add the claim's figures in [brackets] after its statement"),
   withBuiltin: () =>
     new Option('--with-builtin', "start with a copy of car-brief's built-in data instead of empty files"),
+  cite: () =>
+    new Option(
+      '--cite <style>',
+      'how the line cites: plain (default), md (a footnote), chicago (a note)',
+    ).choices(CITE_STYLES),
   paragraph: () =>
     new Option(
       '--paragraph [n]',

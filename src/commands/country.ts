@@ -30,7 +30,7 @@ function noted(dataset: Dataset, name: string, ctx: Context): { brief: CountryBr
 
 /** car-brief country <name>: the one-screen brief (the whole one with --full, or in a pipe). */
 export async function runCountry(options: CountryOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json', 'ndjson']);
+  const format = chooseFormat(options, ctx.out, ['table', 'text', 'md', 'tsv', 'csv', 'json', 'ndjson']);
   const dataset = await openDataset(options, ctx);
   const { brief, notes } = noted(dataset, options.name, ctx);
   const shape = await briefShape(dataset, brief, format, options, ctx.out, notes);
@@ -40,6 +40,12 @@ export async function runCountry(options: CountryOptions, ctx: Context): Promise
     ctx.out,
     options,
   );
+}
+
+/** car-brief brief <name>: the country brief, in Markdown unless another format is asked for. */
+export async function runBrief(options: CountryOptions, ctx: Context): Promise<void> {
+  const asked = options.json === true || options.format !== undefined;
+  await runCountry(asked ? options : { ...options, format: 'md' }, ctx);
 }
 
 // A terminal gets one screen (the hub: one row per partner); --full, text and pipes get everything.

@@ -10,6 +10,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
 import { shellWord } from '../output/shell.js';
 import { factView } from '../views/fact.js';
+import type { CiteStyle } from '../views/fact-cite.js';
 import { noteWords, quoted, requireWords } from './search.js';
 
 export interface FactOptions extends CommonOptions {
@@ -19,6 +20,8 @@ export interface FactOptions extends CommonOptions {
   readonly limit?: string | undefined;
   /** --figures: the claim's figures in [brackets] after its statement. */
   readonly figures?: boolean | undefined;
+  /** --cite: how the pasteable line cites its source. */
+  readonly cite?: CiteStyle | undefined;
 }
 
 /** Below this score the answer is offered with a note that it is a weak match. */
@@ -65,7 +68,7 @@ export async function runFact(options: FactOptions, ctx: Context): Promise<void>
   const format = chooseFormat(
     { json: options.json, format: options.format ?? (options.json ? undefined : 'text') },
     ctx.out,
-    ['text', 'tsv', 'csv', 'json'],
+    ['text', 'md', 'tsv', 'csv', 'json'],
   );
   const dataset = await openDataset(options, ctx);
   const answers = await findFacts(dataset, options, ctx);
@@ -78,6 +81,7 @@ export async function runFact(options: FactOptions, ctx: Context): Promise<void>
       all,
       figures: options.figures,
       width,
+      cite: options.cite,
     }),
     format,
     ctx.out,

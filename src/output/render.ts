@@ -6,7 +6,7 @@ import { UNSAFE_CLASS, escapeControl } from './sanitize.js';
 import type { CellPainter } from './table.js';
 
 /** Every output format; each command supports the ones that make sense for it. */
-export const FORMATS = ['table', 'text', 'tsv', 'csv', 'json', 'ndjson'] as const;
+export const FORMATS = ['table', 'text', 'tsv', 'csv', 'json', 'ndjson', 'md', 'csl-json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What a command hands to the renderer: rows for tables and TSV/CSV, data for JSON, optionally a report. */
@@ -22,6 +22,10 @@ export interface View {
   readonly report?: Report;
   /** Ready-made plain text for the text format, where a command has its own (validate). */
   readonly text?: string;
+  /** A Markdown document (md format), already escaped for Markdown. */
+  readonly markdown?: string;
+  /** Sources as CSL-JSON items (csl-json format). */
+  readonly cslJson?: unknown;
   readonly paint?: CellPainter;
 }
 
@@ -70,8 +74,11 @@ export async function render(
   view: View,
   format: Format,
   out: Output,
-  options: { header?: boolean | undefined; csvRaw?: boolean | undefined } = {},
+  options: { header?: boolean | undefined; csvRaw?: boolean | undefined; bom?: boolean | undefined } = {},
 ): Promise<void> {
+  if (options.bom && format !== 'csv' && format !== 'tsv') {
+    throw new UsageError(`--bom is for csv and tsv output, not ${format}`);
+  }
   const sink = new Pieces(out.stdout);
   const header = options.header !== false;
   const csv = { raw: options.csvRaw === true };
@@ -86,15 +93,23 @@ export async function render(
       sink.push(await renderForPeople(view, format, out, header));
       break;
     case 'tsv':
+      if (options.bom) sink.push(BOM);
       if (header) sink.push(tsvLine(view.rows.columns));
       for (const row of view.rows.rows) sink.push(tsvLine(row));
       break;
     case 'csv':
+      if (options.bom) sink.push(BOM);
       if (header) sink.push(csvLine(view.rows.columns, csv));
       for (const row of view.rows.rows) sink.push(csvLine(row, csv));
       break;
     case 'json':
       pushJson(sink, view.json);
+      break;
+    case 'csl-json':
+      pushJson(sink, view.cslJson ?? []);
+      break;
+    case 'md':
+      sink.push(escapeControl(view.markdown ?? ''));
       break;
     case 'ndjson':
       for (const item of view.ndjson ?? (Array.isArray(view.json) ? view.json : [view.json])) {
@@ -113,7 +128,8 @@ async function renderForPeople(view: View, format: Format, out: Output, header: 
   ]);
   const style = format === 'text' ? PLAIN : out.style;
   const width = peopleWidth(out);
-  if (view.report) return renderReport(view.report, { style, width });
+  // Text is for pasting into a document: a report's paragraphs and rows are not wrapped.
+  if (view.report) return renderReport(view.report, { style, width: format === 'text' ? undefined : width });
   return renderTable(view.table ?? view.rows, { width, style, header, paint: view.paint });
 }
 
@@ -138,6 +154,10 @@ function pushJson(sink: Pieces, value: unknown): void {
 }
 
 const JSON_PIECE = 100;
+
+// The byte order mark that tells Excel a CSV file is UTF-8: without it Excel on Windows reads the
+// file in the system's code page, and ¶, – and quotes come out as mojibake.
+const BOM = '\ufeff';
 
 const NARROWEST = 30;
 

@@ -6,6 +6,7 @@ import type { Actor, Issue } from '../model/records.js';
 import type { Partner } from '../query/partners.js';
 import { fittedCountryReport, type Screen } from './brief-fit.js';
 import { actorRole, countryReport } from './country-report.js';
+import { countryMarkdown } from './country-md.js';
 import { hubReport } from './hub-report.js';
 
 /** How a terminal shows the brief: whole (--full, text), fitted to a screen, or as the hub's overview. */
@@ -42,6 +43,7 @@ export function countryView(
   return lazyView({
     rows: () => countryRows(brief, name),
     json: () => countryJson(brief),
+    markdown: () => countryMarkdown(brief),
     ndjson: () =>
       countryRows(brief, name).rows.map((row) =>
         Object.fromEntries(COUNTRY_COLUMNS.map((column, i) => [column, row[i]])),

@@ -6,6 +6,7 @@ import { formatFigure } from '../output/format.js';
 import { lazyView, type View } from '../output/render.js';
 import { cellText } from '../output/sanitize.js';
 import { disagreementLines } from './disagreements.js';
+import { chicagoLines, factMarkdown, type CiteStyle } from './fact-cite.js';
 
 /** TSV/CSV columns of `fact`: a claim's fields, then the record's type and, for an event, its EDTF date. */
 export const FACT_COLUMNS = [
@@ -76,11 +77,14 @@ export function quoteLines(answer: Answer, sourceOf: SourceOf): string[] {
   );
 }
 
-/** The text lines of one answer: its pasteable line, or its quotes. */
-function answerLines(answer: Answer, sourceOf: SourceOf, options: FactViewOptions): string[] {
-  return (options.quote ? quoteLines(answer, sourceOf) : [factLine(answer, sourceOf, options)]).concat(
-    disagreementLines(answer.record, sourceOf),
-  );
+/** The text lines of one answer (the nth): its pasteable line in the citation style asked for, or its quotes. */
+function answerLines(answer: Answer, n: number, sourceOf: SourceOf, options: FactViewOptions): string[] {
+  const said = options.quote
+    ? quoteLines(answer, sourceOf)
+    : options.cite === 'chicago'
+      ? chicagoLines(answer, n, sourceOf, answerText(answer, options))
+      : [factLine(answer, sourceOf, options)];
+  return said.concat(disagreementLines(answer.record, sourceOf));
 }
 
 /** Options of the fact view: quotes instead of lines, several answers, figures, and a terminal's width to wrap at. */
@@ -89,13 +93,16 @@ export interface FactViewOptions {
   readonly all?: boolean | undefined;
   readonly figures?: boolean | undefined;
   readonly width?: number | undefined;
+  /** How the pasteable line cites: plain (— Label, ¶2), md (a footnote), chicago (a numbered note). */
+  readonly cite?: CiteStyle | undefined;
 }
 
 /** Answers as pasteable lines (or their quotes), rows for scripts, records for JSON (one, or an array with --all). */
 export function factView(answers: readonly Answer[], sourceOf: SourceOf, options: FactViewOptions): View {
   return lazyView({
     text: () => {
-      const blocks = answers.map((answer) => answerLines(answer, sourceOf, options));
+      if (options.cite === 'md' && !options.quote) return factMarkdown(answers, sourceOf, answerText);
+      const blocks = answers.map((answer, i) => answerLines(answer, i + 1, sourceOf, options));
       // A terminal wraps a long line wherever the screen ends, mid-word: wrap it between words,
       // and set several answers apart with a blank line.
       const { width } = options;
@@ -121,6 +128,7 @@ export function factView(answers: readonly Answer[], sourceOf: SourceOf, options
       }),
     }),
     json: () => (options.all ? answers.map((a) => a.record) : answers[0]?.record),
+    markdown: () => factMarkdown(answers, sourceOf, (answer) => answerText(answer, options)),
   });
 }
 

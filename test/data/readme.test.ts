@@ -69,8 +69,9 @@ describe('README', () => {
       'car-brief country uzbekistan',
       plain((await runCli(['country', 'uzbekistan'], screen)).stdout),
     );
-    const { stdout } = await runCli(['country', 'uzbekistan', '--format', 'text']);
-    expectShown('car-brief country uzbekistan --full', stdout);
+    const full = { tty: true, columns: 100 };
+    const { stdout } = await runCli(['country', 'uzbekistan', '--full'], full);
+    expectShown('car-brief country uzbekistan --full', plain(stdout));
     expectShown('car-brief country pakistan', plain((await runCli(['country', 'pakistan'], screen)).stdout));
   });
 
@@ -102,6 +103,23 @@ describe('README', () => {
           .stdout,
       ),
     );
+  });
+
+  it('shows the Markdown brief, the citation styles and the CSL-JSON car-brief prints', async () => {
+    expectShownStart('car-brief brief kyrgyzstan', (await runCli(['brief', 'kyrgyzstan'])).stdout);
+    const text = (await runCli(['country', 'uzbekistan', '--format', 'text'])).stdout;
+    expectShown(
+      'car-brief country uzbekistan --format text | head -2',
+      text.split('\n').slice(0, 2).join('\n') + '\n',
+    );
+    for (const command of [
+      'fact TAPI length --format md',
+      'fact TAPI length --cite chicago',
+      'fact Baku JF-17 reconsider --cite md',
+      'sources --format csl-json',
+    ]) {
+      expectShown(`car-brief ${command}`, (await runCli(command.split(' '))).stdout);
+    }
   });
 
   it('shows the compare output car-brief prints, on a terminal and cut from TSV', async () => {
