@@ -3,11 +3,18 @@ import type { Problem } from './model/problem.js';
 
 /** The documented exit codes (see README "Exit codes"). */
 export const ExitCode = {
+  /** success (an empty search result included) */
   ok: 0,
+  /** unexpected error (a bug: please report it) */
   unexpected: 1,
+  /** usage error: unknown command, flag or value */
   usage: 2,
+  /** the dataset is invalid (any command) */
   invalidData: 3,
+  /** the named country or record does not exist (with suggestions) */
   notFound: 4,
+  /** check: the draft disagrees with the dataset (a figure or a date the sources contradict). */
+  disagrees: 5,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -46,4 +53,9 @@ export class NotFoundError extends CarBriefError {
   ) {
     super(message);
   }
+}
+
+/** check found that a draft disagrees with the dataset; its findings are already printed. */
+export class DraftDisagreesError extends CarBriefError {
+  readonly exitCode = ExitCode.disagrees;
 }

@@ -1,3 +1,4 @@
+import { runCheck } from '../commands/check.js';
 import { runCompare } from '../commands/compare.js';
 import { runCountries } from '../commands/countries.js';
 import { runCountry } from '../commands/country.js';
@@ -156,6 +157,20 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief claims --format tsv | cut -f2,3',
     ],
     run: async ({ options }, ctx) => runClaims(options, ctx),
+  },
+  {
+    name: 'check',
+    argument: '<draft>',
+    argumentHelp: 'a Markdown or plain-text draft, or - to read it from standard input',
+    summary:
+      'check a draft against the dataset: figures and dates that disagree (exit 5), unsourced figures, statements firmer than their source',
+    options: [],
+    examples: [
+      'car-brief check examples/draft.md',
+      'cat notes.txt | car-brief check -',
+      'car-brief check draft.md --json | jq ".findings[].message"',
+    ],
+    run: async ({ args, options }, ctx) => runCheck({ ...options, draft: args.join(' ') }, ctx),
   },
   {
     name: 'validate',
