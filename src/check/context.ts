@@ -43,11 +43,23 @@ export function shared(words: Iterable<string>, set: ReadonlySet<string>): numbe
 /** The records the checks compare sentences with, and the actors each is about (read once per draft). */
 export class CheckData {
   private readonly actorsOf = new Map<string, ReadonlySet<string>>();
+  private readonly wordsOf = new Map<string, readonly (readonly string[])[]>();
 
   constructor(
     readonly dataset: Dataset,
     readonly subjects: SubjectFinder,
   ) {}
+
+  /** The words of a claim's statement and of each quote, stemmed, with the words that name actors or attribute it left out (read once per claim). */
+  contentWords(claim: Claim, attribution: RegExp): readonly (readonly string[])[] {
+    let found = this.wordsOf.get(claim.id);
+    if (!found) {
+      const texts = [claim.statement, ...claim.sources.map((source) => source.quote)];
+      found = texts.map((text) => [...stems(this.withoutNames(text).replace(attribution, ' '))]);
+      this.wordsOf.set(claim.id, found);
+    }
+    return found;
+  }
 
   /** A text with the actors it names blanked out. */
   withoutNames(text: string): string {

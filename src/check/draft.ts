@@ -22,7 +22,8 @@ export function draftSentences(draft: string): DraftSentence[] {
     block = undefined;
   };
   lines.forEach((raw, i) => {
-    const fenceMark = /^\s*(```|~~~)/.exec(raw)?.[1];
+    const fenceMark =
+      fence === '---' ? (raw.trim() === '---' ? '---' : undefined) : /^\s*(```|~~~)/.exec(raw)?.[1];
     if (fence !== undefined || fenceMark !== undefined) {
       flush();
       if (fence === undefined) fence = fenceMark;

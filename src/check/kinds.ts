@@ -2,7 +2,7 @@
 // author's assessment, stated as plain fact; or a hedge of the quote ("alleged") left out.
 import type { Claim } from '../model/records.js';
 import { citedAt, type Finding } from './finding.js';
-import { stems, type CheckData, type SentenceFacts } from './context.js';
+import { type CheckData, type SentenceFacts } from './context.js';
 
 /** Hedges a quote may carry; a sentence that repeats the words after one must keep it. */
 export const HEDGES = [
@@ -17,6 +17,7 @@ export const HEDGES = [
 // Words that attribute a statement or soften it: a sentence with one is not stated as plain fact.
 const ATTRIBUTED =
   /\b(reports?|reported(ly)?|according|alleged(ly)?|claims?|claimed|said|says|say|perceived|perception|apparently|seems?|appears?|may|might|could|likely|suggests?|argues?|argued|assess\w*|view|believed?|thought|accus\w*|critici[sz]\w*|concerns?|wary|sceptic\w*|skeptic\w*|suspect\w*|judg\w*|in the author|the article|purported(ly)?|supposed(ly)?|rumou?r\w*|media)\b/i;
+const ATTRIBUTED_ALL = new RegExp(ATTRIBUTED.source, 'gi');
 // A sentence is taken to restate a claim when it shares this share of the claim's words, and at least MIN_SHARED.
 const SHARE = 0.5;
 const MIN_SHARED = 4;
@@ -69,8 +70,7 @@ export function checkKinds(facts: SentenceFacts, data: CheckData): { findings: F
 // that); a word counts where one begins the other ("amend", "amendments").
 function restates(facts: SentenceFacts, claim: Claim, data: CheckData): boolean {
   const own = [...facts.words];
-  return [claim.statement, ...claim.sources.map((source) => source.quote)].some((text) => {
-    const claimWords = [...stems(data.withoutNames(text).replace(new RegExp(ATTRIBUTED.source, 'gi'), ' '))];
+  return data.contentWords(claim, ATTRIBUTED_ALL).some((claimWords) => {
     const n = claimWords.filter((word) => own.some((w) => sameWord(w, word))).length;
     return n >= MIN_SHARED && n >= SHARE * claimWords.length;
   });

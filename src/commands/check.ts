@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkDraft, disagrees } from '../check/check-draft.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
-import { DraftDisagreesError, NotFoundError, UsageError } from '../errors.js';
+import { DraftDisagreesError, UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
 import { checkSummary, checkView } from '../views/check.js';
 
@@ -62,7 +62,7 @@ async function readDraft(options: CheckOptions, ctx: Context): Promise<string> {
     return text.toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new NotFoundError(`${options.draft}: no such file`);
+    if (code === 'ENOENT') throw new UsageError(`${options.draft}: no such file`);
     if (code === 'EISDIR')
       throw new UsageError(`${options.draft} is a directory; give a draft file, or - for standard input`);
     if (code === 'EACCES') throw new UsageError(`${options.draft}: permission denied`);
