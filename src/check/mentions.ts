@@ -97,7 +97,7 @@ export function figureMentions(
     dates.some((date) => at >= date.offset && at < date.offset + date.text.length);
   const figures: FigureMention[] = [];
   const pattern =
-    /(?<![\p{L}\p{N}\-/.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}]|(?:st|nd|rd|th)\b|[-/]\p{L}|\.\d)|\b[A-Za-z]+\b/gu;
+    /(?<![\p{L}\p{N}\-/.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}]|(?:st|nd|rd|th)\b|[-/]\p{L}|\.\d|(?!(?:km|kms|bcm)\b|%)\p{L})|\b[A-Za-z]+\b/gu;
   for (const match of sentence.matchAll(pattern)) {
     const word = match[0].toLowerCase();
     let value: number | undefined;
