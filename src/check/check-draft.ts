@@ -18,7 +18,7 @@ export function checkDraft(dataset: Dataset, draft: string): CheckResult {
     const records = new Set<string>();
     for (const check of [checkFigures, checkEvents, checkKinds]) {
       const result = check(facts, data);
-      findings.push(...result.findings);
+      for (const finding of result.findings) findings.push(finding);
       result.tied.forEach((id) => records.add(id));
     }
     return { line: sentence.line, column: sentence.column, text: sentence.text, records: [...records] };

@@ -4,6 +4,7 @@ import type { Claim, Event } from '../model/records.js';
 import { queryTokens } from '../model/words.js';
 import type { DraftSentence } from './draft.js';
 import { dateMentions, figureMentions, stem, type DateMention, type FigureMention } from './mentions.js';
+import type { Hedged } from './kinds.js';
 import type { SubjectFinder } from './subjects.js';
 
 /** A sentence read for checking: the actors it names, its words, its figures and dates. */
@@ -44,6 +45,8 @@ export function shared(words: Iterable<string>, set: ReadonlySet<string>): numbe
 export class CheckData {
   private readonly actorsOf = new Map<string, ReadonlySet<string>>();
   private readonly wordsOf = new Map<string, readonly (readonly string[])[]>();
+  private readonly hedges = new Map<string, readonly Hedged[]>();
+  private readonly titles = new Map<string, readonly string[]>();
 
   constructor(
     readonly dataset: Dataset,
@@ -58,6 +61,21 @@ export class CheckData {
       found = texts.map((text) => [...stems(this.withoutNames(text).replace(attribution, ' '))]);
       this.wordsOf.set(claim.id, found);
     }
+    return found;
+  }
+
+  /** The hedged phrases of a claim's quotes (read once per claim). */
+  hedgesOf(claim: Claim, read: (claim: Claim) => Hedged[]): readonly Hedged[] {
+    let found = this.hedges.get(claim.id);
+    if (!found) this.hedges.set(claim.id, (found = read(claim)));
+    return found;
+  }
+
+  /** The words of an event's title, stemmed, numbers left out (read once per event). */
+  titleWords(event: Event): readonly string[] {
+    let found = this.titles.get(event.id);
+    if (!found)
+      this.titles.set(event.id, (found = [...stems(event.title)].filter((word) => !/^\d+$/.test(word))));
     return found;
   }
 

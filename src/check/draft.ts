@@ -18,7 +18,8 @@ export function draftSentences(draft: string): DraftSentence[] {
   let block: { start: number; lines: string[] } | undefined;
   let fence: string | undefined;
   const flush = () => {
-    if (block) sentences.push(...blockSentences(block.start, block.lines));
+    // One at a time: a block of thousands of sentences is too many arguments for one push.
+    if (block) for (const sentence of blockSentences(block.start, block.lines)) sentences.push(sentence);
     block = undefined;
   };
   lines.forEach((raw, i) => {

@@ -5,7 +5,7 @@ import { calendarSpan } from '../model/dates.js';
 import { humanDate } from '../model/human-dates.js';
 import type { Event } from '../model/records.js';
 import { citedAt, type Finding } from './finding.js';
-import { eventActors, shared, stems, type CheckData, type SentenceFacts } from './context.js';
+import { eventActors, shared, type CheckData, type SentenceFacts } from './context.js';
 import { stem, type DateMention } from './mentions.js';
 
 // Words of the same act, so that "bought" meets a sale and "trip" a visit.
@@ -29,7 +29,7 @@ interface Tie {
 /** The findings on a sentence's dates and tense, and the events it was tied to. */
 export function checkEvents(facts: SentenceFacts, data: CheckData): { findings: Finding[]; tied: string[] } {
   const findings: Finding[] = [];
-  const ties = tiedEvents(facts, data.events);
+  const ties = tiedEvents(facts, data);
   if (ties.length === 0) return { findings, tied: [] };
   const best = ties[0]!;
   const unique = ties.length === 1 || ties[1]!.score < best.score;
@@ -63,13 +63,13 @@ export function checkEvents(facts: SentenceFacts, data: CheckData): { findings: 
 
 // The events a sentence tells of, best first: each names an actor of the sentence and shares a word
 // of its title or its kind of act.
-function tiedEvents(facts: SentenceFacts, events: readonly Event[]): Tie[] {
+function tiedEvents(facts: SentenceFacts, data: CheckData): Tie[] {
   const acts = ACTS.filter((words) => words.some((word) => hasStem(facts.words, word)));
   const ties: Tie[] = [];
-  for (const event of events) {
+  for (const event of data.events) {
     const actors = eventActors(event).filter((id) => facts.subjects.has(id)).length;
     if (actors === 0) continue;
-    const titleWords = [...stems(event.title)].filter((word) => !/^\d+$/.test(word));
+    const titleWords = data.titleWords(event);
     const act = acts.some((words) =>
       words.some((word) => event.title.toLowerCase().includes(word) || event.type.startsWith(word)),
     );

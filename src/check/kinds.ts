@@ -29,9 +29,10 @@ export function checkKinds(facts: SentenceFacts, data: CheckData): { findings: F
   if (facts.subjects.size === 0) return { findings, tied };
   const attributed = ATTRIBUTED.test(facts.sentence.text);
   const lower = ` ${words(facts.sentence.text).join(' ')} `;
+  const has = wordTest(facts.words);
   for (const claim of data.claims) {
     if (!hasAny(data.claimActors(claim), facts.subjects)) continue;
-    const hedge = droppedHedge(claim, lower);
+    const hedge = droppedHedge(claim, lower, data);
     if (hedge) {
       findings.push({
         ...facts.sentence.at(
@@ -46,7 +47,7 @@ export function checkKinds(facts: SentenceFacts, data: CheckData): { findings: F
       tied.push(claim.id);
       continue;
     }
-    if (!restates(facts, claim, data)) continue;
+    if (!restates(claim, data, has)) continue;
     tied.push(claim.id);
     if (claim.kind === 'fact' || attributed) continue;
     const holds =
@@ -68,12 +69,21 @@ export function checkKinds(facts: SentenceFacts, data: CheckData): { findings: F
 // Whether a sentence says what a claim says: much of what its statement or a quote says beyond
 // naming actors (the sentence names one already) and attributing it (a firmer sentence drops
 // that); a word counts where one begins the other ("amend", "amendments").
-function restates(facts: SentenceFacts, claim: Claim, data: CheckData): boolean {
-  const own = [...facts.words];
+function restates(claim: Claim, data: CheckData, has: (word: string) => boolean): boolean {
   return data.contentWords(claim, ATTRIBUTED_ALL).some((claimWords) => {
-    const n = claimWords.filter((word) => own.some((w) => sameWord(w, word))).length;
+    const n = claimWords.filter(has).length;
     return n >= MIN_SHARED && n >= SHARE * claimWords.length;
   });
+}
+
+// Whether a sentence has a word, or one that begins it or that it begins (by their first four letters).
+function wordTest(words: ReadonlySet<string>): (word: string) => boolean {
+  const byStart = new Map<string, string[]>();
+  for (const word of words) {
+    if (word.length >= 4) byStart.set(word.slice(0, 4), [...(byStart.get(word.slice(0, 4)) ?? []), word]);
+  }
+  return (word) =>
+    words.has(word) || (byStart.get(word.slice(0, 4))?.some((w) => sameWord(w, word)) ?? false);
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -83,23 +93,38 @@ function sameWord(a: string, b: string): boolean {
 }
 
 // A hedge of the claim's quotes whose next three words the sentence repeats without it.
-function droppedHedge(
-  claim: Claim,
-  sentence: string,
-): { hedge: string; phrase: string; paragraph: number } | undefined {
+function droppedHedge(claim: Claim, sentence: string, data: CheckData): Hedged | undefined {
+  return data
+    .hedgesOf(claim, hedgedPhrases)
+    .find(
+      ({ phrase }) =>
+        sentence.includes(` ${phrase} `) &&
+        !HEDGES.some((hedge) => sentence.includes(` ${hedge} ${phrase} `)),
+    );
+}
+
+/** A hedge of a quote and the three words after it. */
+export interface Hedged {
+  readonly hedge: string;
+  readonly phrase: string;
+  readonly paragraph: number;
+}
+
+// Every hedge of a claim's quotes with the three words after it.
+function hedgedPhrases(claim: Claim): Hedged[] {
+  const found: Hedged[] = [];
   for (const source of claim.sources) {
     const quote = words(source.quote);
     for (let i = 0; i < quote.length - 3; i++) {
-      if (!HEDGES.includes(quote[i]!)) continue;
-      const phrase = quote.slice(i + 1, i + 4).join(' ');
-      if (
-        sentence.includes(` ${phrase} `) &&
-        !HEDGES.some((hedge) => sentence.includes(` ${hedge} ${phrase} `))
-      )
-        return { hedge: quote[i]!, phrase, paragraph: source.paragraph };
+      if (HEDGES.includes(quote[i]!))
+        found.push({
+          hedge: quote[i]!,
+          phrase: quote.slice(i + 1, i + 4).join(' '),
+          paragraph: source.paragraph,
+        });
     }
   }
-  return undefined;
+  return found;
 }
 
 function words(text: string): string[] {
