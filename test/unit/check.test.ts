@@ -59,6 +59,14 @@ describe('draftSentences', () => {
   });
 });
 
+describe('draftSentences on a long draft', () => {
+  it('reads a paragraph of 200,000 sentences (more than one call can take as arguments)', () => {
+    const sentences = draftSentences('Yes. '.repeat(200_000));
+    expect(sentences).toHaveLength(200_000);
+    expect(sentences.at(-1)).toMatchObject({ line: 1, column: 5 * 199_999 + 1, text: 'Yes.' });
+  });
+});
+
 describe('checkDraft', () => {
   it('finds nothing wrong in a faithful draft (figures written differently included)', () => {
     const result = checkDraft(dataset, readFileSync(join(drafts, 'faithful.md'), 'utf8'));
