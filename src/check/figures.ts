@@ -91,7 +91,7 @@ function mentionedIn(figure: FigureMention, claims: readonly Claim[]): boolean {
   return claims.some((claim) =>
     [claim.statement, ...claim.sources.map((source) => source.quote)].some((text) =>
       forms.some((form) =>
-        new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.,]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text),
+        new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}])`, 'iu').test(text),
       ),
     ),
   );

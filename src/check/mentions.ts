@@ -113,10 +113,14 @@ export function figureMentions(
         continue;
     }
     const after = sentence.slice(match.index + match[0].length);
-    const scale = /^\s+(thousand|million|billion)\b/i.exec(after);
+    // "33 billion cubic metres" is 33 bcm, as the data gives gas volumes.
+    const bcm = /^\s+billion\s+cubic\s+met(?:re|er)s\b/i.exec(after);
+    const scale = bcm ? undefined : /^\s+(thousand|million|billion)\b/i.exec(after);
     if (scale) value *= SCALE[scale[1]!.toLowerCase()]!;
-    const rest = scale ? after.slice(scale[0].length) : after;
-    const { words: counted, length } = countedWords(rest);
+    const rest = after.slice((bcm ?? scale)?.[0].length ?? 0);
+    const read = countedWords(rest);
+    const counted = bcm ? ['bcm', ...read.words].slice(0, 3) : read.words;
+    const length = read.length;
     if (match[1] === undefined && counted.length === 0) continue;
     const end = match.index + match[0].length + (after.length - rest.length) + length;
     figures.push({ value, text: match[0], offset: match.index, counted, end });

@@ -26,6 +26,7 @@ describe('figureMentions', () => {
       [20, '%'],
       [2500000, 'tonnes'],
     ]);
+    expect(figures('33 billion cubic metres of gas')).toEqual([[33, 'bcm']]);
   });
 
   it('leaves out years, dates, ordinals, numbers in names and a lone "one"', () => {
@@ -120,6 +121,13 @@ describe('checkDraft', () => {
     const result = checkDraft(dataset, article);
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(result.findings.filter((f) => f.kind === 'figure-unsourced')).toEqual([]);
+  });
+
+  it('reads a figure in the thousands or millions that no record gives (a grouped number in a pattern failed)', () => {
+    expect(kinds('The TAPI pipeline would cost 7.5 billion dollars, or 7,500 million.')).toEqual([
+      '1:30 figure-unsourced',
+      '1:54 figure-unsourced',
+    ]);
   });
 
   it('says nothing about sentences it cannot tie to a record', () => {
