@@ -22,7 +22,15 @@ export function checkFigures(facts: SentenceFacts, data: CheckData): { findings:
   if (facts.subjects.size === 0) return { findings, tied };
   const claims = data.claims.filter((claim) => hasAny(data.claimActors(claim), facts.subjects));
   for (const figure of facts.figures) {
-    const candidates = candidatesFor(figure, facts, claims);
+    // What the number counts may name an actor ("12 JF-17C", "ten Super Mushak"): then only its claims.
+    const named = data.subjects.find(
+      facts.sentence.text.slice(figure.offset + figure.text.length, figure.end),
+    );
+    const about =
+      named.length === 0
+        ? claims
+        : claims.filter((claim) => named.some((n) => data.claimActors(claim).has(n.id)));
+    const candidates = candidatesFor(figure, facts, about);
     const same = candidates.find((candidate) => candidate.figure.value === figure.value);
     if (same) {
       tied.push(same.claim.id);
@@ -66,7 +74,8 @@ function candidatesFor(figure: FigureMention, facts: SentenceFacts, claims: read
       if (!unitMatch && ofMatch === 0) continue;
       // A figure whose measure names a model ("JF-17B") is not a figure of another model the draft counts.
       const models = [...of].filter((word) => /\d/.test(word));
-      if (models.length > 0 && counted.some((w) => /\d/.test(w)) && shared(counted, new Set(models)) === 0)
+      const countedModels = counted.filter((w) => /\d/.test(w));
+      if (countedModels.length > 0 && !countedModels.some((w) => models.some((m) => m.startsWith(w))))
         continue;
       found.push({ claim, figure: measure, score: (unitMatch ? 1 : 0) + ofMatch + shared(of, facts.words) });
     }

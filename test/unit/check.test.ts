@@ -102,6 +102,10 @@ describe('checkDraft', () => {
       '1:44 figure-disagrees',
     ]);
     expect(kinds('In September 2024 Azerbaijan agreed to buy three JF-17B aircraft.')).toEqual([]);
+    // A sum of two of the source's figures is not measured against a figure of another aircraft.
+    expect(
+      kinds('In September 2024 Baku agreed to buy fifteen JF-17 aircraft, twelve JF-17C and three JF-17B.'),
+    ).toEqual([]);
   });
 
   it('keeps an attributed or hedged statement, and a planned visit told as planned', () => {
