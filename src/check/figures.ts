@@ -3,6 +3,7 @@
 // a known actor that no record gives is unsourced.
 import type { Claim, Figure } from '../model/records.js';
 import { formatNumber } from '../model/numbers.js';
+import { formatFigure } from '../output/format.js';
 import { searchWords } from '../model/words.js';
 import { citedAt, type Finding } from './finding.js';
 import { shared, stems, type CheckData, type SentenceFacts } from './context.js';
@@ -31,7 +32,7 @@ export function checkFigures(facts: SentenceFacts, data: CheckData): { findings:
         ? claims
         : claims.filter((claim) => named.some((n) => data.claimActors(claim).has(n.id)));
     const candidates = candidatesFor(figure, facts, about);
-    const same = candidates.find((candidate) => candidate.figure.value === figure.value);
+    const same = candidates.find((candidate) => fits(figure.value, candidate.figure));
     if (same) {
       tied.push(same.claim.id);
       continue;
@@ -44,7 +45,7 @@ export function checkFigures(facts: SentenceFacts, data: CheckData): { findings:
         ...at,
         severity: 'error',
         kind: 'figure-disagrees',
-        message: `${written(figure, facts)}: the source gives ${formatNumber(best.figure.value)} ${best.figure.unit} (${best.figure.of}) [${best.claim.id}, ¶${best.claim.sources[0]?.paragraph ?? '?'}: "${best.claim.sources[0]?.quote ?? ''}"]`,
+        message: `${written(figure, facts)}: the source gives ${formatFigure(best.figure)} (${best.figure.of}) [${best.claim.id}, ¶${best.claim.sources[0]?.paragraph ?? '?'}: "${best.claim.sources[0]?.quote ?? ''}"]`,
         record: best.claim.id,
         ...citedAt(best.claim),
       });
@@ -81,6 +82,21 @@ function candidatesFor(figure: FigureMention, facts: SentenceFacts, claims: read
     }
   }
   return found;
+}
+
+// Whether a number the draft gives can be the figure: the same value, or for "over 20%" any more
+// than 20 ("under", any less; "about", within a tenth).
+function fits(value: number, figure: Figure): boolean {
+  switch (figure.qualifier) {
+    case 'over':
+      return value >= figure.value;
+    case 'under':
+      return value <= figure.value;
+    case 'about':
+      return Math.abs(value - figure.value) <= Math.abs(figure.value) / 10;
+    default:
+      return value === figure.value;
+  }
 }
 
 // The one candidate that fits the sentence best, if it fits well enough (its unit and two words of

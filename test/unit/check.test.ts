@@ -108,6 +108,11 @@ describe('checkDraft', () => {
     ).toEqual([]);
   });
 
+  it('reads a figure the source gives as "over" as a bound', () => {
+    expect(kinds("Pakistan's reliance on imported LNG exceeds 25%.")).toEqual([]);
+    expect(kinds("Pakistan's reliance on imported LNG is 15%.")).toEqual(['1:40 figure-disagrees']);
+  });
+
   it('keeps an attributed or hedged statement, and a planned visit told as planned', () => {
     expect(
       kinds("Central Asian nations are wary of Pakistan's alleged support for certain militant groups."),
