@@ -163,7 +163,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     argument: '<draft>',
     argumentHelp: 'a Markdown or plain-text draft, or - to read it from standard input',
     summary:
-      'check a draft against the dataset: figures and dates that disagree (exit 5), unsourced figures, statements firmer than their source',
+      'check a draft against the dataset: figures and dates that disagree (exit 5), unsourced figures, statements firmer than their source; file:line:col: severity: message lines in a pipe, a table on a terminal',
     options: [],
     examples: [
       'car-brief check examples/draft.md',
