@@ -41,6 +41,12 @@ export function shared(words: Iterable<string>, set: ReadonlySet<string>): numbe
   return n;
 }
 
+/** Whether a set holds any of the wanted ids. */
+export function hasAny(set: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  for (const id of wanted) if (set.has(id)) return true;
+  return false;
+}
+
 /** The records the checks compare sentences with, and the actors each is about (read once per draft). */
 export class CheckData {
   private readonly actorsOf = new Map<string, ReadonlySet<string>>();

@@ -6,7 +6,7 @@ import { formatNumber } from '../model/numbers.js';
 import { formatFigure } from '../output/format.js';
 import { searchWords } from '../model/words.js';
 import { citedAt, type Finding } from './finding.js';
-import { shared, stems, type CheckData, type SentenceFacts } from './context.js';
+import { hasAny, shared, stems, type CheckData, type SentenceFacts } from './context.js';
 import { NUMBER_WORDS, unitWord, type FigureMention } from './mentions.js';
 
 interface Candidate {
@@ -125,9 +125,4 @@ function mentionedIn(figure: FigureMention, claims: readonly Claim[]): boolean {
 // The figure as the draft writes it ("1,800 km TAPI pipeline").
 function written(figure: FigureMention, facts: SentenceFacts): string {
   return `"${facts.sentence.text.slice(figure.offset, figure.end)}"`;
-}
-
-function hasAny(set: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
-  for (const id of wanted) if (set.has(id)) return true;
-  return false;
 }

@@ -2,7 +2,7 @@
 // author's assessment, stated as plain fact; or a hedge of the quote ("alleged") left out.
 import type { Claim } from '../model/records.js';
 import { citedAt, type Finding } from './finding.js';
-import { type CheckData, type SentenceFacts } from './context.js';
+import { hasAny, type CheckData, type SentenceFacts } from './context.js';
 
 /** Hedges a quote may carry; a sentence that repeats the words after one must keep it. */
 export const HEDGES = [
@@ -134,9 +134,4 @@ function words(text: string): string[] {
       .toLowerCase()
       .match(/[\p{L}\p{N}']+/gu) ?? []
   ).map((w) => w.replace(/'s$/, ''));
-}
-
-function hasAny(set: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
-  for (const id of wanted) if (set.has(id)) return true;
-  return false;
 }
