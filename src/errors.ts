@@ -1,13 +1,14 @@
 // Typed errors. Commands throw these; only src/main.ts turns them into exit codes.
 import type { Problem } from './model/problem.js';
 
-/** The documented exit codes (see README "Exit codes"). */
+/** The documented exit codes (see README "Exit codes"); EXIT_CODE_MEANINGS says what each means. */
 export const ExitCode = {
   ok: 0,
   unexpected: 1,
   usage: 2,
   invalidData: 3,
   notFound: 4,
+  disagrees: 5,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -18,6 +19,7 @@ export const EXIT_CODE_MEANINGS: { readonly [K in keyof typeof ExitCode]: string
   usage: 'usage error: unknown command, flag or value; a query over 1,000 characters',
   invalidData: 'the dataset is invalid (from any command; every problem is listed)',
   notFound: 'the named country or record does not exist (with suggestions)',
+  disagrees: 'check: the draft disagrees with the dataset (a figure or a date the sources contradict)',
 };
 
 /** Base class of every expected error: it carries its exit code and needs no stack trace. */
@@ -55,4 +57,9 @@ export class NotFoundError extends CarBriefError {
   ) {
     super(message);
   }
+}
+
+/** check found that a draft disagrees with the dataset; its findings are already printed. */
+export class DraftDisagreesError extends CarBriefError {
+  readonly exitCode = ExitCode.disagrees;
 }

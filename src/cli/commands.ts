@@ -1,4 +1,5 @@
 import { runComplete, runCompletion } from '../commands/completion.js';
+import { runCheck } from '../commands/check.js';
 import { runCompare } from '../commands/compare.js';
 import { runCountries } from '../commands/countries.js';
 import { runBrief, runCountry } from '../commands/country.js';
@@ -71,6 +72,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'brief',
     argument: '<name...>',
     argumentHelp: 'a country, as for car-brief country',
+    values: { kind: 'dataset', values: 'country' },
     summary:
       'the whole country brief as Markdown, each statement footnoted with its source, paragraph and quote (country --format md)',
     options: [],
@@ -197,6 +199,20 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief claims --format tsv | cut -f2,3',
     ],
     run: async ({ options }, ctx) => runClaims(options, ctx),
+  },
+  {
+    name: 'check',
+    argument: '<draft>',
+    argumentHelp: 'a Markdown or plain-text draft, or - to read it from standard input',
+    summary:
+      'check a draft against the dataset: figures and dates that disagree (exit 5), unsourced figures, statements firmer than their source; file:line:col: severity: message lines in a pipe, a table on a terminal',
+    options: [],
+    examples: [
+      'car-brief check examples/draft.md',
+      'cat notes.txt | car-brief check -',
+      'car-brief check draft.md --json | jq ".findings[].message"',
+    ],
+    run: async ({ args, options }, ctx) => runCheck({ ...options, draft: args.join(' ') }, ctx),
   },
   {
     name: 'validate',

@@ -162,6 +162,12 @@ describe('README', () => {
     expectShownStart('car-brief countries', plain((await runCli(['countries'], table)).stdout));
   });
 
+  it('shows exactly the findings check gives on the example draft', async () => {
+    const { code, stdout, stderr } = await runCli(['check', 'examples/draft.md', '--format', 'text']);
+    expect(code).toBe(5);
+    expectShown('car-brief check examples/draft.md --format text', stdout + stderr);
+  });
+
   it('shows the validate --coverage car-brief prints', async () => {
     const { stdout } = await runCli(['validate', '--coverage']);
     expectShown('car-brief validate --coverage', stdout);

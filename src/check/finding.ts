@@ -1,0 +1,48 @@
+// What check reports: findings about sentences of a draft, and the records each sentence was tied to.
+
+/** How much a finding matters: an error is a disagreement (exit 5); a warning asks the writer to look. */
+export type Severity = 'error' | 'warning';
+
+/** The kinds of finding, as --json names them. */
+export type FindingKind =
+  'figure-disagrees' | 'figure-unsourced' | 'firmer-than-source' | 'date-disagrees' | 'planned-as-done';
+
+/** One finding, at a line and column of the draft (1-based). */
+export interface Finding {
+  readonly line: number;
+  readonly column: number;
+  readonly severity: Severity;
+  readonly kind: FindingKind;
+  readonly message: string;
+  /** The record the draft is measured against, with the paragraph and quote of its source. */
+  readonly record?: string;
+  readonly source?: string;
+  readonly paragraph?: number;
+  readonly quote?: string;
+}
+
+/** A sentence of the draft and the records it could be tied to (none: the dataset says nothing on it). */
+export interface CheckedSentence {
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+  readonly records: readonly string[];
+}
+
+/** The result of checking a draft. */
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  readonly sentences: readonly CheckedSentence[];
+}
+
+/** Where a record's first citation points: its source, paragraph and quote. */
+export function citedAt(record: {
+  readonly sources: readonly { source: string; paragraph: number; quote: string }[];
+}): {
+  source?: string;
+  paragraph?: number;
+  quote?: string;
+} {
+  const first = record.sources[0];
+  return first ? { source: first.source, paragraph: first.paragraph, quote: first.quote } : {};
+}

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkDraft, disagrees } from '../check/check-draft.js';
+import { note, openDataset, type CommonOptions, type Context } from '../context.js';
+import { DraftDisagreesError, UsageError } from '../errors.js';
+import { chooseFormat, render } from '../output/render.js';
+import { checkSummary, checkView } from '../views/check.js';
+
+export interface CheckOptions extends CommonOptions {
+  /** The draft: a file, or - for standard input. */
+  readonly draft: string;
+  /** Standard input, for -; tests pass their own. */
+  readonly stdin?: AsyncIterable<string | Uint8Array>;
+}
+
+/** Drafts larger than this are refused rather than read: a draft is an article, not a library. */
+export const MAX_DRAFT_BYTES = 4 * 1024 * 1024;
+
+/** car-brief check <draft|->: every figure, date and hedge of a draft measured against the dataset (exit 5 on a disagreement). */
+export async function runCheck(options: CheckOptions, ctx: Context): Promise<void> {
+  const format = chooseFormat(
+    { json: options.json, format: options.format ?? (options.json || ctx.out.isTTY ? undefined : 'text') },
+    ctx.out,
+    ['table', 'text', 'tsv', 'csv', 'json'],
+  );
+  const draft = await readDraft(options, ctx);
+  const dataset = await openDataset(options, ctx);
+  const result = checkDraft(dataset, draft);
+  const file = options.draft === '-' ? '<stdin>' : options.draft;
+  if (result.findings.length > 0 || format === 'json')
+    await render(checkView(file, result), format, ctx.out, options);
+  if (format !== 'json') note(ctx, checkSummary(result));
+  if (disagrees(result)) {
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    throw new DraftDisagreesError(
+      `${file} disagrees with the dataset (${errors} error${errors === 1 ? '' : 's'})`,
+    );
+  }
+}
+
+// The text of the draft: a file relative to the working directory, or standard input.
+async function readDraft(options: CheckOptions, ctx: Context): Promise<string> {
+  if (options.draft === '-') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of options.stdin ?? process.stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+      size += bytes.length;
+      if (size > MAX_DRAFT_BYTES)
+        throw new UsageError(`the draft on standard input is over ${MAX_DRAFT_BYTES / 1024 / 1024} MB`);
+      chunks.push(bytes);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  if (options.draft.trim() === '')
+    throw new UsageError('check needs a draft: a file, or - for standard input');
+  const path = resolve(ctx.cwd ?? '.', options.draft);
+  try {
+    const text = await readFile(path);
+    if (text.length > MAX_DRAFT_BYTES)
+      throw new UsageError(`${options.draft} is over ${MAX_DRAFT_BYTES / 1024 / 1024} MB`);
+    return text.toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`${options.draft}: no such file`);
+    if (code === 'EISDIR')
+      throw new UsageError(`${options.draft} is a directory; give a draft file, or - for standard input`);
+    if (code === 'EACCES') throw new UsageError(`${options.draft}: permission denied`);
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+import type { CheckResult, Finding } from '../check/finding.js';
+import { lazyView, type View } from '../output/render.js';
+import { cellText } from '../output/sanitize.js';
+import type { CellPainter } from '../output/table.js';
+
+/** TSV/CSV columns of `check`: where, how serious, what kind, the message, and the record with its source. */
+export const CHECK_COLUMNS = [
+  'file',
+  'line',
+  'column',
+  'severity',
+  'kind',
+  'message',
+  'record',
+  'paragraph',
+  'quote',
+];
+
+/** "draft.md:3:17: error: …": a finding as compilers and linters write one. */
+export function findingLine(file: string, finding: Finding): string {
+  return cellText(`${file}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message}`);
+}
+
+/** The summary of a check: how many findings, and how many sentences it could tie to records. */
+export function checkSummary(result: CheckResult): string {
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.length - errors;
+  const tied = result.sentences.filter((s) => s.records.length > 0);
+  const untied = result.sentences.filter((s) => s.records.length === 0).map((s) => s.line);
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const lines =
+    untied.length > 0
+      ? `; not tied: line${untied.length === 1 ? '' : 's'} ${[...new Set(untied)].join(', ')}`
+      : '';
+  return `${count(errors, 'error')}, ${count(warnings, 'warning')}; ${tied.length} of ${count(result.sentences.length, 'sentence')} tied to records${lines}`;
+}
+
+const paint: CellPainter = (text, column, style) =>
+  column === 'severity' ? (text === 'error' ? style.red(text) : style.yellow(text)) : text;
+
+/** Findings as file:line:col lines (text), a table for a terminal, rows for scripts, the whole result for JSON. */
+export function checkView(file: string, result: CheckResult): View {
+  return lazyView(
+    {
+      text: () => result.findings.map((finding) => findingLine(file, finding) + '\n').join(''),
+      table: () => ({
+        columns: ['where', 'severity', 'message'],
+        rows: result.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message]),
+      }),
+      rows: () => ({
+        columns: CHECK_COLUMNS,
+        rows: result.findings.map((f) => [
+          file,
+          String(f.line),
+          String(f.column),
+          f.severity,
+          f.kind,
+          f.message,
+          f.record ?? '',
+          f.paragraph === undefined ? '' : String(f.paragraph),
+          f.quote ?? '',
+        ]),
+      }),
+      json: () => ({ file, ...result }),
+    },
+    paint,
+  );
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/errors.js';
+import { ROOT, runCli } from '../helpers.js';
+
+const ESC = String.fromCharCode(27);
+const PROBLEMS = 'test/fixtures/drafts/problems.md';
+const FAITHFUL = 'test/fixtures/drafts/faithful.md';
+
+describe('check', () => {
+  it('prints file:line:col: severity: message lines in a pipe and exits 5 on a disagreement', async () => {
+    const { code, stdout, stderr } = await runCli(['check', PROBLEMS]);
+    expect(code).toBe(ExitCode.disagrees);
+    expect(code).toBe(5);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(7);
+    for (const line of lines)
+      expect(line).toMatch(/^test\/fixtures\/drafts\/problems\.md:\d+:\d+: (error|warning): \S/);
+    expect(lines[0]).toContain('problems.md:3:5: error: "1,800 km TAPI pipeline": the source gives 1,735 km');
+    expect(stderr).toContain('note: 4 errors, 3 warnings; 7 of 7 sentences tied to records');
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      `car-brief: ${PROBLEMS} disagrees with the dataset (4 errors)`,
+    );
+  });
+
+  it('prints nothing on stdout and exits 0 for a faithful draft', async () => {
+    const { code, stdout, stderr } = await runCli(['check', FAITHFUL]);
+    expect([code, stdout]).toEqual([0, '']);
+    expect(stderr).toBe('note: 0 errors, 0 warnings; 9 of 9 sentences tied to records\n');
+  });
+
+  it('shows a table on a terminal, within its width', async () => {
+    const { code, stdout } = await runCli(['check', PROBLEMS], { tty: true, columns: 80 });
+    expect(code).toBe(5);
+    const plain = stripVTControlCharacters(stdout);
+    expect(plain).toMatch(/where\s+severity\s+message/);
+    expect(plain).toContain('3:5');
+    for (const line of plain.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('gives the whole result as JSON, sentences with the records they were tied to', async () => {
+    const { code, stdout } = await runCli(['check', PROBLEMS, '--json']);
+    expect(code).toBe(5);
+    const result = JSON.parse(stdout) as {
+      file: string;
+      findings: { kind: string; line: number; record?: string }[];
+      sentences: { line: number; records: string[] }[];
+    };
+    expect(result.file).toBe(PROBLEMS);
+    expect(result.findings.map((f) => f.kind)).toContain('planned-as-done');
+    expect(result.sentences.find((s) => s.line === 3)?.records).toContain('tapi-length-and-capacity');
+  });
+
+  it('gives rows with the record, paragraph and quote in TSV', async () => {
+    const { stdout } = await runCli(['check', PROBLEMS, '--format', 'tsv']);
+    const [header, first] = stdout.split('\n');
+    expect(header).toBe('file\tline\tcolumn\tseverity\tkind\tmessage\trecord\tparagraph\tquote');
+    expect(first!.split('\t').slice(0, 5)).toEqual([PROBLEMS, '3', '5', 'error', 'figure-disagrees']);
+    expect(first!.split('\t').slice(6)).toEqual([
+      'tapi-length-and-capacity',
+      '2',
+      'the 1735 km, 33 bcm per annum TAPI Gas Pipeline Project',
+    ]);
+  });
+
+  it('reads the draft relative to the working directory', async () => {
+    const { code, stdout } = await runCli(['check', 'drafts/problems.md'], {
+      cwd: join(ROOT, 'test/fixtures'),
+    });
+    expect(code).toBe(5);
+    expect(stdout).toMatch(/^drafts\/problems\.md:3:5: error:/);
+  });
+
+  it('fails with one line and exit 2 for a draft that cannot be read', async () => {
+    for (const [draft, message] of [
+      ['no-such-draft.md', 'car-brief: no-such-draft.md: no such file'],
+      ['test', 'car-brief: test is a directory; give a draft file, or - for standard input'],
+    ]) {
+      const { code, stdout, stderr } = await runCli(['check', draft!]);
+      expect([code, stdout, stderr]).toEqual([2, '', `${message}\n`]);
+    }
+  });
+
+  it('escapes what the file name and the draft hold before they reach a terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'car-brief-check-'));
+    const name = 'draft\u202e\u001b[31m.md';
+    writeFileSync(
+      join(dir, name),
+      'The \u202e1,800 km TAPI\u001b[31m pipeline is long. It has 31\u001b[0mkm.\n',
+    );
+    for (const tty of [false, true]) {
+      const { code, stdout } = await runCli(['check', name], { cwd: dir, tty });
+      expect(code).toBe(5);
+      // (a terminal's table colours the severity itself)
+      const painted = `${ESC}[31merror`;
+      const shown = tty ? stdout.split(painted).join('error') : stdout;
+      expect(shown).not.toContain('\u202e');
+      expect(shown).not.toContain(`${ESC}[31m`);
+      expect(stdout).toContain('1,800 km TAPI');
+    }
+  });
+});
