@@ -19,7 +19,7 @@ export const EXIT_CODE_MEANINGS: { readonly [K in keyof typeof ExitCode]: string
   usage: 'usage error: unknown command, flag or value; a query over 1,000 characters',
   invalidData: 'the dataset is invalid (from any command; every problem is listed)',
   notFound: 'the named country or record does not exist (with suggestions)',
-  disagrees: 'check: the draft disagrees with the dataset (a figure or a date the sources contradict)',
+  disagrees: 'check: a figure or date of the draft disagrees with the sources',
 };
 
 /** Base class of every expected error: it carries its exit code and needs no stack trace. */

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { cannotRead } from '../load/read-errors.js';
 import { resolve } from 'node:path';
 import { checkDraft, disagrees } from '../check/check-draft.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
@@ -55,17 +56,34 @@ async function readDraft(options: CheckOptions, ctx: Context): Promise<string> {
   if (options.draft.trim() === '')
     throw new UsageError('check needs a draft: a file, or - for standard input');
   const path = resolve(ctx.cwd ?? '.', options.draft);
+  let size: number;
   try {
-    const text = await readFile(path);
-    if (text.length > MAX_DRAFT_BYTES)
-      throw new UsageError(`${options.draft} is over ${MAX_DRAFT_BYTES / 1024 / 1024} MB`);
-    return text.toString('utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${options.draft}: no such file`);
-    if (code === 'EISDIR')
+    const info = await stat(path);
+    if (info.isDirectory())
       throw new UsageError(`${options.draft} is a directory; give a draft file, or - for standard input`);
-    if (code === 'EACCES') throw new UsageError(`${options.draft}: permission denied`);
-    throw error;
+    // A device or a pipe may never end (/dev/zero): a draft is a file, or standard input.
+    if (!info.isFile())
+      throw new UsageError(
+        `${options.draft} is not a regular file; give a draft file, or - for standard input`,
+      );
+    size = info.size;
+  } catch (error) {
+    throw unreadable(error, options.draft);
   }
+  if (size > MAX_DRAFT_BYTES)
+    throw new UsageError(`${options.draft} is over ${MAX_DRAFT_BYTES / 1024 / 1024} MB`);
+  try {
+    return (await readFile(path)).toString('utf8');
+  } catch (error) {
+    throw unreadable(error, options.draft);
+  }
+}
+
+// A draft that cannot be read is a usage error, said in words (ENOENT, EACCES, ENAMETOOLONG...).
+function unreadable(error: unknown, draft: string): Error {
+  if (error instanceof UsageError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new UsageError(`${draft}: no such file`);
+  if (code !== undefined) return new UsageError(`${draft}: ${cannotRead(error as NodeJS.ErrnoException)}`);
+  return error as Error;
 }

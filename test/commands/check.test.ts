@@ -78,6 +78,12 @@ describe('check', () => {
     for (const [draft, message] of [
       ['no-such-draft.md', 'car-brief: no-such-draft.md: no such file'],
       ['test', 'car-brief: test is a directory; give a draft file, or - for standard input'],
+      // A device that never ends is refused before it is read.
+      ['/dev/zero', 'car-brief: /dev/zero is not a regular file; give a draft file, or - for standard input'],
+      [
+        `${'x'.repeat(300)}.md`,
+        `car-brief: ${'x'.repeat(300)}.md: cannot read it: its name is too long (ENAMETOOLONG)`,
+      ],
     ]) {
       const { code, stdout, stderr } = await runCli(['check', draft!]);
       expect([code, stdout, stderr]).toEqual([2, '', `${message}\n`]);
