@@ -89,6 +89,11 @@ export const OPTIONS = {
   quote: () => new Option('--quote', "print the claim's verbatim quote and citation instead"),
   all: () => new Option('--all', 'print the best few claims, not just the best'),
   figures: () => new Option('--figures', "add the claim's figures in [brackets] after its statement"),
+  chart: () =>
+    new Option(
+      '--chart',
+      'draw the events: a lane per country, time left to right, fitted to the terminal (--format chart)',
+    ),
   paragraph: () =>
     new Option(
       '--paragraph [n]',
