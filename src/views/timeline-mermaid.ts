@@ -3,12 +3,15 @@
 //
 // The grammar this relies on (Mermaid's timeline.jison, and the entity codes every diagram takes):
 // - a line is a statement: a newline inside a text would end it, so text is kept on one line;
-// - `%%` starts a comment wherever it occurs, and `#` starts one in a period: both are written as
-//   entity codes (`#37;`, `#35;`), which Mermaid turns into the characters after parsing;
+// - `%%` starts a comment at the start of a statement, and `#` starts one in a period: both are
+//   written as entity codes (`#37;`, `#35;`), which Mermaid turns into the characters after parsing;
 // - `section <name>` ends its name at a colon; a period ends at `:` or `#`; an event (`: text`)
 //   ends where a colon is followed by a space: every colon is written `#58;`;
-// - `#name;` and `#123;` are entity codes: `;` is written `#59;` so that no text of the data forms one;
-// - labels are HTML (`<br>` breaks a line): `<`, `>` and `&` are written `#60;`, `#62;`, `#38;`;
+// - `#name;` and `#123;` are entity codes: with every `#` written `#35;`, no text of the data
+//   forms one; `;` is written `#59;` as well (a `style …#…;` line would lose its last `;`);
+// - `%%{…}%%` is a directive, taken out of the text wherever it is: `%` is written `#37;`;
+// - labels are HTML (`<br>` breaks a line, `&amp;` is `&`): `<`, `>` and `&` are written `#60;`,
+//   `#62;` and `#38;`;
 // - `timeline`, `title`, `section`, `accTitle` and `accDescr` are keywords only at the start of
 //   a statement, where only our own words and dates stand (an event's text follows `: `).
 import type { Event } from '../model/records.js';
