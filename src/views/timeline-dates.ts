@@ -19,8 +19,9 @@ export function isUncertain(event: Event): boolean {
   return eventStatus(event) !== '' || !PLAIN_DATE.test(event.date);
 }
 
-// A day, month or year, or a closed interval of two of them, without qualifier or X.
-const PLAIN_DATE = /^\d{4}(-\d\d){0,2}(\/\d{4}(-\d\d){0,2})?$/;
+// A day, month or year, or a closed interval of two of them: no qualifier, X or season (21–24).
+const PLAIN_DAY = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d\d)?)?`;
+const PLAIN_DATE = new RegExp(`^${PLAIN_DAY}(?:/${PLAIN_DAY})?$`);
 
 /** A calendar date to some precision, as TimelineJS reads one: month 1–12. */
 export interface CalendarParts {
