@@ -8,6 +8,7 @@ import { EVENT_STATUSES, EVENT_TYPES } from '../model/vocabulary.js';
 import {
   filtersFrom,
   noteCut,
+  note,
   noteEmpty,
   openDataset,
   type CommonOptions,
@@ -50,6 +51,9 @@ export async function runTimeline(options: TimelineOptions, ctx: Context): Promi
   // A chart is for people, as a table is: on a terminal, an empty one says what matched nothing.
   noteEmpty(ctx, format === 'chart' ? 'table' : format, shown.length, 'events', options);
   noteCut(ctx, shown.length, total, 'events');
+  if (format === 'timelinejs' && shown.length === 0) {
+    note(ctx, 'no events: TimelineJS will not load a timeline without any');
+  }
   const frame = { countries, lanes: () => laneLayout(dataset, countries) };
   await render(
     eventsView(shown, (id) => nameOf(dataset, id), pinned, frame),
