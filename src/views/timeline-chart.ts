@@ -44,7 +44,7 @@ export function* timelineChart(input: ChartInput, out: Output): Generator<string
   let i = 0;
   for (const events of byLane.values()) {
     const cells = laneCells(events, axis, glyphs);
-    cells.forEach((cell) => shown.add(cell.marks > 1 ? 'count' : cell.text));
+    cells.forEach((cell) => shown.add(cell.marks > 9 ? 'many' : cell.marks > 1 ? 'count' : cell.text));
     const name = label > 0 ? padTo(fitTo(names[i]!, label - 1, glyphs.more), label) : '';
     i++;
     yield name + paintCells(cells, style) + '\n';

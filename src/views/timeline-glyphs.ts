@@ -65,7 +65,8 @@ export function legend(shown: ReadonlySet<string>, glyphs: Glyphs, width: number
   )
     .filter(([glyph]) => shown.has(glyph))
     .map(([glyph, text, repeat]) => `${glyph.repeat(repeat ?? 1)} ${text}`);
-  if (shown.has('count')) items.push('2-9 events at one mark');
+  if (shown.has('count') || shown.has('many'))
+    items.push(`${shown.has('many') ? '2-9, # 10 or more' : '2-9'} events at one mark`);
   const lines = packed(items, width, glyphs.more);
   const note = `${hub}, named by nearly every event, has no lane of its own`;
   if (hub !== undefined) lines.push(...wrapCell(note, width));

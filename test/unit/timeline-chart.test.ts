@@ -114,6 +114,10 @@ describe('timelineChart', () => {
     const lines = chart(60, false, { ...input(same), lanes: () => ['kyrgyzstan'] });
     expect(lines[0]).toMatch(/^Kyrgyzstan +2/);
     expect(lines.join('\n')).toContain('2-9 events at one mark');
+    const many = Array.from({ length: 12 }, (_, i) => datedEvent({ id: `e${i}`, date: '2024-05' }));
+    const crowded = chart(60, false, { ...input(many), lanes: () => ['kyrgyzstan'] });
+    expect(crowded[0]).toMatch(/^Kyrgyzstan +#/);
+    expect(crowded.join('\n')).toContain('2-9, # 10 or more events at one mark');
   });
 
   it('escapes a lane name from the data', () => {
