@@ -88,7 +88,7 @@ function packed(items: readonly string[], width: number, more: string): string[]
   return lines;
 }
 
-/** Text cut to at most width columns, ending with more when cut. */
+/** Text cut to at most width columns, after a whole word where that keeps half of it, ending with more. */
 export function fitTo(text: string, width: number, more: string): string {
   if (displayWidth(text) <= width) return text;
   const room = width - displayWidth(more);
@@ -100,6 +100,8 @@ export function fitTo(text: string, width: number, more: string): string {
     cut += ch;
     used += w;
   }
+  const space = cut.lastIndexOf(' ');
+  if (space >= cut.length / 2 && text[cut.length] !== ' ') cut = cut.slice(0, space).replace(/[,;:]$/, '');
   return room >= 0 ? cut + more : cut;
 }
 

@@ -70,6 +70,12 @@ describe('timelineChart', () => {
     }
   });
 
+  it('shortens a lane name after a whole word', () => {
+    const lanes = chart(60).map((line) => line.slice(0, 18).trim());
+    expect(lanes).toContain('Central Asian.');
+    expect(chart(60, true).map((line) => line.slice(0, 18).trim())).toContain('Central Asian…');
+  });
+
   it('draws a lane per country, by name, leaving out the hub and saying so', () => {
     const lines = chart(80);
     const lanes = lines.slice(0, 6).map((line) => line.slice(0, 24).trim());
