@@ -108,9 +108,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'timeline',
     aliases: ['events'],
     summary: `events in date order (earliest possible moment first). TSV columns: ${EVENT_COLUMNS.join(' ')}`,
-    options: EVENT_FILTERS,
+    options: [...EVENT_FILTERS, 'chart'],
     examples: [
       'car-brief timeline --country uzbekistan',
+      'car-brief timeline --chart',
+      'car-brief timeline --country kyrgyzstan --format mermaid',
+      'car-brief timeline --format timelinejs > timeline.json',
       'car-brief timeline --country turkmenistan --format tsv | cut -f1,4',
       'car-brief timeline --since 2024-07 --status planned --json | jq -r ".[].title"',
     ],

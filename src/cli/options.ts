@@ -98,6 +98,11 @@ export const OPTIONS = {
       '--cite <style>',
       'how the line cites: plain (default), md (a footnote), chicago (a note)',
     ).choices(CITE_STYLES),
+  chart: () =>
+    new Option(
+      '--chart',
+      'draw the events: a lane per country, time left to right, fitted to the terminal (--format chart)',
+    ),
   paragraph: () =>
     new Option(
       '--paragraph [n]',

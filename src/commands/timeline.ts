@@ -1,45 +1,74 @@
 import type { Dataset } from '../dataset/dataset.js';
+import { UsageError } from '../errors.js';
 import { nameOf } from '../query/lookup.js';
 import type { FilterInput } from '../query/filters.js';
+import { laneLayout } from '../query/lanes.js';
 import { countEvents, selectEvents, type DatedEvent } from '../query/lists.js';
 import { EVENT_STATUSES, EVENT_TYPES } from '../model/vocabulary.js';
 import {
   filtersFrom,
   noteCut,
+  note,
   noteEmpty,
   openDataset,
   type CommonOptions,
   type Context,
 } from '../context.js';
-import { chooseFormat, render } from '../output/render.js';
+import { DRAWN_FORMATS, chooseFormat, render, type Format } from '../output/render.js';
 import { eventsView } from '../views/events.js';
 import { pinnedColumns, type Listed } from './lists.js';
 
-export interface TimelineOptions extends CommonOptions, FilterInput {}
+export interface TimelineOptions extends CommonOptions, FilterInput {
+  /** --chart: a lane per country, time left to right (the same as --format chart). */
+  readonly chart?: boolean | undefined;
+}
+
+// The formats of timeline: the lists, and the timeline drawn (Mermaid, TimelineJS, a chart).
+const FORMATS: readonly Format[] = ['table', 'tsv', 'csv', 'json', 'ndjson', ...DRAWN_FORMATS];
 
 /**
- * The events matching the options, in date order, up to --limit; how many match in all; and the
- * table columns the filters hold to one value. Corrected names are noted on stderr.
+ * The events matching the options, in date order, up to --limit; how many match in all; the
+ * table columns the filters hold to one value; and the countries asked for. Corrected names are
+ * noted on stderr.
  */
-export function timeline(dataset: Dataset, options: TimelineOptions, ctx: Context): Listed<DatedEvent> {
+export function timeline(
+  dataset: Dataset,
+  options: TimelineOptions,
+  ctx: Context,
+): Listed<DatedEvent> & { countries: readonly string[] } {
   const filters = filtersFrom(dataset, options, { types: EVENT_TYPES, statuses: EVENT_STATUSES }, ctx);
   const shown = selectEvents(dataset, filters); // reads only as far as --limit needs
   // Only a list the limit may have cut is counted in full.
   const total = shown.length === filters.limit ? countEvents(dataset, filters) : shown.length;
-  return { shown, total, pinned: pinnedColumns(filters) };
+  return { shown, total, pinned: pinnedColumns(filters), countries: filters.countries };
 }
 
 /** car-brief timeline (and events): events in date order, filtered. */
 export async function runTimeline(options: TimelineOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
+  const format = chooseFormat(chartFormat(options), ctx.out, FORMATS);
   const dataset = await openDataset(options, ctx);
-  const { shown, total, pinned } = timeline(dataset, options, ctx);
-  noteEmpty(ctx, format, shown.length, 'events', options);
+  const { shown, total, pinned, countries } = timeline(dataset, options, ctx);
+  // A chart is for people, as a table is: on a terminal, an empty one says what matched nothing.
+  noteEmpty(ctx, format === 'chart' ? 'table' : format, shown.length, 'events', options);
   noteCut(ctx, shown.length, total, 'events');
+  if (format === 'timelinejs' && shown.length === 0) {
+    note(ctx, 'no events: TimelineJS will not load a timeline without any');
+  }
+  const frame = { countries, lanes: () => laneLayout(dataset, countries) };
   await render(
-    eventsView(shown, (id) => nameOf(dataset, id), pinned),
+    eventsView(shown, (id) => nameOf(dataset, id), pinned, frame),
     format,
     ctx.out,
     options,
   );
+}
+
+// --chart is --format chart, as --json is --format json; with another format it is a usage error.
+function chartFormat(options: TimelineOptions): { format?: string | undefined; json?: boolean | undefined } {
+  if (!options.chart) return options;
+  const other = options.json ? 'json' : options.format;
+  if (other !== undefined && other !== 'chart') {
+    throw new UsageError(`--chart and --format ${other} ask for different formats; give one`);
+  }
+  return { format: 'chart' };
 }

@@ -12,6 +12,7 @@ const DESCRIBED: Readonly<Record<string, string>> = {
   md: 'Markdown: a brief or a fact, with footnotes citing paragraph and quote',
   mermaid: 'a Mermaid timeline diagram of the events',
   timelinejs: "the JSON Knight Lab's TimelineJS loads",
+  chart: 'timeline: a lane per country, time left to right (--chart)',
   'csl-json': 'the sources as CSL-JSON, for Zotero or pandoc --citeproc',
 };
 

@@ -5,8 +5,21 @@ import type { Report } from './report.js';
 import { UNSAFE_CLASS, escapeControl } from './sanitize.js';
 import type { CellPainter } from './table.js';
 
+/** Formats a view draws whole (see View.formats): a Mermaid or TimelineJS timeline, a chart. */
+export const DRAWN_FORMATS = ['mermaid', 'timelinejs', 'chart'] as const;
+
 /** Every output format; each command supports the ones that make sense for it. */
-export const FORMATS = ['table', 'text', 'tsv', 'csv', 'json', 'ndjson', 'md', 'csl-json'] as const;
+export const FORMATS = [
+  'table',
+  'text',
+  'tsv',
+  'csv',
+  'json',
+  'ndjson',
+  'md',
+  'csl-json',
+  ...DRAWN_FORMATS,
+] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What a command hands to the renderer: rows for tables and TSV/CSV, data for JSON, optionally a report. */
@@ -27,6 +40,11 @@ export interface View {
   /** Sources as CSL-JSON items (csl-json format). */
   readonly cslJson?: unknown;
   readonly paint?: CellPainter;
+  /**
+   * Formats a view writes whole (mermaid, timelinejs, chart), in pieces, from the output's width,
+   * style and TTY; each escapes what it takes from the data itself.
+   */
+  readonly formats?: Partial<Record<Format, (out: Output) => Iterable<string>>>;
 }
 
 /** The parts of a view, as functions: see lazyView. */
@@ -82,6 +100,12 @@ export async function render(
   const sink = new Pieces(out.stdout);
   const header = options.header !== false;
   const csv = { raw: options.csvRaw === true };
+  const whole = view.formats?.[format];
+  if (whole) {
+    for (const piece of whole(out)) sink.push(piece);
+    sink.flush();
+    return;
+  }
   switch (format) {
     case 'text':
       if (view.text !== undefined) {

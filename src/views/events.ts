@@ -4,8 +4,12 @@ import type { DatedEvent } from '../query/lists.js';
 import { formatCitations } from '../output/format.js';
 import { lazyView, type View } from '../output/render.js';
 import { hideConstant, type CellPainter } from '../output/table.js';
+import type { Lanes } from '../query/lanes.js';
 import { eventStatus } from './country-report.js';
 import { scopeMark } from './scope.js';
+import { timelineChart } from './timeline-chart.js';
+import { timelineDocument, timelineJson } from './timeline-js.js';
+import { mermaidTimeline } from './timeline-mermaid.js';
 
 /** TSV/CSV columns of `timeline` and `events`: the EDTF date, then its sortable ISO start and end. */
 export const EVENT_COLUMNS = [
@@ -26,17 +30,41 @@ export const EVENT_COLUMNS = [
   'source',
 ];
 
+/** What the drawn timelines (mermaid, timelinejs, chart) need beyond the events. */
+export interface TimelineFrame {
+  /** The countries asked for (--country), in the order given: they title the timeline. */
+  readonly countries: readonly string[];
+  /** The lanes of each event, and the hub they leave out: computed only when drawn by country. */
+  readonly lanes: () => { readonly lanes: Lanes; readonly hub?: string };
+}
+
 /**
  * Events for people (date, title, countries, type, status; the title gets the width) and
- * scripts (every column above). pinned: columns a filter holds to one value (--type visit).
+ * scripts (every column above); drawn as a Mermaid or TimelineJS timeline, or a chart, with a
+ * frame. pinned: columns a filter holds to one value (--type visit).
  */
 export function eventsView(
   events: readonly DatedEvent[],
   name: (id: string) => string,
   pinned: readonly string[] = [],
+  frame?: TimelineFrame,
 ): View {
+  const title = frame?.countries.map(name).join(', ');
   return lazyView(
     {
+      formats: () =>
+        frame && {
+          mermaid: () => mermaidTimeline(events, name, title),
+          timelinejs: () => {
+            const { lanes } = frame.lanes();
+            const group = ({ record }: DatedEvent) => {
+              const lane = lanes(record)[0];
+              return lane === undefined ? undefined : name(lane);
+            };
+            return timelineJson(timelineDocument(events, group, name, title));
+          },
+          chart: (out) => timelineChart({ events, name, order: frame.countries, ...frame.lanes() }, out),
+        },
       rows: () => ({
         columns: EVENT_COLUMNS,
         rows: events.map(({ record: e, via, span }) => {

@@ -55,7 +55,10 @@ const COMMANDS: readonly { args: readonly string[]; formats: readonly string[] }
   { args: ['country', 'ruritania'], formats: ['table', 'text', 'tsv', 'csv', 'json'] },
   { args: ['countries'], formats: ['table', 'tsv', 'csv', 'json'] },
   { args: ['compare', 'ruritania', 'elbonia'], formats: ['table', 'text', 'tsv', 'csv', 'json', 'ndjson'] },
-  { args: ['timeline'], formats: ['table', 'tsv', 'csv', 'json', 'ndjson'] },
+  {
+    args: ['timeline'],
+    formats: ['table', 'tsv', 'csv', 'json', 'ndjson', 'mermaid', 'timelinejs', 'chart'],
+  },
   { args: ['search', 'vance'], formats: ['table', 'tsv', 'csv', 'json'] },
   { args: ['search', 'dam'], formats: ['table', 'tsv', 'csv', 'json'] },
   { args: ['fact', 'dam', 'doomed'], formats: ['text', 'tsv', 'csv', 'json'] },
@@ -91,7 +94,7 @@ describe.each(COMMANDS)('$args.0 $args.1 on hostile data', ({ args, formats }) =
     expect(result.code, result.stderr).toBe(0);
     expectInert(result.stdout, format);
     expectInert(result.stderr, format);
-    if (format === 'json') JSON.parse(result.stdout);
+    if (format === 'json' || format === 'timelinejs') JSON.parse(result.stdout);
   });
 
   it('prints inert on a terminal, with colour and without', async () => {

@@ -168,6 +168,21 @@ describe('README', () => {
     expectShown('car-brief check examples/draft.md --format text', stdout + stderr);
   });
 
+  it('shows the timelines car-brief draws: Mermaid, TimelineJS, a chart', async () => {
+    const mermaid = await runCli(['timeline', '--country', 'kyrgyzstan', '--format', 'mermaid']);
+    expectShown('car-brief timeline --country kyrgyzstan --format mermaid', mermaid.stdout);
+    const timelinejs = await runCli(['timeline', '--country', 'turkmenistan', '--format', 'timelinejs']);
+    const slides = (JSON.parse(timelinejs.stdout) as { events: Record<string, unknown>[] }).events;
+    expectShown(
+      `car-brief timeline --country turkmenistan --format timelinejs | jq -c '.events[] | [.start_date, .end_date, .display_date]'`,
+      slides
+        .map((e) => JSON.stringify([e.start_date ?? null, e.end_date ?? null, e.display_date ?? null]) + '\n')
+        .join(''),
+    );
+    const chart = await runCli(['timeline', '--chart'], { tty: true, columns: 80 });
+    expectShown('car-brief timeline --chart', stripVTControlCharacters(chart.stdout));
+  });
+
   it('shows the validate --coverage car-brief prints', async () => {
     const { stdout } = await runCli(['validate', '--coverage']);
     expectShown('car-brief validate --coverage', stdout);
