@@ -118,12 +118,14 @@ function addHelpCommand(
     .description(HELP_SUMMARY)
     .action(async (name: string | undefined, _options: unknown, cmd: Command) => {
       if (name === undefined) program.help(); // throws (exitOverride): exit 0
+      // A topic that is also a command (check) explains more than the command's option list.
+      const topic = HELP_TOPICS.find((t) => t.name === name);
       const command = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
-      if (command) {
+      if (command && !topic) {
         addOptions(command);
         command.help();
       }
-      const topic = HELP_TOPICS.find((t) => t.name === name)!; // checkHelpTopic let no other name through
+      if (!topic) return; // (checkHelpTopic lets no other name through)
       const { runHelpTopic } = await import('./commands/help.js');
       const { options, ctx } = contextOf(cmd);
       await runHelpTopic(topic, options, ctx);

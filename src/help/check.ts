@@ -18,9 +18,11 @@ Each finding is one line, file:line:col: severity: message, as compilers and
 linters write them, so editors and CI can read them; a table on a terminal,
 --json for tools.
 
-Exit codes: 0 when nothing disagrees, 5 when something does (1 stays an
-unexpected error, 2 a usage error, 3 an invalid dataset). See car-brief help
-exit-codes.
+Figures and dates that disagree are errors; unsourced figures and firmer
+statements are warnings, to read as suggestions. Exit codes: 0 when nothing
+disagrees (warnings or not), 5 when something does (1 stays an unexpected
+error, 2 a usage error, 3 an invalid dataset). See car-brief help exit-codes;
+car-brief check --help lists its options.
 
 Examples:
   car-brief check draft.md

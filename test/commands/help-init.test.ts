@@ -15,6 +15,8 @@ describe('car-brief help <topic>', () => {
       expect(piped.code, topic).toBe(0);
       expect(piped.stderr).toBe('');
       expect(piped.stdout.length).toBeGreaterThan(200);
+      // The topic's own text, even where a command has the same name (check).
+      expect(piped.stdout, topic).not.toMatch(/^Usage: /);
       expect((await runCli(['help', topic], { tty: true })).stdout).toBe(piped.stdout);
       // Written for an 80-column terminal.
       for (const line of piped.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
