@@ -59,7 +59,7 @@ export function dateMentions(sentence: string): DateMention[] {
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   const monthPattern = new RegExp(
-    `\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?:\\s+\\d{1,2}(?!\\d)(?:\\s*[-–]\\s*\\d{1,2}(?!\\d))?,?)?(?:\\s+((?:19|20)\\d\\d)\\b)?`,
+    `(?:\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+)?\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b(?:\\s+\\d{1,2}(?!\\d)(?:\\s*[-–]\\s*\\d{1,2}(?!\\d))?,?)?(?:\\s+((?:19|20)\\d\\d)\\b)?`,
     'g',
   );
   for (const match of sentence.matchAll(monthPattern)) {
@@ -98,9 +98,12 @@ export function figureMentions(
   const figures: FigureMention[] = [];
   const pattern =
     /(?<![\p{L}\p{N}\-/.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}]|(?:st|nd|rd|th)\b|[-/]\p{L}|\.\d|(?!(?:km|kms|bcm)\b|%)\p{L})|\b[A-Za-z]+\b/gu;
+  let consumed = -1; // "thirty-three" is read as one number: its "three" is not another
   for (const match of sentence.matchAll(pattern)) {
+    if (match.index < consumed) continue;
     const word = match[0].toLowerCase();
     let value: number | undefined;
+    let text = match[0];
     if (match[1] !== undefined) {
       if (inDate(match.index)) continue;
       value = Number(match[1].replace(/,/g, '') + (match[2] ?? ''));
@@ -108,11 +111,18 @@ export function figureMentions(
     } else {
       value = NUMBER_WORDS.get(word);
       if (value === undefined) continue;
+      const unit = /^[-\s]([a-z]+)\b/i.exec(sentence.slice(match.index + text.length));
+      const ones = unit ? NUMBER_WORDS.get(unit[1]!.toLowerCase()) : undefined;
+      if ((word === 'twenty' || TENS.includes(word)) && ones !== undefined && ones < 10) {
+        value += ones;
+        text += unit![0];
+        consumed = match.index + text.length;
+      }
       // "a dozen", "a hundred", but "one" only where it counts something (not "one of", "no one").
       if ((word === 'dozen' || word === 'hundred') && !/\ba\s+$/i.test(sentence.slice(0, match.index)))
         continue;
     }
-    const after = sentence.slice(match.index + match[0].length);
+    const after = sentence.slice(match.index + text.length);
     // "33 billion cubic metres" is 33 bcm, as the data gives gas volumes.
     const bcm = /^\s+billion\s+cubic\s+met(?:re|er)s\b/i.exec(after);
     const scale = bcm ? undefined : /^\s+(thousand|million|billion)\b/i.exec(after);
@@ -122,8 +132,8 @@ export function figureMentions(
     const counted = bcm ? ['bcm', ...read.words].slice(0, 3) : read.words;
     const length = read.length;
     if (match[1] === undefined && counted.length === 0) continue;
-    const end = match.index + match[0].length + (after.length - rest.length) + length;
-    figures.push({ value, text: match[0], offset: match.index, counted, end });
+    const end = match.index + text.length + (after.length - rest.length) + length;
+    figures.push({ value, text, offset: match.index, counted, end });
   }
   return figures;
 }

@@ -14,6 +14,17 @@ const kinds = (draft: string) =>
 describe('figureMentions', () => {
   const figures = (text: string) => figureMentions(text).map((f) => [f.value, f.counted.join(' ')]);
 
+  it('reads a compound number word as one number, hyphenated or not', () => {
+    expect(figures('It would carry thirty-three bcm per annum.')).toEqual([[33, 'bcm per annum']]);
+    expect(figures('It would carry thirty three bcm per annum.')).toEqual([[33, 'bcm per annum']]);
+    expect(figures('Some twenty-five students left.')).toEqual([[25, 'students left']]);
+  });
+
+  it('takes a day before a month for part of a date, not a figure', () => {
+    expect(figures('The DG ISI visited Ashgabat on 12 July 2024.')).toEqual([]);
+    expect(dateMentions('on 10-11 July 2024').map((d) => [d.month, d.year])).toEqual([[7, 2024]]);
+  });
+
   it('reads numbers however a writer writes them', () => {
     expect(figures('the 1,735 km pipeline')).toEqual([[1735, 'km pipeline']]);
     expect(figures('it runs 1735 kilometres.')).toEqual([[1735, 'kilometres']]);
