@@ -31,8 +31,23 @@ export function readSentence(sentence: DraftSentence, subjects: SubjectFinder): 
 
 /** The meaningful words of a text, stemmed. */
 export function stems(text: string): Set<string> {
-  return new Set(queryTokens(text.replace(/[’']s\b/g, '')).map(stem));
+  const words = new Set<string>();
+  for (const token of queryTokens(text.replace(/[’']s\b/g, ''))) {
+    words.add(stem(token));
+    const measure = MEASURES.get(token);
+    if (measure !== undefined) words.add(stem(measure));
+  }
+  return words;
 }
+
+// Words a writer uses for what a figure measures, and the noun a claim's figure names it by
+// ("TAPI is 1,900 km long" gives the TAPI pipeline's length; "would carry 44 bcm", its capacity).
+const MEASURES: ReadonlyMap<string, string> = new Map([
+  ['long', 'length'],
+  ['carry', 'capacity'],
+  ['carries', 'capacity'],
+  ['carrying', 'capacity'],
+]);
 
 /** How many of the words are in the set. */
 export function shared(words: Iterable<string>, set: ReadonlySet<string>): number {

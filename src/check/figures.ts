@@ -78,7 +78,8 @@ function candidatesFor(figure: FigureMention, facts: SentenceFacts, claims: read
       const countedModels = counted.filter((w) => /\d/.test(w));
       if (countedModels.length > 0 && !countedModels.some((w) => models.some((m) => m.startsWith(w))))
         continue;
-      found.push({ claim, figure: measure, score: (unitMatch ? 1 : 0) + ofMatch + shared(of, facts.words) });
+      // The unit counts double: "1,800 km" measures a length even in a sentence that also says "carry".
+      found.push({ claim, figure: measure, score: (unitMatch ? 2 : 0) + ofMatch + shared(of, facts.words) });
     }
   }
   return found;

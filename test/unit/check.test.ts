@@ -86,6 +86,13 @@ describe('checkDraft', () => {
     expect(result.sentences.every((s) => s.records.length > 0)).toBe(true);
   });
 
+  it('ties a figure to a measure by the words writers use for it (long: length, carry: capacity)', () => {
+    const kinds = (text: string) => checkDraft(dataset, text).findings.map((f) => `${f.kind} ${f.record}`);
+    expect(kinds('TAPI is 1,900 km long.')).toEqual(['figure-disagrees tapi-length-and-capacity']);
+    expect(kinds('TAPI will carry 44 bcm per annum.')).toEqual(['figure-disagrees tapi-length-and-capacity']);
+    expect(kinds('TAPI is 1735 kilometres long and will carry thirty-three bcm per annum.')).toEqual([]);
+  });
+
   it('finds each kind of problem where it is', () => {
     const result = checkDraft(dataset, readFileSync(join(drafts, 'problems.md'), 'utf8'));
     expect(
