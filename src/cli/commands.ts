@@ -1,21 +1,10 @@
-import { runComplete, runCompletion } from '../commands/completion.js';
-import { runCheck } from '../commands/check.js';
-import { runCompare } from '../commands/compare.js';
-import { runCountries } from '../commands/countries.js';
-import { runBrief, runCountry } from '../commands/country.js';
-import { runFact } from '../commands/fact.js';
-import { runInit } from '../commands/init.js';
-import { runActors, runClaims, runIssues } from '../commands/lists.js';
-import { runSearch } from '../commands/search.js';
-import { runShow } from '../commands/show.js';
-import { runSources } from '../commands/sources.js';
-import { runTimeline } from '../commands/timeline.js';
-import { runValidate } from '../commands/validate.js';
 import type { ArgumentValues } from '../completion/kinds.js';
 import { COMPLETE_COMMAND, SHELL_WORDS } from '../completion/scripts.js';
 import type { Context } from '../context.js';
-import { EVENT_COLUMNS } from '../views/events.js';
+import { EVENT_COLUMNS } from '../views/event-columns.js';
 import type { OptionName } from './options.js';
+
+// Each command's module is loaded when that command runs: start-up reads only the one it needs.
 
 /** What a command's action receives: its arguments joined as typed, and every option. */
 export type Invocation = { readonly args: readonly string[]; readonly options: Record<string, unknown> };
@@ -66,7 +55,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief country Kyrgyz Republic --json | jq .events',
       `car-brief country tashkent --format tsv | awk -F'\\t' '$2 == "event"'`,
     ],
-    run: async ({ args, options }, ctx) => runCountry({ ...options, name: args.join(' ') }, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/country.js')).runCountry({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'brief',
@@ -80,7 +70,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief brief uzbekistan > uzbekistan.md',
       'car-brief brief turkmenistan | pandoc -o brief.docx',
     ],
-    run: async ({ args, options }, ctx) => runBrief({ ...options, name: args.join(' ') }, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/country.js')).runBrief({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'compare',
@@ -95,14 +86,15 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief compare Kyrgyz Republic tajikistan ashgabat --format tsv | cut -f1,4,9,13',
       'car-brief compare UZ KZ --json | jq ".[].events.latest.title"',
     ],
-    run: async ({ args, options }, ctx) => runCompare({ ...options, names: args }, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/compare.js')).runCompare({ ...options, names: args }, ctx),
   },
   {
     name: 'countries',
     summary: 'every country in the data, with counts of events, issues and claims',
     options: [],
     examples: ['car-brief countries', 'car-brief countries --format tsv | cut -f2,7-9'],
-    run: async ({ options }, ctx) => runCountries(options, ctx),
+    run: async ({ options }, ctx) => (await import('../commands/countries.js')).runCountries(options, ctx),
   },
   {
     name: 'timeline',
@@ -117,7 +109,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief timeline --country turkmenistan --format tsv | cut -f1,4',
       'car-brief timeline --since 2024-07 --status planned --json | jq -r ".[].title"',
     ],
-    run: async ({ options }, ctx) => runTimeline(options, ctx),
+    run: async ({ options }, ctx) => (await import('../commands/timeline.js')).runTimeline(options, ctx),
   },
   {
     name: 'search',
@@ -130,7 +122,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief search taliban broker --type claim',
       'car-brief search 1735 --json | jq ".[0].record"',
     ],
-    run: async ({ args, options }, ctx) => runSearch({ ...options, query: args.join(' ') }, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/search.js')).runSearch({ ...options, query: args.join(' ') }, ctx),
   },
   {
     name: 'show',
@@ -147,7 +140,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief show pak-car-analysis-2024 --paragraph 16',
       'car-brief show tapi-length-and-capacity --paragraph',
     ],
-    run: async ({ args, options }, ctx) => runShow({ ...options, name: args.join(' ') }, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/show.js')).runShow({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'fact',
@@ -163,7 +157,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief fact TAPI length --cite chicago',
       'car-brief fact TAPI length --format md >> draft.md',
     ],
-    run: async ({ args, options }, ctx) => runFact({ ...options, query: args.join(' ') }, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/fact.js')).runFact({ ...options, query: args.join(' ') }, ctx),
   },
   {
     name: 'sources',
@@ -176,21 +171,22 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief sources --format csl-json > sources.json',
       'car-brief sources tapi-length-and-capacity --format csl-json',
     ],
-    run: async ({ args, options }, ctx) => runSources({ ...options, name: args.join(' ') }, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/sources.js')).runSources({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'actors',
     summary: 'people, organisations, countries, projects and weapon systems',
     options: ['country', 'actorKind', 'tag', 'limit'],
     examples: ['car-brief actors --kind person', 'car-brief actors --country azerbaijan --format csv'],
-    run: async ({ options }, ctx) => runActors(options, ctx),
+    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runActors(options, ctx),
   },
   {
     name: 'issues',
     summary: 'standing problems and themes, with their status',
     options: ['country', 'actor', 'tag', 'issueStatus', 'limit'],
     examples: ['car-brief issues --country turkmenistan', 'car-brief issues --status stalled --json'],
-    run: async ({ options }, ctx) => runIssues(options, ctx),
+    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runIssues(options, ctx),
   },
   {
     name: 'claims',
@@ -201,7 +197,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief claims --kind assessment --actor jf-17',
       'car-brief claims --format tsv | cut -f2,3',
     ],
-    run: async ({ options }, ctx) => runClaims(options, ctx),
+    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runClaims(options, ctx),
   },
   {
     name: 'check',
@@ -215,14 +211,15 @@ export const COMMANDS: readonly CommandSpec[] = [
       'cat notes.txt | car-brief check -',
       'car-brief check draft.md --json | jq ".findings[].message"',
     ],
-    run: async ({ args, options }, ctx) => runCheck({ ...options, draft: args.join(' ') }, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/check.js')).runCheck({ ...options, draft: args.join(' ') }, ctx),
   },
   {
     name: 'validate',
     summary: 'check a dataset and print every problem as file:line:col: message (exit 3 if any)',
     options: ['coverage'],
     examples: ['car-brief validate', 'car-brief validate --data ./my-data', 'car-brief validate --coverage'],
-    run: async ({ options }, ctx) => runValidate(options, ctx),
+    run: async ({ options }, ctx) => (await import('../commands/validate.js')).runValidate(options, ctx),
   },
   {
     name: 'init',
@@ -235,7 +232,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief init my-data --with-builtin',
       'car-brief validate --data my-data',
     ],
-    run: async ({ args, options }, ctx) => runInit({ ...options, dir: args[0]! }, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/init.js')).runInit({ ...options, dir: args[0]! }, ctx),
   },
   {
     name: 'completion',
@@ -249,7 +247,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       'source <(car-brief completion zsh)    # in ~/.zshrc, after compinit',
       'car-brief completion fish > ~/.config/fish/completions/car-brief.fish',
     ],
-    run: async ({ args, options }, ctx) => runCompletion({ ...options, shell: args[0]! }, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/completion.js')).runCompletion({ ...options, shell: args[0]! }, ctx),
   },
   {
     // What the completion scripts call: car-brief __complete -- <words typed after car-brief>.
@@ -259,6 +258,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'the candidates for the last of the words (for the completion scripts)',
     options: [],
     examples: [],
-    run: async ({ args, options }, ctx) => runComplete(args, options, ctx),
+    run: async ({ args, options }, ctx) =>
+      (await import('../commands/completion.js')).runComplete(args, options, ctx),
   },
 ];

@@ -11,24 +11,8 @@ import { timelineChart } from './timeline-chart.js';
 import { timelineDocument, timelineJson } from './timeline-js.js';
 import { mermaidTimeline } from './timeline-mermaid.js';
 
-/** TSV/CSV columns of `timeline` and `events`: the EDTF date, then its sortable ISO start and end. */
-export const EVENT_COLUMNS = [
-  'date',
-  'start',
-  'end',
-  'title',
-  'type',
-  'status',
-  'date_basis',
-  'countries',
-  'id',
-  'actors',
-  'issues',
-  'tags',
-  'scope',
-  'date_note',
-  'source',
-];
+export { EVENT_COLUMNS } from './event-columns.js';
+import { EVENT_COLUMNS } from './event-columns.js';
 
 /** What the drawn timelines (mermaid, timelinejs, chart) need beyond the events. */
 export interface TimelineFrame {
