@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Dataset } from './dataset/dataset.js';
 import { UsageError } from './errors.js';
 import { loadDataset, type LoadOptions } from './load/index.js';
-import { isDirectory } from './load/read.js';
+import { isDirectory } from './load/read/read.js';
 import type { Output } from './output/io.js';
 import { escapeMessage } from './output/sanitize.js';
 import { dataDir } from './paths.js';

@@ -1,4 +1,4 @@
 // What the benchmarks in bench/ use of car-brief's internals (built to dist/tool-lib.js).
 export { loadDataset } from './load/index.js';
 export { recordName } from './model/records.js';
-export { SearchIndex } from './query/search.js';
+export { SearchIndex } from './query/search/search.js';

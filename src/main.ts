@@ -4,7 +4,7 @@ import { buildProgram, checkHelpTopic, type GlobalFlags } from './cli.js';
 import type { Context } from './context.js';
 import { CarBriefError, DatasetError, ExitCode, NotFoundError } from './errors.js';
 import { CorruptEntryError } from './dataset/container.js';
-import { cacheOff } from './load/cache.js';
+import { cacheOff } from './load/cache/cache.js';
 import { formatProblem } from './model/problem.js';
 import { mayColor, processOutput, type ColorMode, type Output, type Writable } from './output/io.js';
 import { HeldOutput, pagerCommand, showHeld } from './output/pager.js';

@@ -1,4 +1,4 @@
-import { edtfSpan } from '../src/load/edtf.js';
+import { edtfSpan } from '../src/load/check/edtf.js';
 import type { Event } from '../src/model/records.js';
 import type { DatedEvent } from '../src/query/lists.js';
 

@@ -1,7 +1,7 @@
 import type { ArgumentValues } from '../completion/kinds.js';
 import { COMPLETE_COMMAND, SHELL_WORDS } from '../completion/scripts.js';
 import type { Context } from '../context.js';
-import { EVENT_COLUMNS } from '../views/event-columns.js';
+import { EVENT_COLUMNS } from '../views/timeline/columns.js';
 import type { OptionName } from './options.js';
 
 // Each command's module is loaded when that command runs: start-up reads only the one it needs.

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { COLOR_MODES } from '../output/io.js';
 import { FORMATS, type Format } from '../output/render.js';
-import { CITE_STYLES } from '../views/fact-cite.js';
+import { CITE_STYLES } from '../views/cite/fact-cite.js';
 
 // Every option, declared once. Commands pick theirs by name (see commands.ts).
 

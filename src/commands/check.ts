@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { cannotRead } from '../load/read-errors.js';
+import { cannotRead } from '../load/read/read-errors.js';
 import { resolve } from 'node:path';
-import { checkDraft, disagrees } from '../check/check-draft.js';
+import { checkDraft, disagrees } from '../factcheck/check-draft.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { DraftDisagreesError, UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';

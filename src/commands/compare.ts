@@ -1,18 +1,18 @@
 import type { Dataset } from '../dataset/dataset.js';
-import type { CountryBrief } from '../query/brief.js';
+import type { CountryBrief } from '../query/country/brief.js';
 import {
   countryFacets,
   distinctCountries,
   groupNames,
   typedWords,
   type CountryFacets,
-} from '../query/compare.js';
+} from '../query/country/compare.js';
 import { nameOf } from '../query/lookup.js';
 import { resolveCountry } from '../query/resolve.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
-import { compareView } from '../views/compare.js';
+import { compareView } from '../views/brief/compare.js';
 import { countryBrief } from './country.js';
 
 export interface CompareOptions extends CommonOptions {

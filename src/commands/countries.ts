@@ -1,4 +1,4 @@
-import { countryCounts, type CountryCounts } from '../query/counts.js';
+import { countryCounts, type CountryCounts } from '../query/country/counts.js';
 import { openDataset, type CommonOptions, type Context } from '../context.js';
 import { chooseFormat, render } from '../output/render.js';
 import { countriesView } from '../views/countries.js';

@@ -1,14 +1,14 @@
-import { buildCountryBrief, type CountryBrief } from '../query/brief.js';
+import { buildCountryBrief, type CountryBrief } from '../query/country/brief.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { nameOf } from '../query/lookup.js';
-import { groupIssuesOf, hubOf, partnersOf } from '../query/partners.js';
+import { groupIssuesOf, hubOf, partnersOf } from '../query/country/partners.js';
 import { resolveCountry } from '../query/resolve.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { PLAIN, type Output } from '../output/io.js';
 import { chooseFormat, peopleWidth, render, type Format } from '../output/render.js';
-import type { Screen } from '../views/brief-fit.js';
-import { countryView, type BriefShape } from '../views/country.js';
+import type { Screen } from '../views/brief/fit.js';
+import { countryView, type BriefShape } from '../views/brief/country.js';
 
 export interface CountryOptions extends CommonOptions {
   readonly name: string;

@@ -1,16 +1,16 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { sourceOf } from '../query/lookup.js';
 import { parseLimit } from '../query/filters.js';
-import { rankFacts, type Answer } from '../query/fact.js';
-import { readQuestion } from '../query/question.js';
-import { SearchIndex } from '../query/search.js';
+import { rankFacts, type Answer } from '../query/search/fact.js';
+import { readQuestion } from '../query/search/question.js';
+import { SearchIndex } from '../query/search/search.js';
 import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
 import { shellWord } from '../output/shell.js';
 import { factView } from '../views/fact.js';
-import type { CiteStyle } from '../views/fact-cite.js';
+import type { CiteStyle } from '../views/cite/fact-cite.js';
 import { noteWords, quoted, requireWords } from './search.js';
 
 export interface FactOptions extends CommonOptions {

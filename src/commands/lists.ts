@@ -1,4 +1,4 @@
-import type { Linked } from '../query/brief.js';
+import type { Linked } from '../query/country/brief.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { nameOf } from '../query/lookup.js';
 import type { FilterInput, Filters } from '../query/filters.js';

@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { RECORD_TYPES, type RecordType } from '../model/records.js';
 import { checked, parseLimit, split } from '../query/filters.js';
 import { limitLength } from '../query/limits.js';
-import { SearchIndex, type Ranking, type SearchHit } from '../query/search.js';
+import { SearchIndex, type Ranking, type SearchHit } from '../query/search/search.js';
 import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { UsageError } from '../errors.js';

@@ -4,7 +4,7 @@ import { sourceOf } from '../query/lookup.js';
 import { linksOf } from '../query/links.js';
 import { passagesFor, parseParagraph } from '../query/paragraph.js';
 import { resolveRecord } from '../query/resolve.js';
-import { SearchIndex } from '../query/search.js';
+import { SearchIndex } from '../query/search/search.js';
 import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';

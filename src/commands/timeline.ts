@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { UsageError } from '../errors.js';
 import { nameOf } from '../query/lookup.js';
 import type { FilterInput } from '../query/filters.js';
-import { laneLayout } from '../query/lanes.js';
+import { laneLayout } from '../query/country/lanes.js';
 import { countEvents, selectEvents, type DatedEvent } from '../query/lists.js';
 import { EVENT_STATUSES, EVENT_TYPES } from '../model/vocabulary.js';
 import {
@@ -15,7 +15,7 @@ import {
   type Context,
 } from '../context.js';
 import { DRAWN_FORMATS, chooseFormat, render, type Format } from '../output/render.js';
-import { eventsView } from '../views/events.js';
+import { eventsView } from '../views/timeline/events.js';
 import { pinnedColumns, type Listed } from './lists.js';
 
 export interface TimelineOptions extends CommonOptions, FilterInput {

@@ -5,14 +5,14 @@ import type { Problem } from '../model/problem.js';
 import type { Collections } from '../model/records.js';
 import { COLLECTION_NAMES } from '../model/vocabulary.js';
 import { BUILD } from '../version.js';
-import { cacheKey, readEntry, writeEntry, type Cache } from './cache.js';
+import { cacheKey, readEntry, writeEntry, type Cache } from './cache/cache.js';
 import { checkIntegrity } from './check/integrity.js';
 import { compileDataset } from './compile/compile.js';
 import type { BuiltFrom } from '../dataset/compiled.js';
 import { encodeContainer, memorySource, openContainer } from '../dataset/container.js';
-import type { Located, LocatedDataset } from './located.js';
-import { locateCached, parseCollectionFile, type ParsedFile } from './parse.js';
-import { decodeText } from './decode.js';
+import type { Located, LocatedDataset } from './parse/located.js';
+import { locateCached, parseCollectionFile, type ParsedFile } from './parse/parse.js';
+import { decodeText } from './read/decode.js';
 import {
   isInside,
   hashOf,
@@ -21,8 +21,8 @@ import {
   type FileContent,
   type InputFile,
   type Inputs,
-} from './read.js';
-import { problemAt } from './yaml-file.js';
+} from './read/read.js';
+import { problemAt } from './parse/yaml-file.js';
 import { paragraphsOf } from '../model/paragraphs.js';
 
 // The slow path: parse (each file, unless the per-file cache has it) → check → compile.

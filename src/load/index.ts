@@ -6,9 +6,9 @@ import { DatasetError } from '../errors.js';
 import { BUILTIN_COMPILED, BUILTIN_DATA } from '../paths.js';
 import { BUILD } from '../version.js';
 import type { BuiltDataset } from './build.js';
-import { cacheOff, entryPath, openCache, writeEntry, type Cache } from './cache.js';
-import { isDirectory, isInside, listInputs, readInputs, type Listing } from './read.js';
-import { Stamps } from './stamps.js';
+import { cacheOff, entryPath, openCache, writeEntry, type Cache } from './cache/cache.js';
+import { isDirectory, isInside, listInputs, readInputs, type Listing } from './read/read.js';
+import { Stamps } from './cache/stamps.js';
 
 // Loading a dataset: read → parse → check → compile → cache. Reading commands take the fast
 // path when nothing changed: list the files, see from their stat fingerprints (or, failing

@@ -11,7 +11,7 @@ import {
   namesAnother,
   readLinks,
   type Linked,
-} from './brief.js';
+} from './country/brief.js';
 import { anyOf, overlaps, type Filters } from './filters.js';
 
 // The filtered lists behind `timeline`, `events`, `actors`, `issues` and `claims`. A --country

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Dataset } from '../dataset/dataset.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { decodeText } from '../load/decode.js';
-import { isInside, readBytes } from '../load/read.js';
+import { decodeText } from '../load/read/decode.js';
+import { isInside, readBytes } from '../load/read/read.js';
 import { paragraphsOf } from '../model/paragraphs.js';
 import type { DatasetRecord, Source } from '../model/records.js';
 import { sourceOf } from './lookup.js';

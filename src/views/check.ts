@@ -1,4 +1,4 @@
-import type { CheckResult, Finding } from '../check/finding.js';
+import type { CheckResult, Finding } from '../factcheck/finding.js';
 import { lazyView, type View } from '../output/render.js';
 import { cellText } from '../output/sanitize.js';
 import type { CellPainter } from '../output/table.js';

@@ -1,4 +1,4 @@
-import type { CountryCounts } from '../query/counts.js';
+import type { CountryCounts } from '../query/country/counts.js';
 import type { Rows } from '../output/delimited.js';
 import { lazyView, type View } from '../output/render.js';
 

@@ -1,12 +1,12 @@
 import { humanDate } from '../model/human-dates.js';
 import { paragraphsBySource } from '../model/records.js';
 import type { Citation, Claim, Source } from '../model/records.js';
-import type { Answer } from '../query/fact.js';
-import { formatFigure } from '../output/format.js';
+import type { Answer } from '../query/search/fact.js';
+import { formatFigure } from '../model/format.js';
 import { lazyView, type View } from '../output/render.js';
 import { cellText } from '../output/sanitize.js';
 import { disagreementLines } from './disagreements.js';
-import { chicagoLines, factMarkdown, type CiteStyle } from './fact-cite.js';
+import { chicagoLines, factMarkdown, type CiteStyle } from './cite/fact-cite.js';
 
 /** TSV/CSV columns of `fact`: a claim's fields, then the record's type and, for an event, its EDTF date. */
 export const FACT_COLUMNS = [

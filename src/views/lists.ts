@@ -1,9 +1,9 @@
-import type { Linked } from '../query/brief.js';
+import type { Linked } from '../query/country/brief.js';
 import type { Actor, Claim, Issue } from '../model/records.js';
-import { formatCitations, formatFigure, formatParagraphRefs } from '../output/format.js';
+import { formatCitations, formatFigure, formatParagraphRefs } from '../model/format.js';
 import { lazyView, type View } from '../output/render.js';
 import { hideConstant, type CellPainter } from '../output/table.js';
-import { actorRole } from './country-report.js';
+import { actorRole } from './brief/country-report.js';
 import { scopeMark } from './scope.js';
 
 /** TSV/CSV columns of `actors`. */

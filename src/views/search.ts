@@ -1,5 +1,5 @@
 import { recordName } from '../model/records.js';
-import type { SearchHit } from '../query/search.js';
+import type { SearchHit } from '../query/search/search.js';
 import { lazyView, type View } from '../output/render.js';
 import type { CellPainter } from '../output/table.js';
 

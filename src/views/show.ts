@@ -2,7 +2,7 @@ import { humanDate } from '../model/human-dates.js';
 import { recordName, type DatasetRecord } from '../model/records.js';
 import type { RecordLinks } from '../query/links.js';
 import type { Citation, Source } from '../model/records.js';
-import { formatFigure } from '../output/format.js';
+import { formatFigure } from '../model/format.js';
 import type { View } from '../output/render.js';
 import type { Report, ReportSection } from '../output/report.js';
 import { disagreementRows, disagreementSections } from './disagreements.js';

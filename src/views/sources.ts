@@ -1,7 +1,7 @@
 import type { Rows } from '../output/delimited.js';
 import { lazyView, type View } from '../output/render.js';
 import type { Citation, Source } from '../model/records.js';
-import { cslItem } from './csl-json.js';
+import { cslItem } from './cite/csl-json.js';
 
 /** Columns of `sources` in tables, TSV and CSV. */
 export const SOURCES_COLUMNS = [

@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPARED } from '../../src/query/compare.js';
-import { COMPARE_COLUMNS } from '../../src/views/compare.js';
+import { MAX_COMPARED } from '../../src/query/country/compare.js';
+import { COMPARE_COLUMNS } from '../../src/views/brief/compare.js';
 import { MINI, copyDataset, edit, runCli } from '../helpers.js';
 
 const mini = (args: string[], options: Parameters<typeof runCli>[1] = {}) =>

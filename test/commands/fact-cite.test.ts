@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chicagoNote } from '../../src/views/fact-cite.js';
+import { chicagoNote } from '../../src/views/cite/fact-cite.js';
 import type { Source } from '../../src/model/records.js';
 import { BUILTIN, load, runCli } from '../helpers.js';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cslDate } from '../../src/views/csl-json.js';
+import { cslDate } from '../../src/views/cite/csl-json.js';
 import { BUILTIN, MINI, load, runCli } from '../helpers.js';
 
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;

@@ -253,7 +253,7 @@ function partsOf(path: string): [string, number, number][] {
 
 describe('where the cache lives', () => {
   it('ignores a relative XDG_CACHE_HOME, as the XDG spec says, and never a relative path', async () => {
-    const { openCache } = await import('../../src/load/cache.js');
+    const { openCache } = await import('../../src/load/cache/cache.js');
     const saved = process.env.XDG_CACHE_HOME;
     try {
       process.env.XDG_CACHE_HOME = 'relative/cache';

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPARE_COLUMNS } from '../../src/views/compare.js';
+import { COMPARE_COLUMNS } from '../../src/views/brief/compare.js';
 import { runBin, runShell, type Surroundings } from './spawn.js';
 
 // compare run as a user runs it: the built binary, from a directory outside the repository, in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edtfProblem, edtfSpan } from '../../src/load/edtf.js';
+import { edtfProblem, edtfSpan } from '../../src/load/check/edtf.js';
 import { isoDay } from '../../src/model/dates.js';
 
 describe('the date check', () => {

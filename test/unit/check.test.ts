@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDraft, disagrees } from '../../src/check/check-draft.js';
-import { draftSentences } from '../../src/check/draft.js';
-import { dateMentions, figureMentions } from '../../src/check/mentions.js';
+import { checkDraft, disagrees } from '../../src/factcheck/check-draft.js';
+import { draftSentences } from '../../src/factcheck/draft.js';
+import { dateMentions, figureMentions } from '../../src/factcheck/mentions.js';
 import { BUILTIN, ROOT, load } from '../helpers.js';
 
 const dataset = await load(BUILTIN);

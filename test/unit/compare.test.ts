@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import type { Actor, Issue } from '../../src/model/records.js';
-import { buildCountryBrief } from '../../src/query/brief.js';
+import { buildCountryBrief } from '../../src/query/country/brief.js';
 import {
   MAX_COMPARED,
   countryFacets,
@@ -9,7 +9,7 @@ import {
   groupNames,
   typedWords,
   ownAndShared,
-} from '../../src/query/compare.js';
+} from '../../src/query/country/compare.js';
 import { MINI, load } from '../helpers.js';
 
 const dataset = await load(MINI);

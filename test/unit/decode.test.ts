@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, firstInvalidUtf8 } from '../../src/load/decode.js';
+import { decodeText, firstInvalidUtf8 } from '../../src/load/read/decode.js';
 
 const decode = (...parts: (string | number[])[]) =>
   decodeText({

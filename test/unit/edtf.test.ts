@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEdtf, edtfSpan, isEdtf } from '../../src/load/edtf.js';
+import { compareEdtf, edtfSpan, isEdtf } from '../../src/load/check/edtf.js';
 import { isoDay, startPrecision } from '../../src/model/dates.js';
 
 describe('EDTF dates', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, encodeContainer, memorySource, openContainer } from '../../src/dataset/container.js';
-import { edtfSpan } from '../../src/load/edtf.js';
+import { edtfSpan } from '../../src/load/check/edtf.js';
 import { compareText } from '../../src/model/compare.js';
 import { calendarSpan, isoDay } from '../../src/model/dates.js';
 import { fnv1a32, fnv1a64 } from '../../src/model/hash.js';

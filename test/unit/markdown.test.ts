@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Footnotes, markdownDocument, markdownText } from '../../src/output/markdown.js';
-import { kindLabel } from '../../src/views/country-md.js';
+import { kindLabel } from '../../src/views/brief/country-md.js';
 
 describe('markdownText', () => {
   it('escapes what Markdown, GitHub and pandoc would read as markup', () => {

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { renderCsv, renderTsv } from '../../src/output/delimited.js';
-import { formatFigure, formatParagraphs } from '../../src/output/format.js';
+import { formatFigure, formatParagraphs } from '../../src/model/format.js';
 import { colorEnabled } from '../../src/output/io.js';
 import { csvLine } from '../../src/output/delimited.js';
 import { jsonText } from '../../src/output/render.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shellWord } from '../../src/output/shell.js';
-import { mentionsDate, readQuestion } from '../../src/query/question.js';
+import { mentionsDate, readQuestion } from '../../src/query/search/question.js';
 
 describe('question words', () => {
   it('say what a question asks for, and are left out of the words to look up', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { queryTokens, searchWords } from '../../src/model/words.js';
-import { nearBudget } from '../../src/query/near-words.js';
-import { SearchIndex } from '../../src/query/search.js';
+import { nearBudget } from '../../src/query/search/near-words.js';
+import { SearchIndex } from '../../src/query/search/search.js';
 import { BUILTIN, MINI, load } from '../helpers.js';
 
 const lookups = JSON.parse(readFileSync(new URL('../data/lookups.json', import.meta.url), 'utf8')) as {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences, overlaps, sentenceSpans } from '../../src/load/check/sentences.js';
+import { occurrences, overlaps, sentenceSpans } from '../../src/model/sentences.js';
 
 const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Output } from '../../src/output/io.js';
 import { displayWidth } from '../../src/output/wrap.js';
 import type { DatedEvent } from '../../src/query/lists.js';
-import { timeAxis } from '../../src/views/timeline-axis.js';
-import { timelineChart, type ChartInput } from '../../src/views/timeline-chart.js';
+import { timeAxis } from '../../src/views/timeline/axis.js';
+import { timelineChart, type ChartInput } from '../../src/views/timeline/chart.js';
 import { Buffer } from '../helpers.js';
 import { datedEvent } from '../mermaid-timeline.js';
 

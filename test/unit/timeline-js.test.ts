@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatedEvent } from '../../src/query/lists.js';
-import { timelineDocument, timelineJson, type TimelineSlide } from '../../src/views/timeline-js.js';
+import { timelineDocument, timelineJson, type TimelineSlide } from '../../src/views/timeline/timelinejs.js';
 import { datedEvent } from '../mermaid-timeline.js';
 
 // What TimelineJS 3 requires of the JSON it loads (TimelineConfig.validate and TL.Date): a list

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mermaidText, mermaidTimeline } from '../../src/views/timeline-mermaid.js';
+import { mermaidText, mermaidTimeline } from '../../src/views/timeline/mermaid.js';
 import { datedEvent, parseMermaidTimeline } from '../mermaid-timeline.js';
 
 // The Mermaid timeline is checked by reading it back as Mermaid's grammar does (see

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/model/problem.js';
-import { parseYaml } from '../../src/load/yaml-file.js';
+import { parseYaml } from '../../src/load/parse/yaml-file.js';
 
 // The problems of a YAML text, as validate prints them.
 function problems(text: string): string[] {

@@ -1,7 +1,7 @@
 import type { Problem } from '../../model/problem.js';
 import type { Citation, Disagreement, Figure } from '../../model/records.js';
-import type { Located } from '../located.js';
-import { problemAt } from '../yaml-file.js';
+import type { Located } from '../parse/located.js';
+import { problemAt } from '../parse/yaml-file.js';
 
 type Cited = {
   readonly sources?: readonly Citation[];

@@ -1,5 +1,5 @@
 import type { Citation } from '../../model/records.js';
-import { occurrences, overlaps, sentenceSpans, type Span } from './sentences.js';
+import { occurrences, overlaps, sentenceSpans, type Span } from '../../model/sentences.js';
 
 /** A sentence of a source that no quote overlaps. */
 export interface UncoveredSentence {

@@ -1,8 +1,8 @@
 import { normalizeName } from '../../model/names.js';
 import type { Problem } from '../../model/problem.js';
 import type { Actor } from '../../model/records.js';
-import type { Located } from '../located.js';
-import { problemAt } from '../yaml-file.js';
+import type { Located } from '../parse/located.js';
+import { problemAt } from '../parse/yaml-file.js';
 
 /** No name, alias, ISO code or capital may stand for two actors: a user typing it could not be answered. */
 export function checkNames(actors: readonly Located<Actor>[]): Problem[] {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Problem } from '../../model/problem.js';
 import { didYouMean } from '../../model/suggest.js';
-import type { FileRef, NodePath } from '../located.js';
-import { problemAt } from '../yaml-file.js';
+import type { FileRef, NodePath } from '../parse/located.js';
+import { problemAt } from '../parse/yaml-file.js';
 
 /** Turns a zod error for one record into positioned, human-sized problems. */
 export function zodProblems(

@@ -10,7 +10,7 @@ import {
   SOURCE_KINDS,
   type CollectionName,
 } from '../../model/vocabulary.js';
-import { edtfProblem } from '../edtf.js';
+import { edtfProblem } from './edtf.js';
 
 // The record schemas of the five collections, used by the check stage. The JSON Schema in
 // schema/ is generated from these (npm run schema), so the rules are written once. The

@@ -17,7 +17,7 @@ import { TYPE_OF, type Collections, type DatasetRecord, type Event } from '../..
 import { referencesOf } from '../../model/references.js';
 import { COLLECTION_NAMES } from '../../model/vocabulary.js';
 import { BUILD } from '../../version.js';
-import { compareDates, edtfSpan } from '../edtf.js';
+import { compareDates, edtfSpan } from '../check/edtf.js';
 import { buildSearchIndex } from './search-index.js';
 
 // Stage 4, compile: checked records into the form reading commands open (dataset/compiled.ts):

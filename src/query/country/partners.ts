@@ -1,0 +1,71 @@
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Actor, Event, Issue } from '../../model/records.js';
+import type { CountryBrief } from './brief.js';
+
+/** What a country shares with one partner: its unresolved issues and its latest event. */
+export interface Partner {
+  readonly country: Actor;
+  /** The brief's own unresolved issues that name the partner itself. */
+  readonly issues: readonly Issue[];
+  /** The brief's latest own event naming the partner (or its group), if any. */
+  readonly latest?: Event;
+}
+
+/** The other countries a record names, a group standing for its members. */
+function countriesNamed(dataset: Dataset, ids: readonly string[]): Set<string> {
+  const named = new Set<string>();
+  for (const id of ids) {
+    const actor = dataset.get(id)?.record as Actor | undefined;
+    if (actor?.kind === 'country') named.add(id);
+    for (const member of actor?.kind === 'group' ? (actor.members ?? []) : []) named.add(member);
+  }
+  return named;
+}
+
+/**
+ * The hub of a dataset: the country its events and issues pair with the most other countries,
+ * when one country has strictly more partners than any other (Pakistan in the built-in data).
+ */
+export function hubOf(dataset: Dataset): string | undefined {
+  const partners = new Map<string, Set<string>>();
+  for (const record of [...dataset.events, ...dataset.issues]) {
+    const named = countriesNamed(dataset, record.countries);
+    for (const a of named) {
+      const set = partners.get(a) ?? new Set<string>();
+      for (const b of named) if (b !== a) set.add(b);
+      partners.set(a, set);
+    }
+  }
+  const sizes = [...partners].map(([id, set]) => [id, set.size] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = sizes;
+  return first && first[1] > 0 && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
+
+/** The partners of a brief's country, in the order of the actors, each with what they share. */
+export function partnersOf(dataset: Dataset, brief: CountryBrief): Partner[] {
+  // Issues and events of the brief's own that name a partner itself; a group's, only for the latest
+  // event of a partner that has none of its own (group-wide issues are counted once, for the group).
+  const own = <T extends Event | Issue>(items: readonly { record: T; via?: string }[]) =>
+    items.filter((item) => !item.via).map((item) => item.record);
+  const issues = own(brief.issues);
+  const events = own(brief.events); // date order: the last one naming a partner is its latest
+  return dataset.actors
+    .filter((actor) => actor.kind === 'country' && actor.id !== brief.country.id)
+    .map((country) => ({
+      country,
+      issues: issues.filter((i) => i.countries.includes(country.id) && i.status !== 'resolved'),
+      latest:
+        events.filter((e) => e.countries.includes(country.id)).at(-1) ??
+        events.filter((e) => countriesNamed(dataset, e.countries).has(country.id)).at(-1),
+    }))
+    .filter((p) => p.issues.length > 0 || p.latest !== undefined);
+}
+
+/** The brief's own unresolved issues that name a group (the Central Asian republics) as a whole, by group. */
+export function groupIssuesOf(dataset: Dataset, brief: CountryBrief): [Actor, Issue[]][] {
+  const open = brief.issues.filter((i) => !i.via && i.record.status !== 'resolved').map((i) => i.record);
+  return dataset.actors
+    .filter((actor) => actor.kind === 'group')
+    .map((group): [Actor, Issue[]] => [group, open.filter((i) => i.countries.includes(group.id))])
+    .filter(([, issues]) => issues.length > 0);
+}

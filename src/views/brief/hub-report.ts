@@ -1,0 +1,70 @@
+import { humanDate } from '../../model/human-dates.js';
+import type { CountryBrief } from '../../query/country/brief.js';
+import type { Actor, Issue } from '../../model/records.js';
+import type { Partner } from '../../query/country/partners.js';
+import type { Report } from '../../output/report.js';
+import type { Screen } from './fit.js';
+import { briefHead } from './country-report.js';
+
+/**
+ * The brief of the dataset's hub (Pakistan) as an overview: one row per partner country with the
+ * state of their shared issues and the latest event; the whole brief is --full.
+ */
+export function hubReport(
+  brief: CountryBrief,
+  partners: readonly Partner[],
+  groups: readonly (readonly [Actor, readonly Issue[]])[],
+  screen?: Screen,
+): Report {
+  const latest = partners.map((p) => (p.latest ? `${humanDate(p.latest.date)}: ${p.latest.title}` : ''));
+  const report = (cells: readonly string[]) => overview(brief, partners, groups, cells);
+  if (!screen) return report(latest);
+  // One line per partner: a latest event too long for the screen loses its last words to "…".
+  const oneLine = screen.measure(report(latest.map(() => '')));
+  const cells = latest.map(() => '');
+  for (let i = 0; i < cells.length; i++) {
+    cells[i] = latest[i]!;
+    const words = latest[i]!.split(' ');
+    while (words.length > 1 && screen.measure(report(cells)) > oneLine) {
+      words.pop();
+      cells[i] = `${words.join(' ')}…`;
+    }
+  }
+  return report(cells);
+}
+
+function overview(
+  brief: CountryBrief,
+  partners: readonly Partner[],
+  groups: readonly (readonly [Actor, readonly Issue[]])[],
+  latest: readonly string[],
+): Report {
+  const id = brief.country.id;
+  const own = brief.issues.filter((i) => !i.via && i.record.countries.length === 1);
+  return {
+    ...briefHead(brief),
+    sections: [
+      {
+        heading: `Partners (${partners.length})`,
+        table: {
+          columns: ['partner', 'issues', 'latest event'],
+          rows: partners.map(({ country, issues }, i) => [country.name, issueState(issues), latest[i]!]),
+          fixed: ['partner'],
+        },
+        lines: [
+          ...groups.map(([group, issues]) => `Across the ${group.name}: ${issueState(issues)}.`),
+          ...(own.length ? [`Its own: ${own.map((i) => i.record.title).join('; ')}.`] : []),
+          `A partner's brief: car-brief country <partner>; all of this one: car-brief country ${id} --full.`,
+        ],
+        empty: 'No partner in the data.',
+      },
+    ],
+  };
+}
+
+// "1 stalled, 2 open", or "no own issue" (the group's are on a line of their own).
+function issueState(issues: readonly Issue[]): string {
+  const statuses = [...new Set(issues.map((i) => i.status))].sort().reverse(); // stalled before open
+  const counts = statuses.map((status) => `${issues.filter((i) => i.status === status).length} ${status}`);
+  return counts.length ? counts.join(', ') : 'no own issue';
+}

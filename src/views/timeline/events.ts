@@ -1,0 +1,108 @@
+import { humanDate } from '../../model/human-dates.js';
+import { isoDay } from '../../model/dates.js';
+import type { DatedEvent } from '../../query/lists.js';
+import { formatCitations } from '../../model/format.js';
+import { lazyView, type View } from '../../output/render.js';
+import { hideConstant, type CellPainter } from '../../output/table.js';
+import type { Lanes } from '../../query/country/lanes.js';
+import { eventStatus } from '../brief/country-report.js';
+import { scopeMark } from '../scope.js';
+import { timelineChart } from './chart.js';
+import { timelineDocument, timelineJson } from './timelinejs.js';
+import { mermaidTimeline } from './mermaid.js';
+
+export { EVENT_COLUMNS } from './columns.js';
+import { EVENT_COLUMNS } from './columns.js';
+
+/** What the drawn timelines (mermaid, timelinejs, chart) need beyond the events. */
+export interface TimelineFrame {
+  /** The countries asked for (--country), in the order given: they title the timeline. */
+  readonly countries: readonly string[];
+  /** The lanes of each event, and the hub they leave out: computed only when drawn by country. */
+  readonly lanes: () => { readonly lanes: Lanes; readonly hub?: string };
+}
+
+/**
+ * Events for people (date, title, countries, type, status; the title gets the width) and
+ * scripts (every column above); drawn as a Mermaid or TimelineJS timeline, or a chart, with a
+ * frame. pinned: columns a filter holds to one value (--type visit).
+ */
+export function eventsView(
+  events: readonly DatedEvent[],
+  name: (id: string) => string,
+  pinned: readonly string[] = [],
+  frame?: TimelineFrame,
+): View {
+  const title = frame?.countries.map(name).join(', ');
+  return lazyView(
+    {
+      formats: () =>
+        frame && {
+          mermaid: () => mermaidTimeline(events, name, title),
+          timelinejs: () => {
+            const { lanes } = frame.lanes();
+            const group = ({ record }: DatedEvent) => {
+              const lane = lanes(record)[0];
+              return lane === undefined ? undefined : name(lane);
+            };
+            return timelineJson(timelineDocument(events, group, name, title));
+          },
+          chart: (out) => timelineChart({ events, name, order: frame.countries, ...frame.lanes() }, out),
+        },
+      rows: () => ({
+        columns: EVENT_COLUMNS,
+        rows: events.map(({ record: e, via, span }) => {
+          return [
+            e.date,
+            isoDay(span.start),
+            isoDay(span.end),
+            e.title,
+            e.type,
+            e.status,
+            e.date_basis,
+            e.countries.join(','),
+            e.id,
+            e.actors.map((a) => a.id).join(','),
+            e.issues.join(','),
+            e.tags.join(','),
+            via ?? '',
+            e.date_note ?? '',
+            formatCitations(e.sources),
+          ];
+        }),
+      }),
+      table: () =>
+        hideConstant(
+          {
+            columns: ['date', 'title', 'countries', 'type', 'status'],
+            rows: events.map(({ record: e, via }) => [
+              humanDate(e.date),
+              e.title,
+              e.countries.map(name).join(', '),
+              e.type,
+              [scopeMark(via, name), eventStatus(e)].filter(Boolean).join('; '),
+            ]),
+            reader: 'title',
+            fixed: ['date', 'type'],
+          },
+          pinned,
+        ),
+      // start and end: the first and last ISO day the date can mean (null for an open end), as in TSV.
+      json: () =>
+        events.map(({ record, via, span }) => ({
+          ...record,
+          start: isoDay(span.start) || null,
+          end: isoDay(span.end) || null,
+          scope: via ?? null,
+        })),
+    },
+    paint,
+  );
+}
+
+const paint: CellPainter = (text, column, style) => {
+  if (column === 'date') return style.cyan(text);
+  if (column === 'status' && text.includes('planned')) return style.yellow(text);
+  if (column === 'status') return style.dim(text);
+  return text;
+};
