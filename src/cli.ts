@@ -1,15 +1,18 @@
 import { Command } from 'commander';
-import { COMMANDS } from './cli/commands.js';
-import { GLOBAL_OPTIONS, OPTIONS } from './cli/options.js';
+import { ACTIONS } from './cli/actions.js';
+import { commanderOption } from './cli/commander.js';
+import { COMMANDS, type CommandSpec } from './spec/commands.js';
+import { GLOBAL_OPTIONS, OPTIONS, longFlag } from './spec/options.js';
 import type { Context } from './context.js';
-import type { ColorMode } from './output/io.js';
+import type { ColorMode } from './spec/formats.js';
 import { escapeMessage } from './output/sanitize.js';
 import { VERSION } from './version.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './model/suggest.js';
 import { HELP_SUMMARY, HELP_TOPICS, HELP_TOPIC_NAMES } from './help/topics.js';
 
-// Commander wiring and nothing else: the commands and options are declared as data in cli/.
+// Commander wiring and nothing else: the commands and options are declared as data in cli/,
+// and what each command runs is in cli/actions.ts.
 
 /** The global flags a Context is built from. */
 export interface GlobalFlags {
@@ -61,7 +64,7 @@ export function buildProgram(
         'car-brief timeline --country turkmenistan',
       ]),
     );
-  for (const option of GLOBAL_OPTIONS) program.addOption(option);
+  for (const option of GLOBAL_OPTIONS) program.addOption(commanderOption(option));
   // The Context of a command's run, from the global flags it was given.
   const contextOf = (cmd: Command) => {
     const options = cmd.optsWithGlobals<
@@ -77,16 +80,18 @@ export function buildProgram(
     const command = program
       .command(spec.name, { hidden: spec.hidden === true })
       .description(spec.summary)
-      .addHelpText('after', examples(spec.examples));
+      .addHelpText('after', formatsHelp(spec) + examples(spec.examples));
     for (const alias of spec.aliases ?? []) command.alias(alias);
     if (spec.argument) command.argument(spec.argument, spec.argumentHelp);
-    const addOptions = () => spec.options.forEach((name) => command.addOption(OPTIONS[name]()));
+    const addOptions = () =>
+      spec.options.forEach((name) => command.addOption(commanderOption(OPTIONS[name])));
+    const action = ACTIONS[spec.name]!;
     if (eager) addOptions();
     else pending.set(command, addOptions);
     command.action(async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
       const { options, ctx } = contextOf(cmd);
-      await spec.run({ args: cmd.args, options }, ctx);
+      await action({ args: cmd.args, options }, ctx);
     });
   }
   addHelpCommand(program, contextOf, (command) => {
@@ -139,7 +144,7 @@ function addHelpCommand(
  */
 export function checkHelpTopic(argv: readonly string[]): void {
   if (!argv.some((arg) => HELP_WORDS.includes(arg))) return;
-  const takesValue = new Set(GLOBAL_OPTIONS.filter((option) => option.required).map((option) => option.long));
+  const takesValue = new Set(GLOBAL_OPTIONS.filter((option) => option.flags.includes('<')).map(longFlag));
   const positionals: string[] = [];
   for (let i = 0; i < argv.length && positionals.length < 2; i++) {
     const arg = argv[i]!;
@@ -182,4 +187,12 @@ function commanderMessage(text: string): string {
 
 function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+// The formats a command accepts, and its default, as its declaration says.
+function formatsHelp(spec: CommandSpec): string {
+  const { people, piped } = spec.defaults ?? { people: 'table', piped: 'tsv' };
+  const defaults =
+    people === piped ? `default: ${people}` : `default: ${people} on a terminal, ${piped} in a pipe`;
+  return `\nFormats (--format):\n  ${spec.formats.join(', ')}\n  (${defaults})\n`;
 }

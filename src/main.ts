@@ -6,7 +6,8 @@ import { CarBriefError, DatasetError, ExitCode, NotFoundError } from './errors.j
 import { CorruptEntryError } from './dataset/container.js';
 import { cacheOff } from './load/cache/cache.js';
 import { formatProblem } from './model/problem.js';
-import { mayColor, processOutput, type ColorMode, type Output, type Writable } from './output/io.js';
+import { mayColor, processOutput, type Output, type Writable } from './output/io.js';
+import type { ColorMode } from './spec/formats.js';
 import { HeldOutput, pagerCommand, showHeld } from './output/pager.js';
 import { escapeMessage } from './output/sanitize.js';
 import { BUILTIN_COMPILED } from './paths.js';

@@ -6,7 +6,8 @@ import { Chalk } from 'chalk';
 import type { Dataset } from '../src/dataset/dataset.js';
 import { checkDataset, loadDataset } from '../src/load/index.js';
 import { main } from '../src/main.js';
-import type { ColorMode, Output } from '../src/output/io.js';
+import type { Output } from '../src/output/io.js';
+import type { ColorMode } from '../src/spec/formats.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const MINI = join(ROOT, 'test/fixtures/mini');

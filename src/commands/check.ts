@@ -5,6 +5,7 @@ import { checkDraft, disagrees } from '../factcheck/check-draft.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { DraftDisagreesError, UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import { checkSummary, checkView } from '../views/check.js';
 
 export interface CheckOptions extends CommonOptions {
@@ -19,11 +20,7 @@ export const MAX_DRAFT_BYTES = 4 * 1024 * 1024;
 
 /** car-brief check <draft|->: every figure, date and hedge of a draft measured against the dataset (exit 5 on a disagreement). */
 export async function runCheck(options: CheckOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(
-    { json: options.json, format: options.format ?? (options.json || ctx.out.isTTY ? undefined : 'text') },
-    ctx.out,
-    ['table', 'text', 'tsv', 'csv', 'json'],
-  );
+  const format = chooseFormat(options, ctx.out, formatsOf('check'));
   const draft = await readDraft(options, ctx);
   const dataset = await openDataset(options, ctx);
   const result = checkDraft(dataset, draft);

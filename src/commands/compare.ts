@@ -12,6 +12,7 @@ import { resolveCountry } from '../query/resolve.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import { compareView } from '../views/brief/compare.js';
 import { countryBrief } from './country.js';
 
@@ -65,7 +66,7 @@ export function compareCountries(dataset: Dataset, names: readonly string[], ctx
 
 /** car-brief compare <country> <country>...: the same facets side by side. */
 export async function runCompare(options: CompareOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json', 'ndjson']);
+  const format = chooseFormat(options, ctx.out, formatsOf('compare'));
   const words = countryWords(options.names);
   const dataset = await openDataset(options, ctx);
   const names = countryNames(dataset, words);

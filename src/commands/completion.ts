@@ -2,9 +2,11 @@ import { openDataset, type CommonOptions, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { didYouMean } from '../model/suggest.js';
 import { chooseFormat, render } from '../output/render.js';
-import type { Completion } from '../completion/complete.js';
-import type { DatasetValues } from '../completion/kinds.js';
-import { SHELLS, completionScript, type Shell } from '../completion/scripts.js';
+import { formatsOf } from '../spec/commands.js';
+import type { Completion } from '../spec/values.js';
+import type { DatasetValues } from '../spec/values.js';
+import { completionScript } from '../completion/scripts.js';
+import { SHELLS, type Shell } from '../spec/shells.js';
 import { completionView, scriptView } from '../views/completion.js';
 
 export interface CompletionOptions extends CommonOptions {
@@ -19,11 +21,7 @@ export async function runCompletion(options: CompletionOptions, ctx: Context): P
       `no completion for "${options.shell}"${didYouMean(shell, SHELLS)}; use one of: ${SHELLS.join(', ')}`,
     );
   }
-  const format = chooseFormat(
-    { json: options.json, format: options.format ?? (options.json ? undefined : 'text') },
-    ctx.out,
-    ['text'],
-  );
+  const format = chooseFormat(options, ctx.out, formatsOf('completion'));
   await render(scriptView(completionScript(shell as Shell)), format, ctx.out);
 }
 
@@ -37,7 +35,7 @@ export async function completeWords(
   const [{ complete }, { completionCommands, completionGlobals }, { helpCompletion }, { datasetCandidates }] =
     await Promise.all([
       import('../completion/complete.js'),
-      import('../completion/spec.js'),
+      import('../completion/declared.js'),
       import('../help/topics.js'),
       import('../completion/values.js'),
     ]);

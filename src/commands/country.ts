@@ -6,7 +6,9 @@ import { resolveCountry } from '../query/resolve.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { PLAIN, type Output } from '../output/io.js';
-import { chooseFormat, peopleWidth, render, type Format } from '../output/render.js';
+import type { Format } from '../spec/formats.js';
+import { chooseFormat, peopleWidth, render } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import type { Screen } from '../views/brief/fit.js';
 import { countryView, type BriefShape } from '../views/brief/country.js';
 
@@ -29,8 +31,12 @@ function noted(dataset: Dataset, name: string, ctx: Context): { brief: CountryBr
 }
 
 /** car-brief country <name>: the one-screen brief (the whole one with --full, or in a pipe). */
-export async function runCountry(options: CountryOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(options, ctx.out, ['table', 'text', 'md', 'tsv', 'csv', 'json', 'ndjson']);
+export async function runCountry(
+  options: CountryOptions,
+  ctx: Context,
+  accepted = formatsOf('country'),
+): Promise<void> {
+  const format = chooseFormat(options, ctx.out, accepted);
   const dataset = await openDataset(options, ctx);
   const { brief, notes } = noted(dataset, options.name, ctx);
   const shape = await briefShape(dataset, brief, format, options, ctx.out, notes);
@@ -44,8 +50,7 @@ export async function runCountry(options: CountryOptions, ctx: Context): Promise
 
 /** car-brief brief <name>: the country brief, in Markdown unless another format is asked for. */
 export async function runBrief(options: CountryOptions, ctx: Context): Promise<void> {
-  const asked = options.json === true || options.format !== undefined;
-  await runCountry(asked ? options : { ...options, format: 'md' }, ctx);
+  await runCountry(options, ctx, formatsOf('brief'));
 }
 
 // A terminal gets one screen (the hub: one row per partner); --full, text and pipes get everything.

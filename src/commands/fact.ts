@@ -8,9 +8,10 @@ import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import { shellWord } from '../output/shell.js';
 import { factView } from '../views/fact.js';
-import type { CiteStyle } from '../views/cite/fact-cite.js';
+import type { CiteStyle } from '../spec/formats.js';
 import { noteWords, quoted, requireWords } from './search.js';
 
 export interface FactOptions extends CommonOptions {
@@ -65,11 +66,7 @@ function allCommand(options: FactOptions): string {
 
 /** car-brief fact <query...>: one line a writer can paste. */
 export async function runFact(options: FactOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(
-    { json: options.json, format: options.format ?? (options.json ? undefined : 'text') },
-    ctx.out,
-    ['text', 'md', 'tsv', 'csv', 'json'],
-  );
+  const format = chooseFormat(options, ctx.out, formatsOf('fact'));
   const dataset = await openDataset(options, ctx);
   const answers = await findFacts(dataset, options, ctx);
   const all = options.all === true || options.limit !== undefined;

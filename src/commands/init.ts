@@ -4,6 +4,7 @@ import type { CommonOptions, Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { INIT_FOLDERS, plannedFiles } from '../init/files.js';
 import { chooseFormat, render } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import { initView, type InitResult } from '../views/init.js';
 
 export interface InitOptions extends CommonOptions {
@@ -43,11 +44,7 @@ export function initDataset(options: InitOptions, ctx: Context): InitResult {
 
 /** car-brief init <dir> [--with-builtin]: the files made, one a line. */
 export async function runInit(options: InitOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(
-    { json: options.json, format: options.format ?? (options.json ? undefined : 'text') },
-    ctx.out,
-    ['text', 'tsv', 'json'],
-  );
+  const format = chooseFormat(options, ctx.out, formatsOf('init'));
   await render(initView(initDataset(options, ctx)), format, ctx.out, options);
 }
 

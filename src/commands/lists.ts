@@ -14,6 +14,7 @@ import {
   type Context,
 } from '../context.js';
 import { chooseFormat, render, type View } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import { actorsView, claimsView, issuesView } from '../views/lists.js';
 
 // The list commands: `actors`, `issues` and `claims` (`events` is `timeline`).
@@ -79,7 +80,7 @@ async function run(
   what: string,
   view: (dataset: Dataset) => [View, number],
 ): Promise<void> {
-  const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
+  const format = chooseFormat(options, ctx.out, formatsOf(what));
   const [made, total] = view(await openDataset(options, ctx));
   const shown = made.rows.rows.length;
   if (format === 'table') noteEmpty(ctx, format, shown, what, options);

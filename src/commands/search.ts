@@ -7,6 +7,7 @@ import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import { searchView } from '../views/search.js';
 
 export interface SearchOptions extends CommonOptions {
@@ -62,7 +63,7 @@ export function noteWords(ctx: Context, ranking: Pick<Ranking, 'unmatched' | 'ne
 
 /** car-brief search <query...> */
 export async function runSearch(options: SearchOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson']);
+  const format = chooseFormat(options, ctx.out, formatsOf('search'));
   const { hits, total, ranking } = await searchRanked(await openDataset(options, ctx), options);
   noteWords(ctx, ranking);
   if (hits.length === 0 && ranking.unmatched.length === 0 && ctx.out.isTTY && format === 'table')

@@ -9,6 +9,7 @@ import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import { passagesView } from '../views/passages.js';
 import { showView } from '../views/show.js';
 
@@ -36,7 +37,7 @@ export async function findRecord(dataset: Dataset, name: string, ctx: Context): 
 
 /** car-brief show <id|name> [--paragraph [n]]: one record in full, with its sources and links; or the paragraphs it cites. */
 export async function runShow(options: ShowOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(options, ctx.out, ['table', 'text', 'tsv', 'csv', 'json']);
+  const format = chooseFormat(options, ctx.out, formatsOf('show'));
   const paragraph = parseParagraph(options.paragraph);
   const dataset = await openDataset(options, ctx);
   const entry = await findRecord(dataset, options.name, ctx);

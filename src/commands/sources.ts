@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { openDataset, type CommonOptions, type Context } from '../context.js';
 import { chooseFormat, render } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import { sourcesView, type SourceEntry } from '../views/sources.js';
 import { findRecord } from './show.js';
 
@@ -27,7 +28,7 @@ export async function sourceEntries(dataset: Dataset, name: string, ctx: Context
 
 /** car-brief sources [id-or-name]: the sources, or the passages a record cites; CSL-JSON for Zotero and pandoc. */
 export async function runSources(options: SourcesOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(options, ctx.out, ['table', 'tsv', 'csv', 'json', 'ndjson', 'csl-json']);
+  const format = chooseFormat(options, ctx.out, formatsOf('sources'));
   const dataset = await openDataset(options, ctx);
   await render(sourcesView(await sourceEntries(dataset, options.name, ctx)), format, ctx.out, options);
 }

@@ -14,7 +14,8 @@ import {
   type CommonOptions,
   type Context,
 } from '../context.js';
-import { DRAWN_FORMATS, chooseFormat, render, type Format } from '../output/render.js';
+import { chooseFormat, render } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import { eventsView } from '../views/timeline/events.js';
 import { pinnedColumns, type Listed } from './lists.js';
 
@@ -22,9 +23,6 @@ export interface TimelineOptions extends CommonOptions, FilterInput {
   /** --chart: a lane per country, time left to right (the same as --format chart). */
   readonly chart?: boolean | undefined;
 }
-
-// The formats of timeline: the lists, and the timeline drawn (Mermaid, TimelineJS, a chart).
-const FORMATS: readonly Format[] = ['table', 'tsv', 'csv', 'json', 'ndjson', ...DRAWN_FORMATS];
 
 /**
  * The events matching the options, in date order, up to --limit; how many match in all; the
@@ -45,7 +43,7 @@ export function timeline(
 
 /** car-brief timeline (and events): events in date order, filtered. */
 export async function runTimeline(options: TimelineOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(chartFormat(options), ctx.out, FORMATS);
+  const format = chooseFormat(chartFormat(options), ctx.out, formatsOf('timeline'));
   const dataset = await openDataset(options, ctx);
   const { shown, total, pinned, countries } = timeline(dataset, options, ctx);
   // A chart is for people, as a table is: on a terminal, an empty one says what matched nothing.

@@ -3,6 +3,7 @@ import { DatasetError } from '../errors.js';
 import { quoteCoverage } from '../load/check/coverage.js';
 import { checkDataset } from '../load/index.js';
 import { chooseFormat, render } from '../output/render.js';
+import { formatsOf } from '../spec/commands.js';
 import { invalidView, validView, type ValidationSummary } from '../views/validate.js';
 
 export interface ValidateOptions extends CommonOptions {
@@ -32,11 +33,7 @@ export async function validateDataset(options: ValidateOptions, ctx: Context): P
 
 /** car-brief validate: "valid" with counts, or every problem as file:line:col (exit 3). */
 export async function runValidate(options: ValidateOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(
-    { json: options.json, format: options.format ?? (options.json ? undefined : 'text') },
-    ctx.out,
-    ['text', 'json'],
-  );
+  const format = chooseFormat(options, ctx.out, formatsOf('validate'));
   let summary: ValidationSummary;
   try {
     summary = await validateDataset(options, ctx);

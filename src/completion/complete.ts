@@ -1,30 +1,13 @@
-import type { Option } from 'commander';
-import type { OptionName } from '../cli/options.js';
-import type { ArgumentValues, DatasetValues } from './kinds.js';
-import { optionValues } from './option-values.js';
-import type { CompletionCommand } from './spec.js';
+import type { ArgumentValues, Candidate, Completion, DatasetValues } from '../spec/values.js';
+import { ALL_FORMATS, type CompletionCommand, type CompletionOption } from './declared.js';
 
 // The completer: given the words typed after "car-brief" (the last one being completed, maybe
 // empty), what could come next. Pure: the dataset's names come from a function it is given.
 
-/** One thing the shell may offer: the word, and a short description for shells that show one. */
-export interface Candidate {
-  readonly value: string;
-  readonly description: string;
-  /** Another name of a record offered by id: offered only when a begun word matches no id. */
-  readonly alias?: boolean;
-}
-
-/** The answer: words to offer, or paths, which the shell completes itself. */
-export type Completion =
-  | { readonly kind: 'words'; readonly candidates: readonly Candidate[] }
-  | { readonly kind: 'files' }
-  | { readonly kind: 'dirs' };
-
 /** Where the completer finds what it offers. */
 export interface CompletionSources {
   readonly commands: readonly CompletionCommand[];
-  readonly globals: readonly Option[];
+  readonly globals: readonly CompletionOption[];
   /** Names from the dataset in use (--data, if typed, names it). */
   readonly dataset: (values: DatasetValues, dataDir: string | undefined) => Promise<readonly Candidate[]>;
 }
@@ -34,7 +17,7 @@ interface Typed {
   /** An unknown word where a command should be: nothing can be completed after it. */
   lost: boolean;
   /** The option whose value is being typed. */
-  awaiting?: { option: Option; name?: OptionName };
+  awaiting?: CompletionOption;
   positionals: number;
   dataDir?: string;
   afterDashes: boolean;
@@ -47,15 +30,15 @@ export async function complete(words: readonly string[], sources: CompletionSour
   if (typed.lost) return none();
   const options = optionsOf(typed.command, sources.globals);
   const valuesOf = (values: ArgumentValues, prefix: string, before = '') =>
-    offer(values, prefix, typed.dataDir, sources, before);
+    offer(formatsFor(values, typed.command), prefix, typed.dataDir, sources, before);
 
-  if (typed.awaiting) return valuesOf(optionValues(typed.awaiting.option, typed.awaiting.name), current);
+  if (typed.awaiting) return valuesOf(typed.awaiting.values, current);
   if (!typed.afterDashes && current.startsWith('-')) {
     const eq = current.indexOf('=');
     if (eq > 0) {
-      const found = options.find(([option]) => option.long === current.slice(0, eq));
-      if (!found || !takesValue(found[0])) return none();
-      return valuesOf(optionValues(found[0], found[1]), current.slice(eq + 1), current.slice(0, eq + 1));
+      const found = options.find((option) => option.long === current.slice(0, eq));
+      if (!found || found.value === 'none') return none();
+      return valuesOf(found.values, current.slice(eq + 1), current.slice(0, eq + 1));
     }
     return matching(flagCandidates(options), current);
   }
@@ -78,7 +61,7 @@ function readTyped(before: readonly string[], sources: CompletionSources): Typed
   const typed: Typed = { lost: false, positionals: 0, afterDashes: false };
   for (const word of before) {
     if (typed.awaiting) {
-      if (typed.awaiting.option.long === '--data') typed.dataDir = word;
+      if (typed.awaiting.long === '--data') typed.dataDir = word;
       delete typed.awaiting;
       continue;
     }
@@ -89,11 +72,9 @@ function readTyped(before: readonly string[], sources: CompletionSources): Typed
     if (!typed.afterDashes && word.startsWith('-') && word !== '-') {
       const eq = word.indexOf('=');
       const flag = eq > 0 ? word.slice(0, eq) : word;
-      const found = optionsOf(typed.command, sources.globals).find(
-        ([option]) => option.long === flag || option.short === flag,
-      );
+      const found = optionsOf(typed.command, sources.globals).find((option) => option.long === flag);
       if (flag === '--data' && eq > 0) typed.dataDir = word.slice(eq + 1);
-      if (found && eq < 0 && found[0].required) typed.awaiting = { option: found[0], ...named(found[1]) };
+      if (found && eq < 0 && found.value === 'required') typed.awaiting = found;
       continue;
     }
     if (typed.command) typed.positionals++;
@@ -106,23 +87,22 @@ function readTyped(before: readonly string[], sources: CompletionSources): Typed
   return typed;
 }
 
-const named = (name: OptionName | undefined) => (name ? { name } : {});
-
 function optionsOf(
   command: CompletionCommand | undefined,
-  globals: readonly Option[],
-): (readonly [Option, OptionName | undefined])[] {
-  return [...(command?.options ?? []), ...globals.map((option) => [option, undefined] as const)];
+  globals: readonly CompletionOption[],
+): CompletionOption[] {
+  return [...(command?.options ?? []), ...globals];
 }
 
-function takesValue(option: Option): boolean {
-  return option.required || option.optional;
+function flagCandidates(options: readonly CompletionOption[]): Candidate[] {
+  return options.map((option) => ({ value: option.long, description: option.description }));
 }
 
-function flagCandidates(options: readonly (readonly [Option, OptionName | undefined])[]): Candidate[] {
-  return options.flatMap(([option]) =>
-    option.long && !option.hidden ? [{ value: option.long, description: option.description }] : [],
-  );
+// --format completes to the formats of the command typed (every format before one is).
+function formatsFor(values: ArgumentValues, command: CompletionCommand | undefined): ArgumentValues {
+  if (values.kind !== 'formats') return values;
+  const formats = command?.formats ?? ALL_FORMATS;
+  return { kind: 'words', words: formats.map((format) => [format, ''] as const) };
 }
 
 async function offer(
@@ -138,6 +118,7 @@ async function offer(
       // A path after --data= is still the shell's to complete; it is given the part after "=".
       return { kind: values.kind };
     case 'none':
+    case 'formats': // (made words by formatsFor before)
       return none();
     case 'words': {
       const list = values.words.map(([value, description]) => ({ value, description }));

@@ -4,20 +4,7 @@
 //
 // The protocol: __complete prints a first line saying what to offer (words, files or dirs), then,
 // for words, one candidate a line: the word, a tab, a description.
-
-/** The shells car-brief writes completion scripts for. */
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export type Shell = (typeof SHELLS)[number];
-
-/** The words `completion <shell>` completes, with what each is for. */
-export const SHELL_WORDS: readonly (readonly [string, string])[] = [
-  ['bash', 'bash script: source <(car-brief completion bash)'],
-  ['zsh', 'zsh script: source <(car-brief completion zsh)'],
-  ['fish', 'fish script: car-brief completion fish | source'],
-];
-
-/** The hidden command the scripts call. */
-export const COMPLETE_COMMAND = '__complete';
+import { COMPLETE_COMMAND, type Shell } from '../spec/shells.js';
 
 /** The completion script for a shell. */
 export function completionScript(shell: Shell): string {

@@ -1,8 +1,8 @@
 import type { Dataset } from '../dataset/dataset.js';
 import type { Actor } from '../model/records.js';
 import { datasetTags } from '../query/tags.js';
-import type { Candidate } from './complete.js';
-import type { DatasetValues } from './kinds.js';
+import type { Candidate } from '../spec/values.js';
+import type { DatasetValues } from '../spec/values.js';
 
 // Names and ids from a dataset, as candidates: each record by its id (described by its name,
 // title or type), and actors also by the other names they answer to (name, aliases, capital,

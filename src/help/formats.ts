@@ -1,4 +1,4 @@
-import { FORMATS } from '../output/render.js';
+import { FORMATS } from '../spec/formats.js';
 
 // What each --format gives. Formats other commands add (issue 9) are described here ahead of
 // them; a format FORMATS lists with no line here is said to be undescribed (a test checks).

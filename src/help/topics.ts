@@ -1,5 +1,5 @@
-import { COMMANDS } from '../cli/commands.js';
-import type { CompletionCommand } from '../completion/spec.js';
+import { COMMANDS, HELP_FORMATS } from '../spec/commands.js';
+import type { CompletionCommand } from '../completion/declared.js';
 
 // `car-brief help <topic>`: the topics, by name. Their texts are modules of their own, loaded
 // only when asked for; this list is all that commander's wiring and the completer read.
@@ -56,5 +56,6 @@ export function helpCompletion(): CompletionCommand {
     summary: HELP_SUMMARY,
     argument: { kind: 'words', words: [...topics, ...commands] },
     options: [],
+    formats: HELP_FORMATS.formats,
   };
 }

@@ -1,3 +1,4 @@
+import type { ColorMode } from '../spec/formats.js';
 import type { Chalk, ChalkInstance } from 'chalk';
 
 /** Something text can be written to: a process stream, or a buffer in tests. */
@@ -28,10 +29,6 @@ interface Stream extends Writable {
   readonly columns?: number;
   readonly rows?: number;
 }
-
-/** --color: always, never, or auto (the default: a terminal, unless the environment says otherwise). */
-export type ColorMode = 'always' | 'never' | 'auto';
-export const COLOR_MODES: readonly ColorMode[] = ['always', 'never', 'auto'];
 
 /**
  * Whether to colour a stream: --color=always|never decide; otherwise NO_COLOR, CLICOLOR=0 and

@@ -1,26 +1,11 @@
 import { UsageError } from '../errors.js';
+import type { FormatChoice } from '../spec/commands.js';
+import type { Format } from '../spec/formats.js';
 import { csvLine, tsvLine, type Rows } from './delimited.js';
 import { PLAIN, type Output, type Writable } from './io.js';
 import type { Report } from './report.js';
 import { UNSAFE_CLASS, escapeControl } from './sanitize.js';
 import type { CellPainter } from './table.js';
-
-/** Formats a view draws whole (see View.formats): a Mermaid or TimelineJS timeline, a chart. */
-export const DRAWN_FORMATS = ['mermaid', 'timelinejs', 'chart'] as const;
-
-/** Every output format; each command supports the ones that make sense for it. */
-export const FORMATS = [
-  'table',
-  'text',
-  'tsv',
-  'csv',
-  'json',
-  'ndjson',
-  'md',
-  'csl-json',
-  ...DRAWN_FORMATS,
-] as const;
-export type Format = (typeof FORMATS)[number];
 
 /** What a command hands to the renderer: rows for tables and TSV/CSV, data for JSON, optionally a report. */
 export interface View {
@@ -70,19 +55,26 @@ export function lazyView(
   return view as unknown as View;
 }
 
-/** The format to use: --json, else --format, else table on a terminal (or with --color=always) and TSV in a pipe. */
+/**
+ * The format to use: --json, else --format (one the command accepts), else the command's default:
+ * table on a terminal (or with --color=always) and TSV in a pipe, unless it declares others.
+ */
 export function chooseFormat(
   requested: { format?: string | undefined; json?: boolean | undefined },
   out: Output,
-  supported: readonly Format[],
+  accepted: FormatChoice,
 ): Format {
   if (requested.json && requested.format !== undefined && requested.format !== 'json') {
     throw new UsageError(`--json and --format ${requested.format} ask for different formats; give one`);
   }
   if (requested.json) return 'json';
-  const format = requested.format ?? (out.isTTY || out.forPeople === true ? 'table' : 'tsv');
-  if (!(supported as readonly string[]).includes(format)) {
-    throw new UsageError(`--format ${format} is not available here; use one of: ${supported.join(', ')}`);
+  const people = out.isTTY || out.forPeople === true;
+  const { people: forPeople, piped } = accepted.defaults ?? { people: 'table', piped: 'tsv' };
+  const format = requested.format ?? (people ? forPeople : piped);
+  if (!(accepted.formats as readonly string[]).includes(format)) {
+    throw new UsageError(
+      `--format ${format} is not available here; use one of: ${accepted.formats.join(', ')}`,
+    );
   }
   return format as Format;
 }

@@ -1,4 +1,4 @@
-import type { Completion } from '../completion/complete.js';
+import type { Completion } from '../spec/values.js';
 import { lazyView, type View } from '../output/render.js';
 import { cellText } from '../output/sanitize.js';
 

@@ -6,7 +6,8 @@ import { formatFigure } from '../model/format.js';
 import { lazyView, type View } from '../output/render.js';
 import { cellText } from '../output/sanitize.js';
 import { disagreementLines } from './disagreements.js';
-import { chicagoLines, factMarkdown, type CiteStyle } from './cite/fact-cite.js';
+import type { CiteStyle } from '../spec/formats.js';
+import { chicagoLines, factMarkdown } from './cite/fact-cite.js';
 
 /** TSV/CSV columns of `fact`: a claim's fields, then the record's type and, for an event, its EDTF date. */
 export const FACT_COLUMNS = [

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/commands.js';
-import { GLOBAL_OPTIONS, OPTIONS } from '../../src/cli/options.js';
+import { COMMANDS } from '../../src/spec/commands.js';
+import { GLOBAL_OPTIONS, OPTIONS, longFlag } from '../../src/spec/options.js';
 import { MINI, runCli, type RunResult } from '../helpers.js';
 
 // Random command lines fed to main(): real commands and flags mixed with junk, and values
@@ -91,9 +91,9 @@ function argument(flags: readonly string[]): fc.Arbitrary<string[]> {
 
 // A command with as many values as it takes and the flags it takes (now and then others), or
 // junk with any flags and values.
-const GLOBAL_FLAGS = GLOBAL_OPTIONS.map((option) => option.long!);
+const GLOBAL_FLAGS = GLOBAL_OPTIONS.map(longFlag);
 const known = fc.constantFrom(...READING).chain((spec) => {
-  const own = [...GLOBAL_FLAGS, ...spec.options.map((name) => OPTIONS[name]().long!)];
+  const own = [...GLOBAL_FLAGS, ...spec.options.map((name) => longFlag(OPTIONS[name]))];
   const values = spec.argument === undefined ? 0 : spec.argument.includes('...') ? 3 : 1;
   return fc
     .tuple(

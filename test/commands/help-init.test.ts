@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
 import { HELP_TOPIC_NAMES } from '../../src/help/topics.js';
 import { COLLECTION_NAMES } from '../../src/model/vocabulary.js';
-import { FORMATS } from '../../src/output/render.js';
+import { FORMATS } from '../../src/spec/formats.js';
 import { ROOT, runCli } from '../helpers.js';
 
 describe('car-brief help <topic>', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/commands.js';
-import { GLOBAL_OPTIONS, OPTIONS } from '../../src/cli/options.js';
-import { complete, type Candidate, type Completion } from '../../src/completion/complete.js';
-import type { DatasetValues } from '../../src/completion/kinds.js';
-import { completionCommands, completionGlobals } from '../../src/completion/spec.js';
+import { COMMANDS, formatsOf } from '../../src/spec/commands.js';
+import { GLOBAL_OPTIONS, OPTIONS, longFlag } from '../../src/spec/options.js';
+import { complete } from '../../src/completion/complete.js';
+import type { Candidate, Completion } from '../../src/spec/values.js';
+import type { DatasetValues } from '../../src/spec/values.js';
+import { completionCommands, completionGlobals } from '../../src/completion/declared.js';
 import { HELP_TOPIC_NAMES, helpCompletion } from '../../src/help/topics.js';
-import { FORMATS } from '../../src/output/render.js';
+import { FORMATS } from '../../src/spec/formats.js';
 
 // A dataset of two countries, an actor and a tag, with what was asked of it.
 const asked: { values: DatasetValues; dataDir: string | undefined }[] = [];
@@ -58,15 +59,16 @@ describe('completion', () => {
   it("offers each command's declared options and the global ones, as declared", async () => {
     for (const spec of COMMANDS.filter((s) => !s.hidden)) {
       const flags = await offered(spec.name, '--');
-      const own = spec.options.map((name) => OPTIONS[name]().long);
-      const globals = GLOBAL_OPTIONS.map((option) => option.long);
+      const own = spec.options.map((name) => longFlag(OPTIONS[name]));
+      const globals = GLOBAL_OPTIONS.map(longFlag);
       expect(flags, spec.name).toEqual([...own, ...globals]);
     }
     expect(await offered('timeline', '--st')).toEqual(['--status']);
   });
 
   it('offers the values of --format, --type, --kind, --status and --color', async () => {
-    expect(await offered('timeline', '--format', '')).toEqual([...FORMATS]);
+    expect(await offered('timeline', '--format', '')).toEqual([...formatsOf('timeline').formats]);
+    expect(await offered('--format', '')).toEqual([...FORMATS]);
     expect(await offered('timeline', '--format', 'ts')).toEqual(['tsv']);
     expect(await offered('timeline', '--format=j')).toEqual(['--format=json']);
     expect(await offered('timeline', '--type', 's')).toEqual(['sale', 'statement']);
@@ -74,6 +76,27 @@ describe('completion', () => {
     expect(await offered('claims', '--kind', '')).toEqual(['fact', 'report', 'assessment']);
     expect(await offered('issues', '--status', '')).toEqual(['open', 'stalled', 'resolved']);
     expect(await offered('--color', '')).toEqual(['always', 'never', 'auto']);
+  });
+
+  it('offers after --format only the formats the command accepts', async () => {
+    expect(await offered('country', 'uzbekistan', '--format', '')).toEqual([
+      'table',
+      'text',
+      'md',
+      'tsv',
+      'csv',
+      'json',
+      'ndjson',
+    ]);
+    for (const drawn of ['chart', 'mermaid', 'timelinejs', 'csl-json']) {
+      expect(await offered('country', '--format', '')).not.toContain(drawn);
+      expect(await offered('country', `--format=${drawn.slice(0, 2)}`)).not.toContain(`--format=${drawn}`);
+    }
+    expect(await offered('timeline', '--format', '')).toEqual(
+      expect.arrayContaining(['chart', 'mermaid', 'timelinejs']),
+    );
+    expect(await offered('sources', '--format', 'csl')).toEqual(['csl-json']);
+    expect(await offered('fact', '--format', '')).toEqual(['text', 'md', 'tsv', 'csv', 'json']);
   });
 
   it('offers countries, records and tags from the dataset, by id first', async () => {
@@ -91,10 +114,7 @@ describe('completion', () => {
   it('offers a second country to compare, not to country', async () => {
     expect(await offered('compare', 'ruritania', 'e')).toEqual(['elbonia']);
     expect(await offered('country', 'ruritania', 'e')).toEqual([]);
-    expect(await offered('country', 'ruritania', '')).toEqual([
-      '--full',
-      ...GLOBAL_OPTIONS.map((o) => o.long),
-    ]);
+    expect(await offered('country', 'ruritania', '')).toEqual(['--full', ...GLOBAL_OPTIONS.map(longFlag)]);
   });
 
   it('reads the dataset that --data names, wherever it was typed', async () => {

@@ -9,10 +9,6 @@ import { disagreementLines } from '../disagreements.js';
 // The citation styles of fact's pasteable line: plain ("— Label, ¶2", in fact.ts), a Markdown
 // footnote, or a Chicago-style note a writer pastes under the sentence.
 
-/** The citation styles of --cite. */
-export const CITE_STYLES = ['plain', 'md', 'chicago'] as const;
-export type CiteStyle = (typeof CITE_STYLES)[number];
-
 type SourceOf = (id: string) => Source | undefined;
 
 /** Answers as Markdown: each a paragraph with its footnotes, then the footnotes' definitions. */

@@ -11,8 +11,8 @@ import { timelineChart } from './chart.js';
 import { timelineDocument, timelineJson } from './timelinejs.js';
 import { mermaidTimeline } from './mermaid.js';
 
-export { EVENT_COLUMNS } from './columns.js';
-import { EVENT_COLUMNS } from './columns.js';
+export { EVENT_COLUMNS } from '../../spec/columns.js';
+import { EVENT_COLUMNS } from '../../spec/columns.js';
 
 /** What the drawn timelines (mermaid, timelinejs, chart) need beyond the events. */
 export interface TimelineFrame {

@@ -1,16 +1,23 @@
-import type { ArgumentValues } from '../completion/kinds.js';
-import { COMPLETE_COMMAND, SHELL_WORDS } from '../completion/scripts.js';
-import type { Context } from '../context.js';
-import { EVENT_COLUMNS } from '../views/timeline/columns.js';
+import type { ArgumentValues } from './values.js';
+import { COMPLETE_COMMAND, SHELL_WORDS } from './shells.js';
+import { DRAWN_FORMATS, type Format } from './formats.js';
+import { EVENT_COLUMNS } from './columns.js';
 import type { OptionName } from './options.js';
 
-// Each command's module is loaded when that command runs: start-up reads only the one it needs.
+// Every command, declared as data (a leaf module): its name, argument, options, the formats it
+// accepts, its help and examples. commander (cli.ts), the completer (completion/spec.ts), the
+// help (help/topics.ts) and the commands themselves (formatsOf) read this one list; what each
+// command runs is in cli/actions.ts.
 
-/** What a command's action receives: its arguments joined as typed, and every option. */
-export type Invocation = { readonly args: readonly string[]; readonly options: Record<string, unknown> };
+/** The formats a command accepts, and the one it gives when none is asked for. */
+export interface FormatChoice {
+  readonly formats: readonly Format[];
+  /** When none is asked for: on a terminal or with --color=always (default table), and in a pipe (default tsv). */
+  readonly defaults?: { readonly people: Format; readonly piped: Format };
+}
 
-/** A command, declared as data: commander and the help are built from this list. */
-export interface CommandSpec {
+/** A command, declared as data. */
+export interface CommandSpec extends FormatChoice {
   readonly name: string;
   readonly aliases?: readonly string[];
   readonly argument?: string;
@@ -22,8 +29,11 @@ export interface CommandSpec {
   readonly summary: string;
   readonly options: readonly OptionName[];
   readonly examples: readonly string[];
-  readonly run: (invocation: Invocation, ctx: Context) => Promise<void>;
 }
+
+// The lists' formats, and plain text whatever the output is (a line to paste, a script, a report).
+const LIST_FORMATS: readonly Format[] = ['table', 'tsv', 'csv', 'json', 'ndjson'];
+const TEXT = { people: 'text', piped: 'text' } as const;
 
 const EVENT_FILTERS: OptionName[] = [
   'country',
@@ -48,6 +58,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary:
       'one-screen brief on a country: relations, open issues, latest events, key figures (--full: also people, claims, sources)',
     options: ['full'],
+    formats: ['table', 'text', 'md', 'tsv', 'csv', 'json', 'ndjson'],
     examples: [
       'car-brief country uzbekistan',
       'car-brief country uzbekistan --full',
@@ -55,8 +66,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief country Kyrgyz Republic --json | jq .events',
       `car-brief country tashkent --format tsv | awk -F'\\t' '$2 == "event"'`,
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/country.js')).runCountry({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'brief',
@@ -66,12 +75,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary:
       'the whole country brief as Markdown, each statement footnoted with its source, paragraph and quote (country --format md)',
     options: [],
+    formats: ['table', 'text', 'md', 'tsv', 'csv', 'json', 'ndjson'],
+    defaults: { people: 'md', piped: 'md' },
     examples: [
       'car-brief brief uzbekistan > uzbekistan.md',
       'car-brief brief turkmenistan | pandoc -o brief.docx',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/country.js')).runBrief({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'compare',
@@ -81,26 +90,26 @@ export const COMMANDS: readonly CommandSpec[] = [
     values: { kind: 'dataset', values: 'countries' },
     summary: 'countries side by side: relations, open issues, events (latest), key figures',
     options: [],
+    formats: ['table', 'text', 'tsv', 'csv', 'json', 'ndjson'],
     examples: [
       'car-brief compare uzbekistan kazakhstan',
       'car-brief compare Kyrgyz Republic tajikistan ashgabat --format tsv | cut -f1,4,9,13',
       'car-brief compare UZ KZ --json | jq ".[].events.latest.title"',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/compare.js')).runCompare({ ...options, names: args }, ctx),
   },
   {
     name: 'countries',
     summary: 'every country in the data, with counts of events, issues and claims',
     options: [],
+    formats: LIST_FORMATS,
     examples: ['car-brief countries', 'car-brief countries --format tsv | cut -f2,7-9'],
-    run: async ({ options }, ctx) => (await import('../commands/countries.js')).runCountries(options, ctx),
   },
   {
     name: 'timeline',
     aliases: ['events'],
     summary: `events in date order (earliest possible moment first). TSV columns: ${EVENT_COLUMNS.join(' ')}`,
     options: [...EVENT_FILTERS, 'chart'],
+    formats: [...LIST_FORMATS, ...DRAWN_FORMATS],
     examples: [
       'car-brief timeline --country uzbekistan',
       'car-brief timeline --chart',
@@ -109,7 +118,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief timeline --country turkmenistan --format tsv | cut -f1,4',
       'car-brief timeline --since 2024-07 --status planned --json | jq -r ".[].title"',
     ],
-    run: async ({ options }, ctx) => (await import('../commands/timeline.js')).runTimeline(options, ctx),
   },
   {
     name: 'search',
@@ -117,13 +125,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     argumentHelp: 'words, in any order; names, numbers and misspellings work too',
     summary: 'fuzzy search over every record, best first (score 0-1, higher is better)',
     options: ['recordType', 'limit'],
+    formats: LIST_FORMATS,
     examples: [
       'car-brief search Mushak Uzbekistan',
       'car-brief search taliban broker --type claim',
       'car-brief search 1735 --json | jq ".[0].record"',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/search.js')).runSearch({ ...options, query: args.join(' ') }, ctx),
   },
   {
     name: 'show',
@@ -133,6 +140,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     values: { kind: 'dataset', values: 'record' },
     summary: 'one record in full: its fields, sources with quotes, and links both ways',
     options: ['paragraph'],
+    formats: ['table', 'text', 'tsv', 'csv', 'json'],
     examples: [
       'car-brief show tapi',
       'car-brief show Super Mushak',
@@ -140,8 +148,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief show pak-car-analysis-2024 --paragraph 16',
       'car-brief show tapi-length-and-capacity --paragraph',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/show.js')).runShow({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'fact',
@@ -149,6 +155,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     argumentHelp: 'what you are looking for, e.g. "TAPI length", or a question: how many/when/who ...',
     summary: 'the best-matching claim as one line to paste: statement, kind, citation',
     options: ['quote', 'all', 'limit', 'figures', 'cite'],
+    formats: ['text', 'md', 'tsv', 'csv', 'json'],
+    defaults: TEXT,
     examples: [
       'car-brief fact TAPI length',
       'car-brief fact how many students left Kyrgyzstan --figures',
@@ -157,8 +165,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief fact TAPI length --cite chicago',
       'car-brief fact TAPI length --format md >> draft.md',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/fact.js')).runFact({ ...options, query: args.join(' ') }, ctx),
   },
   {
     name: 'sources',
@@ -166,38 +172,37 @@ export const COMMANDS: readonly CommandSpec[] = [
     argumentHelp: 'a record: list the passages it cites (one per paragraph), not every source',
     summary: 'the sources, or the passages a record cites; --format csl-json for Zotero or pandoc --citeproc',
     options: [],
+    formats: [...LIST_FORMATS, 'csl-json'],
     examples: [
       'car-brief sources',
       'car-brief sources --format csl-json > sources.json',
       'car-brief sources tapi-length-and-capacity --format csl-json',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/sources.js')).runSources({ ...options, name: args.join(' ') }, ctx),
   },
   {
     name: 'actors',
     summary: 'people, organisations, countries, projects and weapon systems',
     options: ['country', 'actorKind', 'tag', 'limit'],
+    formats: LIST_FORMATS,
     examples: ['car-brief actors --kind person', 'car-brief actors --country azerbaijan --format csv'],
-    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runActors(options, ctx),
   },
   {
     name: 'issues',
     summary: 'standing problems and themes, with their status',
     options: ['country', 'actor', 'tag', 'issueStatus', 'limit'],
+    formats: LIST_FORMATS,
     examples: ['car-brief issues --country turkmenistan', 'car-brief issues --status stalled --json'],
-    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runIssues(options, ctx),
   },
   {
     name: 'claims',
     summary: 'citable statements, each a fact, a report or an assessment',
     options: ['country', 'actor', 'issue', 'claimKind', 'tag', 'limit'],
+    formats: LIST_FORMATS,
     examples: [
       'car-brief claims --country uzbekistan',
       'car-brief claims --kind assessment --actor jf-17',
       'car-brief claims --format tsv | cut -f2,3',
     ],
-    run: async ({ options }, ctx) => (await import('../commands/lists.js')).runClaims(options, ctx),
   },
   {
     name: 'check',
@@ -206,20 +211,21 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary:
       'check a draft against the dataset: figures and dates that disagree (exit 5), unsourced figures, statements firmer than their source; file:line:col: severity: message lines in a pipe, a table on a terminal',
     options: [],
+    formats: ['table', 'text', 'tsv', 'csv', 'json'],
+    defaults: { people: 'table', piped: 'text' },
     examples: [
       'car-brief check examples/draft.md',
       'cat notes.txt | car-brief check -',
       'car-brief check draft.md --json | jq ".findings[].message"',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/check.js')).runCheck({ ...options, draft: args.join(' ') }, ctx),
   },
   {
     name: 'validate',
     summary: 'check a dataset and print every problem as file:line:col: message (exit 3 if any)',
     options: ['coverage'],
+    formats: ['text', 'json'],
+    defaults: TEXT,
     examples: ['car-brief validate', 'car-brief validate --data ./my-data', 'car-brief validate --coverage'],
-    run: async ({ options }, ctx) => (await import('../commands/validate.js')).runValidate(options, ctx),
   },
   {
     name: 'init',
@@ -227,13 +233,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     argumentHelp: 'the directory to start the dataset in (made if missing; no file in it is overwritten)',
     summary: 'start a dataset of your own: the five files, a texts/ folder and a README',
     options: ['withBuiltin'],
+    formats: ['text', 'tsv', 'json'],
+    defaults: TEXT,
     examples: [
       'car-brief init my-data',
       'car-brief init my-data --with-builtin',
       'car-brief validate --data my-data',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/init.js')).runInit({ ...options, dir: args[0]! }, ctx),
   },
   {
     name: 'completion',
@@ -242,13 +248,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     values: { kind: 'words', words: SHELL_WORDS },
     summary: 'print a completion script: commands, flags, formats, and names from the dataset in use',
     options: [],
+    formats: ['text'],
+    defaults: TEXT,
     examples: [
       'source <(car-brief completion bash)   # in ~/.bashrc',
       'source <(car-brief completion zsh)    # in ~/.zshrc, after compinit',
       'car-brief completion fish > ~/.config/fish/completions/car-brief.fish',
     ],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/completion.js')).runCompletion({ ...options, shell: args[0]! }, ctx),
   },
   {
     // What the completion scripts call: car-brief __complete -- <words typed after car-brief>.
@@ -257,8 +263,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     hidden: true,
     summary: 'the candidates for the last of the words (for the completion scripts)',
     options: [],
+    formats: ['text'],
+    defaults: TEXT,
     examples: [],
-    run: async ({ args, options }, ctx) =>
-      (await import('../commands/completion.js')).runComplete(args, options, ctx),
   },
 ];
+
+/** The formats of `help <topic>`: its text. */
+export const HELP_FORMATS: FormatChoice = { formats: ['text'], defaults: TEXT };
+
+/** The formats a command accepts, as it declares them. */
+export function formatsOf(name: string): FormatChoice {
+  const spec = COMMANDS.find((command) => command.name === name);
+  if (!spec) throw new Error(`no command is declared as ${name}`);
+  return spec;
+}

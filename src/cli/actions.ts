@@ -1,0 +1,44 @@
+import type { Context } from '../context.js';
+import { COMPLETE_COMMAND } from '../spec/shells.js';
+
+// What each declared command runs (cli/commands.ts declares them). Each command's module is
+// loaded when that command runs: start-up reads only the one it needs.
+
+/** What a command's action receives: its arguments as typed, and every option. */
+export type Invocation = { readonly args: readonly string[]; readonly options: Record<string, unknown> };
+
+/** Runs one command. */
+export type Action = (invocation: Invocation, ctx: Context) => Promise<void>;
+
+/** The action of every command, by its declared name. */
+export const ACTIONS: Readonly<Record<string, Action>> = {
+  country: async ({ args, options }, ctx) =>
+    (await import('../commands/country.js')).runCountry({ ...options, name: args.join(' ') }, ctx),
+  brief: async ({ args, options }, ctx) =>
+    (await import('../commands/country.js')).runBrief({ ...options, name: args.join(' ') }, ctx),
+  compare: async ({ args, options }, ctx) =>
+    (await import('../commands/compare.js')).runCompare({ ...options, names: args }, ctx),
+  countries: async ({ options }, ctx) =>
+    (await import('../commands/countries.js')).runCountries(options, ctx),
+  timeline: async ({ options }, ctx) => (await import('../commands/timeline.js')).runTimeline(options, ctx),
+  search: async ({ args, options }, ctx) =>
+    (await import('../commands/search.js')).runSearch({ ...options, query: args.join(' ') }, ctx),
+  show: async ({ args, options }, ctx) =>
+    (await import('../commands/show.js')).runShow({ ...options, name: args.join(' ') }, ctx),
+  fact: async ({ args, options }, ctx) =>
+    (await import('../commands/fact.js')).runFact({ ...options, query: args.join(' ') }, ctx),
+  sources: async ({ args, options }, ctx) =>
+    (await import('../commands/sources.js')).runSources({ ...options, name: args.join(' ') }, ctx),
+  actors: async ({ options }, ctx) => (await import('../commands/lists.js')).runActors(options, ctx),
+  issues: async ({ options }, ctx) => (await import('../commands/lists.js')).runIssues(options, ctx),
+  claims: async ({ options }, ctx) => (await import('../commands/lists.js')).runClaims(options, ctx),
+  check: async ({ args, options }, ctx) =>
+    (await import('../commands/check.js')).runCheck({ ...options, draft: args.join(' ') }, ctx),
+  validate: async ({ options }, ctx) => (await import('../commands/validate.js')).runValidate(options, ctx),
+  init: async ({ args, options }, ctx) =>
+    (await import('../commands/init.js')).runInit({ ...options, dir: args[0]! }, ctx),
+  completion: async ({ args, options }, ctx) =>
+    (await import('../commands/completion.js')).runCompletion({ ...options, shell: args[0]! }, ctx),
+  [COMPLETE_COMMAND]: async ({ args, options }, ctx) =>
+    (await import('../commands/completion.js')).runComplete(args, options, ctx),
+};

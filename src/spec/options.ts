@@ -1,0 +1,183 @@
+import type { ArgumentValues } from './values.js';
+import { CITE_STYLES, COLOR_MODES, FORMATS } from './formats.js';
+import { RECORD_TYPES } from '../model/records.js';
+import {
+  ACTOR_KINDS,
+  CLAIM_KINDS,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  ISSUE_STATUSES,
+} from '../model/vocabulary.js';
+
+// Every option, declared once, as data (a leaf module): commander (cli/commander.ts), the
+// completer and the help read these. Commands pick theirs by name (cli/commands.ts).
+
+/** An option as car-brief declares it. */
+export interface OptionDeclaration {
+  /** As commander reads them: '--country <name>', '--paragraph [n]', '--no-color'. */
+  readonly flags: string;
+  readonly description: string;
+  /** Given more than once (or comma-separated, where the command says so), its values are collected. */
+  readonly repeatable?: true;
+  /** The only values it takes; others are a usage error (exit 2). */
+  readonly choices?: readonly string[];
+  /** Its choices are taken in any case (--format JSON), and refused with the list to use. */
+  readonly anyCase?: true;
+  /** What its value completes to in a shell; default: its choices, if any. */
+  readonly values?: ArgumentValues;
+}
+
+/** The options every command takes. */
+export const GLOBAL_OPTIONS: readonly OptionDeclaration[] = [
+  {
+    flags: '--data <dir>',
+    description: 'dataset directory (default: $CAR_BRIEF_DATA, else the built-in data)',
+    values: { kind: 'dirs' },
+  },
+  {
+    flags: '--format <format>',
+    description: `output format: ${FORMATS.join(', ')} (default: table on a terminal, tsv in a pipe)`,
+    choices: FORMATS,
+    anyCase: true,
+    values: { kind: 'formats' },
+  },
+  { flags: '--json', description: 'shorthand for --format json' },
+  { flags: '--no-header', description: 'omit the header row of tsv and csv output' },
+  {
+    flags: '--csv-raw',
+    description:
+      "csv cells exactly as in the data: no ' before a cell starting with = + - @ (see README, Safety)",
+  },
+  {
+    flags: '--bom',
+    description: 'start csv or tsv output with a UTF-8 byte order mark, so Excel reads ¶ and – rightly',
+  },
+  {
+    flags: '--color <when>',
+    description: 'colour: always, never or auto (default: auto, on a terminal)',
+    choices: COLOR_MODES,
+  },
+  {
+    flags: '--no-color',
+    description: 'never colour the output (NO_COLOR, CLICOLOR=0 and TERM=dumb work too)',
+  },
+  {
+    flags: '--no-pager',
+    description: 'print long output instead of paging it ($CAR_BRIEF_PAGER, else $PAGER, else less -FRX)',
+  },
+  {
+    flags: '--no-cache',
+    description: 'neither read nor write the compiled-dataset cache (CAR_BRIEF_NO_CACHE=1 works too)',
+  },
+];
+
+const words = (list: readonly string[]): ArgumentValues => ({
+  kind: 'words',
+  words: list.map((word) => [word, ''] as const),
+});
+
+/** Filters and switches, by name; a command lists the ones it takes. */
+export const OPTIONS = {
+  country: {
+    flags: '--country <name>',
+    description: 'only this country (name, ISO code or capital); repeat or comma-separate',
+    repeatable: true,
+    values: { kind: 'dataset', values: 'country' },
+  },
+  actor: {
+    flags: '--actor <name>',
+    description: 'only records naming this actor (id, name, alias or surname); repeatable',
+    repeatable: true,
+    values: { kind: 'dataset', values: 'actor' },
+  },
+  issue: {
+    flags: '--issue <name>',
+    description: 'only records bearing on this issue (id, or words of its title); repeatable',
+    repeatable: true,
+    values: { kind: 'dataset', values: 'issue' },
+  },
+  tag: {
+    flags: '--tag <tag>',
+    description: 'only records with this tag; repeatable',
+    repeatable: true,
+    values: { kind: 'dataset', values: 'tag' },
+  },
+  eventType: {
+    flags: '--type <type>',
+    description: 'only this event type (visit, agreement, sale, delivery, ...); repeatable',
+    repeatable: true,
+    values: words(EVENT_TYPES),
+  },
+  recordType: {
+    flags: '--type <type>',
+    description: 'only this record type: actor, event, issue, claim, source; repeatable',
+    repeatable: true,
+    values: words(RECORD_TYPES),
+  },
+  actorKind: {
+    flags: '--kind <kind>',
+    description: 'only this kind (country, person, organisation, ...); repeatable',
+    repeatable: true,
+    values: words(ACTOR_KINDS),
+  },
+  claimKind: {
+    flags: '--kind <kind>',
+    description: 'only this kind: fact, report, assessment; repeatable',
+    repeatable: true,
+    values: words(CLAIM_KINDS),
+  },
+  eventStatus: {
+    flags: '--status <status>',
+    description: 'only happened, planned or ongoing events; repeatable',
+    repeatable: true,
+    values: words(EVENT_STATUSES),
+  },
+  issueStatus: {
+    flags: '--status <status>',
+    description: 'only open, stalled or resolved issues; repeatable',
+    repeatable: true,
+    values: words(ISSUE_STATUSES),
+  },
+  since: {
+    flags: '--since <date>',
+    description: 'only what overlaps this date or later (2024, 2024-07, 2024-07-10)',
+  },
+  until: { flags: '--until <date>', description: 'only what overlaps this date or earlier' },
+  limit: { flags: '--limit <n>', description: 'at most n results' },
+  full: {
+    flags: '--full',
+    description: 'the whole brief on a terminal too, not the one-screen cut (pipes always get it)',
+  },
+  coverage: {
+    flags: '--coverage',
+    description: 'also report how many sentences of each source text the quotes cover',
+  },
+  quote: { flags: '--quote', description: "print the claim's verbatim quote and citation instead" },
+  all: { flags: '--all', description: 'print the best few claims, not just the best' },
+  figures: { flags: '--figures', description: "add the claim's figures in [brackets] after its statement" },
+  withBuiltin: {
+    flags: '--with-builtin',
+    description: "start with a copy of car-brief's built-in data instead of empty files",
+  },
+  cite: {
+    flags: '--cite <style>',
+    description: 'how the line cites: plain (default), md (a footnote), chicago (a note)',
+    choices: CITE_STYLES,
+  },
+  chart: {
+    flags: '--chart',
+    description:
+      'draw the events: a lane per country, time left to right, fitted to the terminal (--format chart)',
+  },
+  paragraph: {
+    flags: '--paragraph [n]',
+    description:
+      "print source text: a source's paragraph n, or the paragraphs a record cites (only n, if given)",
+  },
+} as const satisfies Record<string, OptionDeclaration>;
+export type OptionName = keyof typeof OPTIONS;
+
+/** An option's long flag: '--country' of '--country <name>', '--no-color' of '--no-color'. */
+export function longFlag(option: OptionDeclaration): string {
+  return /--[\w-]+/.exec(option.flags)![0];
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/spec/commands.js';
+import { FORMATS } from '../../src/spec/formats.js';
+import { BUILTIN, MINI, ROOT, runCli } from '../helpers.js';
+
+// The formats a command declares (cli/commands.ts) are what completion offers and what the
+// command's help names: each must really be given, and every other one refused (exit 2).
+
+const scratch = mkdtempSync(join(tmpdir(), 'car-brief-formats-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let inits = 0;
+
+// Arguments that give each command something to print on the test fixture (a later --data overrides the first).
+const ARGS: Readonly<Record<string, () => readonly string[]>> = {
+  country: () => ['country', 'ruritania'],
+  brief: () => ['brief', 'ruritania'],
+  compare: () => ['compare', 'ruritania', 'elbonia'],
+  countries: () => ['countries'],
+  timeline: () => ['timeline'],
+  search: () => ['search', 'vance'],
+  show: () => ['show', 'vance-visit-2023-06'],
+  fact: () => ['fact', 'dam'],
+  sources: () => ['sources'],
+  actors: () => ['actors'],
+  issues: () => ['issues'],
+  claims: () => ['claims'],
+  // (on the built-in data, which the draft's findings are about)
+  check: () => ['check', join(ROOT, 'test/fixtures/drafts/problems.md'), '--data', BUILTIN],
+  validate: () => ['validate'],
+  init: () => ['init', join(scratch, `d${inits++}`)],
+  completion: () => ['completion', 'bash'],
+};
+
+describe('declared formats', () => {
+  it('names arguments for every visible command', () => {
+    const visible = COMMANDS.filter((spec) => !spec.hidden).map((spec) => spec.name);
+    expect(Object.keys(ARGS).sort()).toEqual([...visible].sort());
+  });
+
+  it("says in each command's help the formats it declares", async () => {
+    for (const spec of COMMANDS.filter((s) => !s.hidden)) {
+      const { stdout } = await runCli([spec.name, '--help']);
+      expect(stdout, spec.name).toContain(`Formats (--format):\n  ${spec.formats.join(', ')}\n`);
+    }
+  });
+
+  for (const spec of COMMANDS.filter((s) => !s.hidden)) {
+    it(`${spec.name} gives each format it declares and refuses the others`, async () => {
+      for (const format of FORMATS) {
+        const { code, stdout, stderr } = await runCli([
+          '--data',
+          MINI,
+          ...ARGS[spec.name]!(),
+          '--format',
+          format,
+        ]);
+        if (spec.formats.includes(format)) {
+          // check exits 5 where the fixture disagrees with the draft: the format still printed.
+          expect([0, 5], `${spec.name} --format ${format}: ${stderr}`).toContain(code);
+          // Something, not a format's empty fallback (a view without Markdown or CSL-JSON).
+          expect(['', '[]'], `${spec.name} --format ${format}`).not.toContain(stdout.trim());
+        } else {
+          expect(code, `${spec.name} --format ${format}`).toBe(2);
+          expect(stderr).toContain('not available here');
+        }
+      }
+    });
+  }
+});
