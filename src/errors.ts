@@ -1,7 +1,7 @@
 // Typed errors. Commands throw these; only src/main.ts turns them into exit codes.
 import type { Problem } from './model/problem.js';
 
-/** The documented exit codes (see README "Exit codes"); EXIT_CODE_MEANINGS says what each means. */
+/** The documented exit codes (docs/safety.md); EXIT_CODE_MEANINGS says what each means. */
 export const ExitCode = {
   ok: 0,
   unexpected: 1,

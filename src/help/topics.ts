@@ -38,6 +38,16 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
     summary: 'checking a draft against the dataset: what car-brief check reports',
     text: async () => (await import('./check.js')).CHECK_HELP,
   },
+  {
+    name: 'safety',
+    summary: 'untrusted data and arguments: escaping, formula-safe CSV, limits',
+    text: async () => (await import('./safety.js')).SAFETY_HELP,
+  },
+  {
+    name: 'cache',
+    summary: 'the compiled-dataset cache: where it is, when it is rebuilt, how to clear it',
+    text: async () => (await import('./cache.js')).CACHE_HELP,
+  },
 ];
 
 /** The names `car-brief help` takes: the topics. */

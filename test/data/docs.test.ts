@@ -1,0 +1,316 @@
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { stripVTControlCharacters as plain } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands.js';
+import { GLOBAL_OPTIONS, OPTIONS } from '../../src/cli/options.js';
+import { HELP_TOPIC_NAMES } from '../../src/help/topics.js';
+import { humanDate } from '../../src/model/human-dates.js';
+import { FORMATS } from '../../src/output/render.js';
+import { ROOT, runCli } from '../helpers.js';
+import { ShownExamples, cutFields, head } from '../shown.js';
+
+// The reference in docs/ shows real output, as the README does: every "$ command" example is
+// compared with what car-brief prints, and the tables that say what car-brief does (which
+// command takes which format, how dates are written, the help topics) are checked against it.
+// UPDATE_DOCS=1 writes the real output into the pages instead of comparing.
+const updating = Boolean(process.env.UPDATE_DOCS);
+const PAGES = ['commands', 'formats', 'dates', 'data-format', 'check', 'performance', 'safety'] as const;
+const docs = Object.fromEntries(
+  PAGES.map((page) => [page, new ShownExamples(join(ROOT, 'docs', `${page}.md`), updating)]),
+) as Record<(typeof PAGES)[number], ShownExamples>;
+const table = { tty: true, columns: 100 };
+
+afterAll(() => Object.values(docs).forEach((page) => page.save()));
+
+/** The part of a page under a heading, up to the next heading of the same level or higher. */
+function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`no heading ${heading}`);
+  const level = /^#+/.exec(heading)![0];
+  const next = markdown.slice(start + heading.length + 2).search(new RegExp(`^#{1,${level.length}} `, 'm'));
+  return next < 0 ? markdown.slice(start) : markdown.slice(start, start + heading.length + 2 + next);
+}
+
+/** The rows of the first Markdown table in a text, as trimmed cells (the header row first). */
+function tableRows(text: string): string[][] {
+  const lines = text.split('\n').filter((line) => line.startsWith('|'));
+  return lines
+    .filter((line) => !/^\|[\s|:-]+\|$/.test(line))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim()),
+    );
+}
+
+describe('docs/: every help topic', () => {
+  it('is the short form of a page, which shows `car-brief help <topic>` verbatim', async () => {
+    const topics = tableRows(section(docs.commands.markdown, '## `car-brief help [command|topic]`')).slice(1);
+    expect(topics.map(([topic]) => topic!.replaceAll('`', '')).sort()).toEqual([...HELP_TOPIC_NAMES].sort());
+    for (const [topic, , link] of topics) {
+      const name = topic!.replaceAll('`', '');
+      const page = /\]\(([\w-]+)\.md\)/.exec(link!)?.[1] as (typeof PAGES)[number];
+      expect(docs[page], `${name}: ${link}`).toBeDefined();
+      docs[page].expectShown(`car-brief help ${name}`, (await runCli(['help', name])).stdout);
+    }
+  });
+});
+
+describe('docs/commands.md', () => {
+  const page = docs.commands;
+
+  it('has a section on every command, naming each of its options, and every global option', () => {
+    for (const spec of COMMANDS.filter((command) => !command.hidden)) {
+      const heading = page.markdown
+        .split('\n')
+        .find((line) => line.startsWith('## `car-brief ') && new RegExp(`\\b${spec.name}\\b`).test(line));
+      expect(heading, spec.name).toBeDefined();
+      const text = section(page.markdown, heading!);
+      for (const option of spec.options)
+        expect(text, `${spec.name} ${OPTIONS[option]().long}`).toContain(OPTIONS[option]().long!);
+    }
+    const global = section(page.markdown, '## Global options');
+    for (const option of GLOBAL_OPTIONS) expect(global, option.long).toContain(`\`${option.long}`);
+  });
+
+  it('shows the briefs car-brief prints', async () => {
+    const screen = { tty: true, columns: 80, rows: 24 };
+    page.expectShown(
+      'car-brief country uzbekistan',
+      plain((await runCli(['country', 'uzbekistan'], screen)).stdout),
+    );
+    page.expectShown(
+      'car-brief country uzbekistan --full',
+      plain((await runCli(['country', 'uzbekistan', '--full'], table)).stdout),
+    );
+    page.expectShown(
+      'car-brief country pakistan',
+      plain((await runCli(['country', 'pakistan'], screen)).stdout),
+    );
+    const brief = (await runCli(['country', 'uzbekistan'])).stdout;
+    page.expectShown(
+      'car-brief country uzbekistan | head -5 | cut -f2-4',
+      cutFields(head(brief, 5), [2, 3, 4]),
+    );
+    const events = brief.split('\n').filter((line) => line.split('\t')[1] === 'event');
+    page.expectShown(
+      `car-brief country uzbekistan | awk -F'\\t' '$2 == "event"' | cut -f1,3,6,7`,
+      cutFields(events.join('\n'), [1, 3, 6, 7]),
+    );
+    const text = (await runCli(['country', 'uzbekistan', '--format', 'text'])).stdout;
+    page.expectShown('car-brief country uzbekistan --format text | head -2', head(text, 2));
+    page.expectShownStart('car-brief brief kyrgyzstan', (await runCli(['brief', 'kyrgyzstan'])).stdout);
+  });
+
+  it('shows the timeline, search, show, lists and compare car-brief prints', async () => {
+    page.expectShown(
+      'car-brief timeline --country uzbekistan',
+      plain((await runCli(['timeline', '--country', 'uzbekistan'], table)).stdout),
+    );
+    const turkmenistan = await runCli(['timeline', '--country', 'turkmenistan', '--format', 'tsv']);
+    page.expectShown(
+      'car-brief timeline --country turkmenistan --format tsv | cut -f1,4',
+      cutFields(turkmenistan.stdout, [1, 4]),
+    );
+    for (const command of [
+      'search Mushak Uzbekistan --limit 4',
+      'claims --country uzbekistan --kind assessment --limit 4',
+      'compare kyrgyzstan turkmenistan',
+    ]) {
+      page.expectShown(`car-brief ${command}`, plain((await runCli(command.split(' '), table)).stdout));
+    }
+    page.expectShownStart(
+      'car-brief show super-mushak',
+      plain((await runCli(['show', 'super-mushak'], table)).stdout),
+    );
+    page.expectShownStart('car-brief countries', plain((await runCli(['countries'], table)).stdout));
+    const tsv = await runCli(['compare', 'kyrgyzstan', 'tajikistan', 'turkmenistan']);
+    page.expectShown(
+      'car-brief compare kyrgyzstan tajikistan turkmenistan | cut -f1,4,7,9,13',
+      cutFields(tsv.stdout, [1, 4, 7, 9, 13]),
+    );
+  });
+
+  it('shows the facts, citations and CSL-JSON car-brief prints', async () => {
+    for (const command of [
+      'fact TAPI length',
+      'fact how many students left Kyrgyzstan --figures',
+      'fact when did Azerbaijan buy Super Mushak',
+      'fact Baku JF-17 reconsider',
+      'fact students Bishkek --quote',
+      'fact DG ISI visited Turkmenistan',
+      'fact TAPI length --format md',
+      'fact TAPI length --cite chicago',
+      'fact Baku JF-17 reconsider --cite md',
+      'sources --format csl-json',
+    ]) {
+      page.expectShown(`car-brief ${command}`, (await runCli(command.split(' '))).stdout);
+    }
+  });
+
+  it('shows validate, init, help and completion as car-brief prints them', async () => {
+    // The claims the page shows, appended to a copy of the built-in data.
+    const cwd = mkdtempSync(join(tmpdir(), 'car-brief-docs-'));
+    expect((await runCli(['init', 'my-data', '--with-builtin'], { cwd })).code).toBe(0);
+    const added = /```yaml\n([^`]*)```/.exec(section(page.markdown, '## `car-brief validate`'))![1]!;
+    appendFileSync(join(cwd, 'my-data', 'claims.yaml'), added);
+    const invalid = await runCli(['validate', '--data', 'my-data'], { cwd });
+    expect(invalid.code).toBe(3);
+    page.expectShown('car-brief validate --data my-data', invalid.stdout + invalid.stderr);
+    page.expectShown('car-brief validate --coverage', (await runCli(['validate', '--coverage'])).stdout);
+    page.expectShown('car-brief init my-dataset', (await runCli(['init', 'my-dataset'], { cwd })).stdout);
+    page.expectShown(
+      'car-brief validate --data my-dataset',
+      (await runCli(['validate', '--data', 'my-dataset'], { cwd })).stdout,
+    );
+    const unknown = await runCli(['help', 'exitcodes']);
+    expect(unknown.code).toBe(2);
+    page.expectShown('car-brief help exitcodes', unknown.stdout + unknown.stderr);
+    const offered = await runCli(['__complete', '--', 'timeline', '--country', 'tu']);
+    page.expectShown('car-brief __complete -- timeline --country tu', offered.stdout);
+  });
+});
+
+describe('docs/formats.md', () => {
+  const page = docs.formats;
+
+  it('says which command takes which format, as car-brief does', { timeout: 120_000 }, async () => {
+    const [header, ...rows] = tableRows(section(page.markdown, '## Which command takes which'));
+    expect(header!.slice(1)).toEqual([...FORMATS]);
+    const argv: Record<string, string[]> = {
+      country: ['country', 'uzbekistan'],
+      brief: ['brief', 'uzbekistan'],
+      compare: ['compare', 'uz', 'kz'],
+      search: ['search', 'tapi'],
+      show: ['show', 'tapi'],
+      fact: ['fact', 'tapi'],
+      check: ['check', 'examples/draft.md'],
+      help: ['help', 'dates'],
+      completion: ['completion', 'bash'],
+    };
+    const listed = rows.flatMap(([commands]) => commands!.match(/[\w-]+/g)!);
+    const commands = [...COMMANDS.filter((c) => !c.hidden).map((c) => c.name), 'help'];
+    expect(listed.sort()).toEqual(commands.sort());
+    for (const [commands, ...marks] of rows) {
+      for (const command of commands!.match(/[\w-]+/g)!) {
+        for (const [i, format] of FORMATS.entries()) {
+          const args =
+            command === 'init'
+              ? ['init', mkdtempSync(join(tmpdir(), 'car-brief-docs-init-'))]
+              : (argv[command] ?? [command]);
+          const { code, stderr } = await runCli([...args, '--format', format]);
+          const refused = code === 2 && stderr.includes(`--format ${format} is not available here`);
+          expect(refused ? '' : '✓', `${command} --format ${format} (exit ${code})`).toBe(marks[i]);
+        }
+      }
+    }
+  });
+
+  it('shows the TSV and the timelines car-brief draws', async () => {
+    const countries = await runCli(['countries', '--format', 'tsv']);
+    page.expectShown(
+      'car-brief countries --format tsv | cut -f2,7-9',
+      cutFields(countries.stdout, [2, 7, 8, 9]),
+    );
+    const mermaid = await runCli(['timeline', '--country', 'kyrgyzstan', '--format', 'mermaid']);
+    page.expectShown('car-brief timeline --country kyrgyzstan --format mermaid', mermaid.stdout);
+    const timelinejs = await runCli(['timeline', '--country', 'turkmenistan', '--format', 'timelinejs']);
+    const slides = (JSON.parse(timelinejs.stdout) as { events: Record<string, unknown>[] }).events;
+    page.expectShown(
+      `car-brief timeline --country turkmenistan --format timelinejs | jq -c '.events[] | [.start_date, .end_date, .display_date]'`,
+      slides
+        .map((e) => JSON.stringify([e.start_date ?? null, e.end_date ?? null, e.display_date ?? null]) + '\n')
+        .join(''),
+    );
+    const chart = await runCli(['timeline', '--chart'], { tty: true, columns: 80 });
+    page.expectShown('car-brief timeline --chart', plain(chart.stdout));
+  });
+});
+
+describe('docs/dates.md', () => {
+  const page = docs.dates;
+
+  it('writes each EDTF form as car-brief writes it for people', () => {
+    const rows = tableRows(section(page.markdown, '## Written for people')).slice(1);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const [edtf, written] of rows) expect(humanDate(edtf!.replaceAll('`', '')), edtf).toBe(written);
+  });
+
+  it('shows inferred dates and --since as car-brief prints them', async () => {
+    const turkmenistan = await runCli(['timeline', '--country', 'turkmenistan', '--format', 'tsv']);
+    page.expectShown(
+      'car-brief timeline --country turkmenistan --format tsv | cut -f1,4,7',
+      cutFields(turkmenistan.stdout, [1, 4, 7]),
+    );
+    const since = await runCli(['timeline', '--since', '2024-07', '--format', 'tsv']);
+    page.expectShown(
+      'car-brief timeline --since 2024-07 --format tsv | cut -f1,4',
+      cutFields(since.stdout, [1, 4]),
+    );
+  });
+});
+
+describe('docs/check.md and docs/safety.md', () => {
+  it('show the findings check gives on the example draft, and an error as car-brief prints it', async () => {
+    const { code, stdout, stderr } = await runCli(['check', 'examples/draft.md', '--format', 'text']);
+    expect(code).toBe(5);
+    docs.check.expectShown('car-brief check examples/draft.md --format text', stdout + stderr);
+    const missing = await runCli(['country', 'atlantis']);
+    expect(missing.code).toBe(4);
+    docs.safety.expectShown('car-brief country atlantis', missing.stdout + missing.stderr);
+  });
+});
+
+// GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens.
+function slug(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+function anchors(markdown: string): Set<string> {
+  const found = new Set<string>();
+  const times = new Map<string, number>(); // a heading repeated gets -1, -2, ...
+  let inBlock = false;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('```')) inBlock = !inBlock;
+    else if (!inBlock && /^#{1,6} /.test(line)) {
+      const base = slug(line.replace(/^#+ /, ''));
+      const n = times.get(base) ?? 0;
+      found.add(n === 0 ? base : `${base}-${n}`);
+      times.set(base, n + 1);
+    }
+  }
+  return found;
+}
+
+// Pages written on other branches of the same issue, linked to before they land.
+const WRITTEN_ELSEWHERE = new Set(['docs/architecture.md']);
+
+describe('the README and docs/', () => {
+  it('link only to files and headings that exist', () => {
+    const files = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((file) => `docs/${file}`)];
+    for (const file of files.filter((f) => f.endsWith('.md'))) {
+      const markdown = readFileSync(join(ROOT, file), 'utf8').replace(/```[^]*?```/g, '');
+      for (const [, target] of markdown.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target!)) continue; // https:, mailto:
+        const [path, anchor] = target!.split('#');
+        const linked = path ? relative(ROOT, resolve(dirname(join(ROOT, file)), path)) : file;
+        if (WRITTEN_ELSEWHERE.has(linked)) continue;
+        expect(existsSync(join(ROOT, linked)), `${file}: ${target}`).toBe(true);
+        if (anchor !== undefined) {
+          expect(anchors(readFileSync(join(ROOT, linked), 'utf8')), `${file}: ${target}`).toContain(anchor);
+        }
+      }
+    }
+  });
+
+  // Last: the examples above are all the pages show.
+  it('check every example the docs show', () => {
+    for (const page of Object.values(docs)) expect(page.unchecked(), page.path).toEqual([]);
+  });
+});
