@@ -46,7 +46,7 @@ export const GLOBAL_OPTIONS: readonly OptionDeclaration[] = [
   {
     flags: '--csv-raw',
     description:
-      "csv cells exactly as in the data: no ' before a cell starting with = + - @ (see README, Safety)",
+      "csv cells exactly as in the data: no ' before a cell starting with = + - @ (car-brief help safety)",
   },
   {
     flags: '--bom',
