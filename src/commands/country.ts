@@ -1,7 +1,8 @@
 import { buildCountryBrief, type CountryBrief } from '../query/country/brief.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { nameOf } from '../query/lookup.js';
-import { groupIssuesOf, hubOf, partnersOf } from '../query/country/partners.js';
+import { hubOf } from '../query/country/hub.js';
+import { groupIssuesOf, partnersOf } from '../query/country/partners.js';
 import { resolveCountry } from '../query/resolve.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';

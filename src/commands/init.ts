@@ -14,7 +14,7 @@ export interface InitOptions extends CommonOptions {
 }
 
 /**
- * Starts a dataset in dir: the five collection files, texts/ and a README. Nothing is
+ * Starts a dataset in dir: the five collection files, dataset.yaml, texts/ and a README. Nothing is
  * overwritten: if any file it would write exists, it writes none and says which (exit 2).
  */
 export function initDataset(options: InitOptions, ctx: Context): InitResult {

@@ -1,3 +1,4 @@
+import type { DatasetInfo } from '../model/records.js';
 import type { CollectionName } from '../model/vocabulary.js';
 
 // The compiled form of a dataset: what the compile stage writes and the reading commands open.
@@ -6,7 +7,7 @@ import type { CollectionName } from '../model/vocabulary.js';
 // order: sources, then actors, events, issues, claims, each in the order of its files.
 
 /** Raise when the layout below changes (the build id covers changes of code, not of layout). */
-export const COMPILED_FORMAT = 3;
+export const COMPILED_FORMAT = 4;
 
 /** A file a compiled dataset was built from: its path inside the dataset, content hash and stat fingerprint. */
 export type BuiltFrom = readonly [name: string, hash: string, fingerprint: string];
@@ -21,6 +22,10 @@ export interface CompiledMeta {
   readonly files: readonly (readonly [collection: CollectionName, ...file: BuiltFrom])[];
   /** The source texts the quotes were checked against. */
   readonly texts: readonly BuiltFrom[];
+  /** The dataset file (dataset.yaml), if there was one. */
+  readonly datasetFile?: BuiltFrom | undefined;
+  /** What the dataset file says ({} without one): kept here, so that reading it needs no YAML. */
+  readonly info: DatasetInfo;
   readonly counts: { readonly [K in CollectionName]: number };
 }
 

@@ -1,3 +1,4 @@
+import type { DatasetInfo } from '../model/records.js';
 import type { DateSpan } from '../model/dates.js';
 import { TYPE_OF, type DatasetRecord, type RecordsOf, type RecordType } from '../model/records.js';
 import { COLLECTION_NAMES, type CollectionName } from '../model/vocabulary.js';
@@ -76,6 +77,11 @@ export class Dataset {
   /** What the compiled form was built from. */
   get meta(): CompiledMeta {
     return this.container.meta;
+  }
+
+  /** What the dataset file (dataset.yaml) says: title, description, perspective, settings; {} without one. */
+  get info(): DatasetInfo {
+    return this.container.meta.info;
   }
 
   get sources(): readonly RecordsOf['sources'][] {

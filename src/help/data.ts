@@ -19,10 +19,19 @@ as you type. The fields are described in docs/data-format.md, where car-brief
 is installed.
 
 A dataset of your own:
-  car-brief init my-data                 five files, a texts/ folder, a README
+  car-brief init my-data                 six files, a texts/ folder, a README
   car-brief init my-data --with-builtin  the same, with the built-in data
   car-brief validate --data my-data      every problem as file:line:col
   car-brief --data my-data country ...   or: export CAR_BRIEF_DATA=my-data
+
+Beside the five files, an optional dataset.yaml says what the dataset is: its
+title, description, and perspective, the id of the country whose relations it
+is about (the hub: on a terminal its country command shows one row per partner,
+and the timeline chart gives it no lane). Without a perspective, the hub is the
+country the most events and issues name, if no other is named as often and
+they pair it with two countries or more; else there is none. Its settings
+(as_of, a date; stale_after, ISO 8601 durations such as P6M) are for the
+commands that use them. The built-in data declares perspective: pakistan.
 
 car-brief never writes to a data directory (init creates one and never
 overwrites a file); the compiled form it reads fast goes to the user's cache.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COLLECTION_NAMES, type CollectionName } from '../model/vocabulary.js';
+import { COLLECTION_NAMES, DATASET_FILE_NAMES, type CollectionName } from '../model/vocabulary.js';
 import { BUILTIN_DATA, SCHEMA_DIR } from '../paths.js';
 
 // The files `car-brief init` writes: what a new dataset starts with.
@@ -15,8 +15,12 @@ export interface PlannedFile {
 /** The folders of a new dataset besides its root. */
 export const INIT_FOLDERS = ['texts'] as const;
 
-/** The files of a new dataset: empty collections, or a copy of the built-in data. */
+/** The files of a new dataset: a dataset file and empty collections, or a copy of the built-in data. */
 export function plannedFiles(withBuiltin: boolean): PlannedFile[] {
+  const datasetFile = {
+    path: DATASET_FILE_NAMES[0],
+    content: withBuiltin ? withSchemaComment('dataset', 'dataset.yaml') : DATASET_FILE,
+  };
   const collections = COLLECTION_NAMES.map((name) => ({
     path: `${name}.yaml`,
     content: withBuiltin ? builtinCollection(name) : emptyCollection(name),
@@ -27,11 +31,11 @@ export function plannedFiles(withBuiltin: boolean): PlannedFile[] {
         content: readFileSync(join(BUILTIN_DATA, 'texts', name)),
       }))
     : [];
-  return [...collections, ...texts, { path: 'README.md', content: README }];
+  return [datasetFile, ...collections, ...texts, { path: 'README.md', content: README }];
 }
 
 /** The comment that tells an editor's YAML language server which schema a file follows. */
-export function schemaComment(name: CollectionName): string {
+export function schemaComment(name: CollectionName | 'dataset'): string {
   const path = join(SCHEMA_DIR, `${name}.schema.json`);
   // A path with a space would end the comment's value there: such a path goes as a file URL.
   return `# yaml-language-server: $schema=${/\s/.test(path) ? pathToFileURL(path).href : path}`;
@@ -40,11 +44,36 @@ export function schemaComment(name: CollectionName): string {
 // A built-in data file, its schema comment pointing at the installed schemas (the built-in
 // files point at them relatively, which a copy elsewhere cannot).
 function builtinCollection(name: CollectionName): string {
-  const text = readFileSync(join(BUILTIN_DATA, `${name}.yaml`), 'utf8');
+  return withSchemaComment(name, `${name}.yaml`);
+}
+
+function withSchemaComment(schema: CollectionName | 'dataset', file: string): string {
+  const text = readFileSync(join(BUILTIN_DATA, file), 'utf8');
   const lines = text.split('\n');
   if (lines[0]?.startsWith('# yaml-language-server:')) lines.shift();
-  return [schemaComment(name), ...lines].join('\n');
+  return [schemaComment(schema), ...lines].join('\n');
 }
+
+// The dataset file of a new dataset: every field commented out, so that it says nothing (and
+// validates) until the user fills it in.
+const DATASET_FILE = `${schemaComment('dataset')}
+# What this dataset is. Every field is optional, and the values are examples
+# (car-brief help data explains them):
+# title: Pakistan and the Central Asian republics
+# description: What the dataset holds and where it comes from, in your own words.
+#
+# The id of the country whose relations the dataset is about: its country command
+# shows one row per partner, and the timeline chart gives it no lane of its own.
+# Without it, car-brief infers the country from the events and issues.
+# perspective: pakistan
+#
+# settings:
+#   as_of: 2024-12-31      # answer as of this date, not today (2024, 2024-12 or 2024-12-31)
+#   stale_after:           # ISO 8601 durations: P90D, P2W, P6M, P1Y
+#     planned: P3M         # a planned event, this long after its date has passed
+#     ongoing: P1Y         # an ongoing event, its outcome pending, this long after its date
+#     issue: P1Y           # an open or stalled issue with no event this recent
+`;
 
 const EXAMPLES: Record<CollectionName, string> = {
   sources: `# - id: my-source-2024          # a stable kebab-case id, never reused
@@ -101,7 +130,8 @@ function emptyCollection(name: CollectionName): string {
 const README = `# A car-brief dataset
 
 Five YAML files, one per collection: \`sources\`, \`actors\`, \`events\`, \`issues\` and
-\`claims\`. Every record cites its source with a verbatim quote:
+\`claims\`; and \`dataset.yaml\`, which says what the dataset is: its title, and the country
+whose relations it is about (its \`perspective\`). Every record cites its source with a verbatim quote:
 \`sources: [{source: <id>, paragraph: N, quote: "..."}]\`. Put each source's text in
 \`texts/\` (one paragraph a line) and name it in the source's \`text\` field, and car-brief
 checks every quote against it.

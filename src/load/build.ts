@@ -6,22 +6,18 @@ import type { Collections } from '../model/records.js';
 import { COLLECTION_NAMES } from '../model/vocabulary.js';
 import { BUILD } from '../version.js';
 import { cacheKey, readEntry, writeEntry, type Cache } from './cache/cache.js';
+import { checkDatasetFile } from './check/dataset-file.js';
+import type { DatasetInfo } from './check/dataset-schema.js';
 import { checkIntegrity } from './check/integrity.js';
 import { compileDataset } from './compile/compile.js';
 import type { BuiltFrom } from '../dataset/compiled.js';
 import { encodeContainer, memorySource, openContainer } from '../dataset/container.js';
+import { parseDatasetFile } from './parse/dataset-file.js';
 import type { Located, LocatedDataset } from './parse/located.js';
 import { locateCached, parseCollectionFile, type ParsedFile } from './parse/parse.js';
 import { decodeText } from './read/decode.js';
-import {
-  isInside,
-  hashOf,
-  nameIn,
-  readBytes,
-  type FileContent,
-  type InputFile,
-  type Inputs,
-} from './read/read.js';
+import type { InputFile, Inputs } from './read/list.js';
+import { isInside, hashOf, nameIn, readBytes, type FileContent } from './read/read.js';
 import { problemAt } from './parse/yaml-file.js';
 import { paragraphsOf } from '../model/paragraphs.js';
 
@@ -31,10 +27,12 @@ import { paragraphsOf } from '../model/paragraphs.js';
 /** A dataset that passed every check: its records, its source texts, and its compiled form. */
 export interface BuiltDataset {
   readonly collections: Collections;
+  /** What the dataset file says ({} without one). */
+  readonly info: DatasetInfo;
   /** The paragraphs of each source that has a text file, by source id. */
   readonly texts: ReadonlyMap<string, readonly string[]>;
   readonly compiled: Buffer;
-  /** The collection files that were parsed (the others came from the per-file cache). */
+  /** The files that were parsed: the dataset file, if any, and the collection files not in the per-file cache. */
   readonly parsed: readonly string[];
 }
 
@@ -49,6 +47,13 @@ export function buildDataset(
     COLLECTION_NAMES.map((name) => [name, []]),
   );
   const parsedFiles: string[] = [];
+  // The dataset file is small: parsed every time the dataset is built.
+  const datasetFile = inputs.datasetFile;
+  const about = datasetFile && parseDatasetFile(datasetFile);
+  if (datasetFile && about) {
+    parsedFiles.push(datasetFile.name);
+    problems.push(...about.problems);
+  }
   for (const input of inputs.files) {
     const reused = options.reuse ? cachedFile(options.cache, input) : undefined;
     if (!reused) parsedFiles.push(input.name);
@@ -61,6 +66,7 @@ export function buildDataset(
   const data = located as unknown as LocatedDataset;
   const texts = readSourceTexts(inputs.root, data.sources, options.show, problems);
   problems.push(...checkIntegrity(data, texts.paragraphs, failedIds));
+  if (about?.info) problems.push(...checkDatasetFile(about.info, data.actors, failedIds));
   if (problems.length > 0) throw new DatasetError(sortProblems(problems));
   const collections = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, located[name]!.map((entry) => entry.record)]),
@@ -68,8 +74,14 @@ export function buildDataset(
   const files = inputs.files.map(
     (file) => [file.collection, file.name, file.hash, fingerprint(file.content)] as const,
   );
-  const compiled = compileDataset(collections, { files, texts: texts.builtFrom });
-  return { collections, texts: texts.paragraphs, compiled, parsed: parsedFiles };
+  const info = about?.info?.record ?? {};
+  const compiled = compileDataset(collections, {
+    files,
+    texts: texts.builtFrom,
+    datasetFile: datasetFile && [datasetFile.name, datasetFile.hash, fingerprint(datasetFile.content)],
+    info,
+  });
+  return { collections, info, texts: texts.paragraphs, compiled, parsed: parsedFiles };
 }
 
 const FILE_FORMAT = '1';

@@ -1,5 +1,5 @@
 import { join, relative, resolve } from 'node:path';
-import type { CompiledMeta } from '../dataset/compiled.js';
+import type { BuiltFrom, CompiledMeta } from '../dataset/compiled.js';
 import { fileSource, memorySource } from '../dataset/container.js';
 import { Dataset } from '../dataset/dataset.js';
 import { DatasetError } from '../errors.js';
@@ -7,7 +7,8 @@ import { BUILTIN_COMPILED, BUILTIN_DATA } from '../paths.js';
 import { BUILD } from '../version.js';
 import type { BuiltDataset } from './build.js';
 import { cacheOff, entryPath, openCache, writeEntry, type Cache } from './cache/cache.js';
-import { isDirectory, isInside, listInputs, readInputs, type Listing } from './read/read.js';
+import { listInputs, readInputs, type Listing } from './read/list.js';
+import { isDirectory, isInside } from './read/read.js';
 import { Stamps } from './cache/stamps.js';
 
 // Loading a dataset: read → parse → check → compile → cache. Reading commands take the fast
@@ -117,6 +118,8 @@ function openCompiled(listing: Listing, path: string, stamps: Stamps): Dataset |
 function builtFrom(listing: Listing, meta: CompiledMeta, stamps: Stamps): boolean {
   if (meta.build !== BUILD || meta.unicode !== (process.versions.unicode ?? '')) return false;
   if (!Array.isArray(meta.files) || !Array.isArray(meta.texts)) return false;
+  if (meta.datasetFile !== undefined && !Array.isArray(meta.datasetFile)) return false;
+  if (typeof meta.info !== 'object' || meta.info === null) return false;
   if (meta.files.length !== listing.files.length) return false;
   const sameFiles = listing.files.every((file, i) => {
     const [collection, name, hash, fingerprint] = meta.files[i]!;
@@ -124,13 +127,15 @@ function builtFrom(listing: Listing, meta: CompiledMeta, stamps: Stamps): boolea
       file.collection === collection && file.name === name && stamps.unchanged(file.path, hash, fingerprint)
     );
   });
-  return (
-    sameFiles &&
-    meta.texts.every(([name, hash, fingerprint]) => {
-      const path = join(listing.root, name);
-      return isInside(listing.root, path) && stamps.unchanged(path, hash, fingerprint);
-    })
-  );
+  const builtFromFile = ([name, hash, fingerprint]: BuiltFrom) => {
+    const path = join(listing.root, name);
+    return isInside(listing.root, path) && stamps.unchanged(path, hash, fingerprint);
+  };
+  // The dataset file: none then and none now, or the same one unchanged.
+  const sameDatasetFile = meta.datasetFile
+    ? listing.datasetFile?.name === meta.datasetFile[0] && builtFromFile(meta.datasetFile)
+    : listing.datasetFile === undefined;
+  return sameFiles && sameDatasetFile && meta.texts.every(builtFromFile);
 }
 
 function displayPath(path: string, cwd: string): string {

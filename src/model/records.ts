@@ -1,5 +1,5 @@
-// The record types of a dataset, shared by every stage. The types are derived from the zod
-// schema of the check stage (type-only: importing this module loads no zod).
+// The record types of a dataset (and of its dataset file), shared by every stage. The types are
+// derived from the zod schemas of the check stage (type-only: importing this module loads no zod).
 import type {
   Actor,
   Citation,
@@ -10,9 +10,11 @@ import type {
   Issue,
   Source,
 } from '../load/check/schema.js';
+import type { DatasetInfo, DatasetSettings } from '../load/check/dataset-schema.js';
 import type { CollectionName } from './vocabulary.js';
 
 export type { Actor, Citation, Claim, Disagreement, Event, Figure, Issue, Source };
+export type { DatasetInfo, DatasetSettings };
 
 /** The record types, singular, as they appear in output (`type` of a search hit). */
 export type DatasetRecord =

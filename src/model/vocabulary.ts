@@ -5,6 +5,9 @@
 export const COLLECTION_NAMES = ['sources', 'actors', 'events', 'issues', 'claims'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
+/** The names of a dataset's optional dataset file (what it is, its perspective, settings): one at most. */
+export const DATASET_FILE_NAMES = ['dataset.yaml', 'dataset.yml'] as const;
+
 /** How a date was obtained: given by the source, or inferred from its context. */
 export const DATE_BASES = ['stated', 'inferred'] as const;
 export const SOURCE_KINDS = ['article', 'report', 'book', 'speech', 'dataset', 'web-page', 'other'] as const;

@@ -7,11 +7,11 @@ import {
   groupsOf,
   linkedSlots,
   linkedTo,
-  mostNamedCountry,
   namesAnother,
   readLinks,
   type Linked,
 } from './country/brief.js';
+import { hubOf } from './country/hub.js';
 import { anyOf, overlaps, type Filters } from './filters.js';
 
 // The filtered lists behind `timeline`, `events`, `actors`, `issues` and `claims`. A --country
@@ -120,7 +120,7 @@ function claimScope(
   for (const id of countries)
     for (const claim of buildCountryBrief(dataset, dataset.get(id)!.record as Actor).claims)
       scope.set(claim, undefined);
-  const hub = mostNamedCountry(dataset);
+  const hub = hubOf(dataset);
   for (const id of countries) {
     const shared = [...linkedTo(dataset, 'issues', id), ...linkedTo(dataset, 'events', id)];
     for (const group of groupsOf(dataset, id)) {

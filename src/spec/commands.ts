@@ -231,7 +231,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'init',
     argument: '<dir>',
     argumentHelp: 'the directory to start the dataset in (made if missing; no file in it is overwritten)',
-    summary: 'start a dataset of your own: the five files, a texts/ folder and a README',
+    summary:
+      'start a dataset of your own: the five collection files, dataset.yaml, a texts/ folder and a README',
     options: ['withBuiltin'],
     formats: ['text', 'tsv', 'json'],
     defaults: TEXT,

@@ -56,7 +56,7 @@ describe('car-brief help <topic>', () => {
 describe('car-brief init <dir>', () => {
   const fresh = () => mkdtempSync(join(tmpdir(), 'car-brief-init-'));
 
-  it('starts a dataset that validates: five files naming the installed schemas, texts/, a README', async () => {
+  it('starts a dataset that validates: a dataset file and five collections naming the installed schemas, texts/, a README', async () => {
     const cwd = fresh();
     const made = await runCli(['init', 'my-data'], { cwd });
     expect(made.code).toBe(0);
@@ -64,9 +64,9 @@ describe('car-brief init <dir>', () => {
     expect(made.stdout).toContain('next: car-brief validate --data my-data\n');
     const dir = join(cwd, 'my-data');
     expect(readdirSync(dir).sort()).toEqual(
-      [...COLLECTION_NAMES.map((n) => `${n}.yaml`), 'README.md', 'texts'].sort(),
+      ['dataset.yaml', ...COLLECTION_NAMES.map((n) => `${n}.yaml`), 'README.md', 'texts'].sort(),
     );
-    for (const name of COLLECTION_NAMES) {
+    for (const name of [...COLLECTION_NAMES, 'dataset']) {
       const first = readFileSync(join(dir, `${name}.yaml`), 'utf8').split('\n')[0]!;
       const schema = first.replace('# yaml-language-server: $schema=', '');
       expect(schema).toBe(join(ROOT, 'schema', `${name}.schema.json`));
@@ -91,6 +91,30 @@ describe('car-brief init <dir>', () => {
     );
   });
 
+  it('writes a dataset file: all comments in a new dataset, the built-in one with --with-builtin', async () => {
+    const cwd = fresh();
+    expect((await runCli(['init', 'new'], { cwd })).code).toBe(0);
+    const lines = readFileSync(join(cwd, 'new/dataset.yaml'), 'utf8').trimEnd().split('\n');
+    expect(lines.every((line) => line.startsWith('#'))).toBe(true);
+    expect(lines.join('\n')).toMatch(/^# perspective: /m);
+    // Each field, uncommented, is valid as it stands (but the perspective, which names no country yet).
+    const uncommented = lines
+      .filter((line) => !/^# (perspective|yaml-language-server):/.test(line))
+      .map((line) => line.replace(/^# ?/, ''))
+      .filter((line) => /^\s*[a-z_]+:/.test(line));
+    writeFileSync(join(cwd, 'new/dataset.yaml'), uncommented.join('\n') + '\n');
+    expect((await runCli(['validate', '--data', 'new'], { cwd })).code).toBe(0);
+    expect((await runCli(['init', 'copy', '--with-builtin'], { cwd })).code).toBe(0);
+    const copy = readFileSync(join(cwd, 'copy/dataset.yaml'), 'utf8');
+    expect(copy.split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=${join(ROOT, 'schema', 'dataset.schema.json')}`,
+    );
+    expect(copy).toContain('\nperspective: pakistan\n');
+    const help = (await runCli(['help', 'data'])).stdout;
+    expect(help).toContain('dataset.yaml');
+    expect(help).toContain('perspective');
+  });
+
   it('never overwrites: a file in the way stops it before it writes anything (exit 2)', async () => {
     const cwd = fresh();
     const dir = join(cwd, 'mine');
@@ -100,7 +124,7 @@ describe('car-brief init <dir>', () => {
     expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
     expect(again.stderr).toBe(
-      `car-brief: init ${dir}: sources.yaml exists (and 5 more); init never overwrites a file\n`,
+      `car-brief: init ${dir}: dataset.yaml exists (and 6 more); init never overwrites a file\n`,
     );
     expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toBe('my own claims\n');
 
@@ -131,7 +155,7 @@ describe('car-brief init <dir>', () => {
     const { stdout } = await runCli(['init', 'd', '--json'], { cwd });
     expect(JSON.parse(stdout)).toEqual({
       dir: 'd',
-      files: ['texts/', ...COLLECTION_NAMES.map((n) => `${n}.yaml`), 'README.md'],
+      files: ['texts/', 'dataset.yaml', ...COLLECTION_NAMES.map((n) => `${n}.yaml`), 'README.md'],
     });
   });
 });

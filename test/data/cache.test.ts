@@ -92,6 +92,32 @@ describe('the compiled-dataset cache', () => {
     expect((await load(dir, env)).how).toEqual({ from: 'built', parsed: [] });
   });
 
+  it('rebuilds when only the dataset file changes, appears or goes, parsing it alone', async () => {
+    const env = { CAR_BRIEF_CACHE_DIR: freshCache() };
+    const dir = copyDataset();
+    const datasetFile = join(dir, 'dataset.yaml');
+    await load(dir, env);
+    writeFileSync(datasetFile, 'title: Test A\nperspective: elbonia\n');
+    let after = await load(dir, env);
+    expect(after.how).toEqual({ from: 'built', parsed: ['dataset.yaml'] });
+    expect(after.dataset.info).toEqual({ title: 'Test A', perspective: 'elbonia' });
+    expect((await load(dir, env)).how).toEqual({ from: 'cache' });
+    // The same size and times: seen by its content.
+    const before = statSync(datasetFile);
+    writeFileSync(datasetFile, 'title: Test B\nperspective: elbonia\n');
+    utimesSync(datasetFile, before.atime, before.mtime);
+    after = await load(dir, env);
+    expect(after.how).toEqual({ from: 'built', parsed: ['dataset.yaml'] });
+    expect(after.dataset.info.title).toBe('Test B');
+    // Broken, then gone.
+    writeFileSync(datasetFile, 'perspective: atlantis\n');
+    await expect(load(dir, env)).rejects.toThrow('dataset invalid: 1 problem');
+    rmSync(datasetFile);
+    after = await load(dir, env);
+    expect(after.how).toEqual({ from: 'built', parsed: [] });
+    expect(after.dataset.info).toEqual({});
+  });
+
   it('ignores a damaged entry, whichever part the damage is in, and rebuilds it', async () => {
     const cacheDir = freshCache();
     const env = { CAR_BRIEF_CACHE_DIR: cacheDir };

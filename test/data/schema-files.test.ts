@@ -63,3 +63,30 @@ describe('the built-in data against the JSON Schema (what an editor will show)',
     expect(validate([{ ...claim, kind: 'fact' }])).toBe(true);
   });
 });
+
+describe('the dataset file against its JSON Schema', () => {
+  const schema = () => JSON.parse(readFileSync(join(ROOT, 'schema/dataset.schema.json'), 'utf8'));
+
+  it('is generated beside the collections, and named by the built-in dataset.yaml', () => {
+    expect([...jsonSchemaFiles().keys()]).toContain('dataset.schema.json');
+    const first = readFileSync(join(BUILTIN, 'dataset.yaml'), 'utf8').split('\n')[0];
+    expect(first).toBe('# yaml-language-server: $schema=../schema/dataset.schema.json');
+    expect(schema().additionalProperties).toBe(false);
+  });
+
+  it('accepts the built-in dataset.yaml, and refuses what validate refuses', async () => {
+    const { Ajv } = await import('ajv');
+    const { parse } = await import('yaml');
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema());
+    expect(validate(parse(readFileSync(join(BUILTIN, 'dataset.yaml'), 'utf8')))).toBe(true);
+    const good = {
+      title: 'T',
+      perspective: 'india',
+      settings: { as_of: 2024, stale_after: { issue: 'P6M' } },
+    };
+    expect(validate(good)).toBe(true);
+    expect(validate({ ...good, colour: 'red' })).toBe(false);
+    expect(validate({ ...good, settings: { stale_after: { issue: '6 months' } } })).toBe(false);
+    expect(validate({ ...good, settings: { stale_after: { plan: 'P6M' } } })).toBe(false);
+  });
+});

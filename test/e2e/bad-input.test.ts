@@ -4,6 +4,7 @@ import { lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
+import { DATASET_FILE_CASES } from '../bad-input/dataset-file.js';
 import { FILE_CASES } from '../bad-input/files.js';
 import type { BadCase } from '../bad-input/make.js';
 import { LINK_CASES } from '../bad-input/links.js';
@@ -99,7 +100,13 @@ async function check(badCase: BadCase, expect: ExpectStatic) {
 
 describe.concurrent('the bad-input corpus, against bin/car-brief.js', () => {
   afterAll(() => rmSync(HOME, { recursive: true, force: true }));
-  for (const badCase of [...YAML_CASES, ...FILE_CASES, ...RECORD_CASES, ...LINK_CASES]) {
+  for (const badCase of [
+    ...YAML_CASES,
+    ...FILE_CASES,
+    ...RECORD_CASES,
+    ...LINK_CASES,
+    ...DATASET_FILE_CASES,
+  ]) {
     it.skipIf(badCase.skip !== undefined)(badCase.name, ({ expect }) => check(badCase, expect), 3 * HANG_MS);
   }
 });

@@ -23,7 +23,8 @@ const FLOORS: readonly (readonly [floor: string, pattern: RegExp])[] = [
 
 /** Imports that run up a floor, kept on purpose (see docs/architecture.md). */
 const KEPT_UPWARD: readonly string[] = [
-  // The record types are inferred from the zod schema that checks them (type-only: no code runs).
+  // The record types are inferred from the zod schemas that check them (type-only: no code runs).
+  'model/records.ts -> load/check/dataset-schema.ts',
   'model/records.ts -> load/check/schema.ts',
 ];
 
@@ -71,7 +72,7 @@ describe('architecture', () => {
     const upward = [...GRAPH].flatMap(([from, imports]) =>
       imports.filter((to) => floorOf(to) > floorOf(from)).map((to) => `${from} -> ${to}`),
     );
-    expect(upward).toEqual(KEPT_UPWARD);
+    expect(upward.sort()).toEqual([...KEPT_UPWARD].sort());
   });
 
   it('has no import circle', () => {

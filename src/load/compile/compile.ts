@@ -24,7 +24,7 @@ import { buildSearchIndex } from './search-index.js';
 // the records as JSON, dates parsed once, and the indexes the queries use.
 
 /** What a compiled dataset was built from, for its header. */
-export type CompileInputs = Pick<CompiledMeta, 'files' | 'texts'>;
+export type CompileInputs = Pick<CompiledMeta, 'files' | 'texts' | 'datasetFile' | 'info'>;
 
 /** Compiles checked collections into the bytes of a compiled dataset. */
 export function compileDataset(collections: Collections, inputs: CompileInputs): Buffer {
@@ -42,6 +42,8 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
     unicode: process.versions.unicode ?? '',
     files: inputs.files,
     texts: inputs.texts,
+    ...(inputs.datasetFile ? { datasetFile: inputs.datasetFile } : {}),
+    info: inputs.info,
     counts: Object.fromEntries(
       COLLECTION_NAMES.map((name) => [name, collections[name].length]),
     ) as CompiledMeta['counts'],

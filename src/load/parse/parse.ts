@@ -4,7 +4,7 @@ import { COLLECTIONS } from '../check/schema.js';
 import { zodProblems } from '../check/schema-problems.js';
 import type { FileRef, Located, YamlFile } from './located.js';
 import { decodeText } from '../read/decode.js';
-import type { InputFile } from '../read/read.js';
+import type { InputFile } from '../read/list.js';
 import { parseYaml, problemAt, refTo } from './yaml-file.js';
 import type { Problem } from '../../model/problem.js';
 

@@ -8,6 +8,7 @@ import {
   type Issue,
   type Source,
 } from '../../model/records.js';
+import { hubOf } from './hub.js';
 
 /** A record linked to a country either directly or through a group it belongs to (via: the group's id). */
 export interface Linked<T> {
@@ -114,7 +115,8 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
   ]);
   // A claim reached only through an issue or event may be another country's: on the issue of arms
   // sales that Azerbaijan shares with the republics, a claim about the republics is not Azerbaijan's.
-  const mine = new Set([...own, ...[mostNamedCountry(dataset)].filter((id) => id !== undefined)]);
+  const hub = hubOf(dataset);
+  const mine = new Set([...own, ...(hub === undefined ? [] : [hub])]);
   const claims = claimsAbout(dataset, direct).filter(
     (claim) => claim.about.some((id) => own.has(id)) || !namesAnother(dataset, claim, mine),
   );
@@ -137,26 +139,6 @@ export function buildCountryBrief(dataset: Dataset, country: Actor): CountryBrie
   const cited = [country, ...issues.map((i) => i.record), ...events.map((e) => e.record), ...claims];
   return { country, groups, issues, events, actors, claims, keyFigures, sources: sourceUses(dataset, cited) };
 }
-
-/**
- * The country the most records name (Pakistan in the built-in data), when one is named by strictly
- * more than any other: the side every other country's records share, so naming it does not make a
- * claim another country's. Counted from the index alone.
- */
-export function mostNamedCountry(dataset: Dataset): string | undefined {
-  const known = mostNamed.get(dataset);
-  if (known !== undefined) return known ?? undefined;
-  const counts = dataset.actors
-    .filter((actor) => actor.kind === 'country')
-    .map((actor) => [actor.id, dataset.referrers(actor.id, ['countries', 'about']).length] as const)
-    .sort((a, b) => b[1] - a[1]);
-  const [first, second] = counts;
-  const hub = first && first[1] > 0 && (!second || first[1] > second[1]) ? first[0] : null;
-  mostNamed.set(dataset, hub);
-  return hub ?? undefined;
-}
-
-const mostNamed = new WeakMap<Dataset, string | null>();
 
 /** Whether a claim names a country or group outside those given: it is then that one's claim. */
 export function namesAnother(dataset: Dataset, claim: Claim, given: ReadonlySet<string>): boolean {

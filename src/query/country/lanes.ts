@@ -1,12 +1,12 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event } from '../../model/records.js';
 import { groupsOf } from './brief.js';
-import { hubOf } from './partners.js';
+import { hubOf } from './hub.js';
 
 // The lanes of a timeline drawn by country (the chart, TimelineJS groups): which countries an
 // event is shown under. With --country, the countries asked for that the event reaches, itself
-// or through a group; without, the countries it names, leaving out the dataset's hub (Pakistan
-// in the built-in data, which nearly every event names) where the event names another.
+// or through a group; without, the countries it names, leaving out the dataset's hub (hub.ts:
+// Pakistan in the built-in data, which nearly every event names) where the event names another.
 
 /** The lane ids an event is shown in, in the order of the countries asked for, else as the event names them. */
 export type Lanes = (event: Event) => readonly string[];

@@ -22,25 +22,6 @@ function countriesNamed(dataset: Dataset, ids: readonly string[]): Set<string> {
   return named;
 }
 
-/**
- * The hub of a dataset: the country its events and issues pair with the most other countries,
- * when one country has strictly more partners than any other (Pakistan in the built-in data).
- */
-export function hubOf(dataset: Dataset): string | undefined {
-  const partners = new Map<string, Set<string>>();
-  for (const record of [...dataset.events, ...dataset.issues]) {
-    const named = countriesNamed(dataset, record.countries);
-    for (const a of named) {
-      const set = partners.get(a) ?? new Set<string>();
-      for (const b of named) if (b !== a) set.add(b);
-      partners.set(a, set);
-    }
-  }
-  const sizes = [...partners].map(([id, set]) => [id, set.size] as const).sort((a, b) => b[1] - a[1]);
-  const [first, second] = sizes;
-  return first && first[1] > 0 && (!second || first[1] > second[1]) ? first[0] : undefined;
-}
-
 /** The partners of a brief's country, in the order of the actors, each with what they share. */
 export function partnersOf(dataset: Dataset, brief: CountryBrief): Partner[] {
   // Issues and events of the brief's own that name a partner itself; a group's, only for the latest

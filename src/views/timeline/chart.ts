@@ -15,7 +15,7 @@ export interface ChartInput {
   readonly events: readonly DatedEvent[];
   readonly lanes: Lanes;
   readonly name: (id: string) => string;
-  /** The country left out of the lanes because nearly every event names it; said under the chart. */
+  /** The dataset's hub (query/country/hub.ts), left out of the lanes where an event names another country; said under the chart. */
   readonly hub?: string | undefined;
   /** The countries asked for: their lanes come in this order (else lanes are in order of name). */
   readonly order?: readonly string[];
@@ -53,7 +53,17 @@ export function* timelineChart(input: ChartInput, out: Output): Generator<string
   yield labelPad + style.dim(axisLine(axis, glyphs)) + '\n';
   yield labelPad + style.cyan(labelLine(axis)) + '\n';
   const hub = input.hub !== undefined && !byLane.has(input.hub) ? input.hub : undefined;
-  for (const line of legend(shown, glyphs, width, hub && laneName(input, hub))) yield style.dim(line) + '\n';
+  const left =
+    hub === undefined
+      ? undefined
+      : { name: laneName(input, hub), namedByMost: namedByMost(input.events, hub) };
+  for (const line of legend(shown, glyphs, width, left)) yield style.dim(line) + '\n';
+}
+
+// Whether two events in three or more name the hub: the legend then says so, as why it has no
+// lane (a declared hub may be named by few: the legend then says only what it is).
+function namedByMost(events: readonly DatedEvent[], hub: string): boolean {
+  return events.filter((event) => event.record.countries.includes(hub)).length * 3 >= events.length * 2;
 }
 
 // The lanes, each with its events, in the order of the countries asked for (else by name).

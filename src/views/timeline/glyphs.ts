@@ -50,7 +50,12 @@ export const ASCII: Glyphs = {
 };
 
 // What the marks shown mean, and the hub left out, in lines of at most width.
-export function legend(shown: ReadonlySet<string>, glyphs: Glyphs, width: number, hub?: string): string[] {
+export function legend(
+  shown: ReadonlySet<string>,
+  glyphs: Glyphs,
+  width: number,
+  hub?: { readonly name: string; readonly namedByMost: boolean },
+): string[] {
   const items = (
     [
       [glyphs.happened, 'happened'],
@@ -68,8 +73,10 @@ export function legend(shown: ReadonlySet<string>, glyphs: Glyphs, width: number
   if (shown.has('count') || shown.has('many'))
     items.push(`${shown.has('many') ? '2-9, # 10 or more' : '2-9'} events at one mark`);
   const lines = packed(items, width, glyphs.more);
-  const note = `${hub}, named by nearly every event, has no lane of its own`;
-  if (hub !== undefined) lines.push(...wrapCell(note, width));
+  if (hub !== undefined) {
+    const why = hub.namedByMost ? 'named by nearly every event' : 'whose relations the dataset is about';
+    lines.push(...wrapCell(`${hub.name}, ${why}, has no lane of its own`, width));
+  }
   return lines;
 }
 
