@@ -61,12 +61,22 @@ export function rankNames<T>(
   return ranked.sort((x, y) => x.distance - y.distance || compareText(x.name, y.name));
 }
 
-/** The candidates nearest to input (case-insensitive), best first. */
+/**
+ * The candidates nearest to input (case-insensitive), best first: by edits, a name input begins
+ * winning a tie ("date": dates before data); then, past the edit budget, names input begins
+ * (of three letters or more: "exit" → exit-codes), shortest first.
+ */
 export function closest(input: string, candidates: Iterable<string>, limit = 3): string[] {
   const lower = [...new Set(candidates)].map((name) => ({ name: name.toLowerCase(), target: name }));
-  return rankNames(input.toLowerCase(), lower)
-    .slice(0, limit)
-    .map((candidate) => candidate.target);
+  const typed = input.toLowerCase();
+  const begins = (name: string) => typed.length >= 3 && name.length > typed.length && name.startsWith(typed);
+  const near = rankNames(typed, lower).sort(
+    (x, y) => x.distance - y.distance || Number(begins(y.name)) - Number(begins(x.name)),
+  );
+  const begun = lower
+    .filter(({ name }) => begins(name) && !near.some((n) => n.name === name))
+    .sort((x, y) => x.name.length - y.name.length || compareText(x.name, y.name));
+  return [...near, ...begun].slice(0, limit).map((candidate) => candidate.target);
 }
 
 /** " (did you mean "x"?)" for the nearest candidate, or "" when none is near. */

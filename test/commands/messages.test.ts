@@ -27,6 +27,9 @@ describe('help', () => {
     });
     const near = await runCli(['help', 'countri']);
     expect(near.stderr).toContain(`unknown command or help topic 'countri' (did you mean "country"?)`);
+    // A topic the word begins wins a tie, and is offered even when far by edits.
+    expect((await runCli(['help', 'date'])).stderr).toContain('(did you mean "dates"?)');
+    expect((await runCli(['help', 'exit'])).stderr).toContain('(did you mean "exit-codes"?)');
   });
 });
 

@@ -126,6 +126,16 @@ describe('names', () => {
     expect(closest('us', ['isi', 'imu'])).toEqual([]);
   });
 
+  it('suggest, of names as near by edits, one the input begins (help date → dates)', () => {
+    expect(closest('date', ['data', 'dates', 'check'])).toEqual(['dates', 'data']);
+    expect(closest('exit', ['exit-codes', 'formats'])).toEqual(['exit-codes']);
+    expect(closest('DATE', ['Dates'])).toEqual(['Dates']);
+    // Nearer by edits still wins: "countri" is one edit from country, two from countries.
+    expect(closest('countri', ['countries', 'country'])).toEqual(['country', 'countries']);
+    // Under three letters, a prefix is too little to go on.
+    expect(closest('da', ['dates', 'data'])).toEqual([]);
+  });
+
   it('stop measuring once the distance is over the limit', () => {
     expect(editDistance('a'.repeat(5000), 'b'.repeat(5000), 2)).toBe(3);
     expect(editDistance('kazakstan', 'kazakhstan', 2)).toBe(1);
