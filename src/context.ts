@@ -15,7 +15,12 @@ export interface Context {
   readonly env: NodeJS.ProcessEnv;
   /** undefined when the working directory no longer exists. */
   readonly cwd: string | undefined;
+  /** Standard input, where a test gives its own (else the process's). */
+  readonly stdin?: Stdin | undefined;
 }
+
+/** Standard input as a command reads it: text or bytes, and whether it is a terminal. */
+export type Stdin = AsyncIterable<string | Uint8Array> & { readonly isTTY?: boolean };
 
 /** Options every command accepts (the global flags). */
 export interface CommonOptions {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { buildProgram, checkHelpTopic, type GlobalFlags } from './cli.js';
-import type { Context } from './context.js';
+import type { Context, Stdin } from './context.js';
 import { CarBriefError, DatasetError, ExitCode, NotFoundError } from './errors.js';
 import { CorruptEntryError } from './dataset/container.js';
 import { cacheOff } from './load/cache/cache.js';
@@ -19,6 +19,8 @@ export interface Io {
   readonly env: NodeJS.ProcessEnv;
   /** undefined when the working directory no longer exists (it was removed while in use). */
   readonly cwd: string | undefined;
+  /** Standard input, where not the process's own (tests give theirs). */
+  readonly stdin?: Stdin;
   /** Replaces the Output derived from the streams (tests use it to fake a terminal). */
   readonly output?: (flags: GlobalFlags) => Output;
 }
@@ -40,7 +42,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         held = { text: new HeldOutput(), notes: new HeldOutput(), screen: out, command };
         out = { ...out, stdout: held.text, stderr: held.notes };
       }
-      return { out, env: io.env, cwd: io.cwd };
+      return { out, env: io.env, cwd: io.cwd, stdin: io.stdin };
     },
     io,
     argv,

@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import type { Dataset } from '../src/dataset/dataset.js';
 import { checkDataset, loadDataset } from '../src/load/index.js';
 import { main } from '../src/main.js';
+import type { Stdin } from '../src/context.js';
 import type { Output } from '../src/output/io.js';
 import type { ColorMode } from '../src/spec/formats.js';
 
@@ -40,6 +41,7 @@ export async function runCli(
     rows?: number;
     env?: NodeJS.ProcessEnv;
     cwd?: string | undefined;
+    stdin?: Stdin;
   } = {},
 ): Promise<RunResult> {
   const stdout = new Buffer();
@@ -56,7 +58,15 @@ export async function runCli(
     forPeople: flags.color === 'always',
   });
   const env = { CAR_BRIEF_CACHE_DIR: TEST_CACHE, ...options.env };
-  const code = await main(argv, { stdout, stderr, env, cwd: 'cwd' in options ? options.cwd : ROOT, output });
+  const cwd = 'cwd' in options ? options.cwd : ROOT;
+  const code = await main(argv, {
+    stdout,
+    stderr,
+    env,
+    cwd,
+    output,
+    ...(options.stdin ? { stdin: options.stdin } : {}),
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -2,29 +2,30 @@ import { readFile, stat } from 'node:fs/promises';
 import { cannotRead } from '../load/read/read-errors.js';
 import { resolve } from 'node:path';
 import { checkDraft, disagrees } from '../factcheck/check-draft.js';
-import { note, openDataset, type CommonOptions, type Context } from '../context.js';
+import { note, openDataset, type CommonOptions, type Context, type Stdin } from '../context.js';
 import { DraftDisagreesError, UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
 import { formatsOf } from '../spec/commands.js';
 import { checkSummary, checkView } from '../views/check.js';
 
 export interface CheckOptions extends CommonOptions {
-  /** The draft: a file, or - for standard input. */
+  /** The draft: a file, or - for standard input ('' : standard input, when it is not a terminal). */
   readonly draft: string;
-  /** Standard input, for -; tests pass their own. */
-  readonly stdin?: AsyncIterable<string | Uint8Array>;
 }
 
 /** Drafts larger than this are refused rather than read: a draft is an article, not a library. */
 export const MAX_DRAFT_BYTES = 4 * 1024 * 1024;
 
-/** car-brief check <draft|->: every figure, date and hedge of a draft measured against the dataset (exit 5 on a disagreement). */
+/** car-brief check [draft|-]: every figure, date and hedge of a draft measured against the dataset (exit 5 on a disagreement). */
 export async function runCheck(options: CheckOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, formatsOf('check'));
-  const draft = await readDraft(options, ctx);
+  const stdin: Stdin = ctx.stdin ?? process.stdin;
+  // No draft named, and one piped or redirected in (check < draft.md): read it, as grep and jq do.
+  const piped = options.draft.trim() === '' && stdin.isTTY !== true;
+  const draft = options.draft === '-' || piped ? await readStdin(stdin) : await readDraft(options, ctx);
   const dataset = await openDataset(options, ctx);
   const result = checkDraft(dataset, draft);
-  const file = options.draft === '-' ? '<stdin>' : options.draft;
+  const file = options.draft === '-' || piped ? '<stdin>' : options.draft;
   if (result.findings.length > 0 || format === 'json')
     await render(checkView(file, result), format, ctx.out, options);
   if (format !== 'json') note(ctx, checkSummary(result));
@@ -36,22 +37,26 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<voi
   }
 }
 
-// The text of the draft: a file relative to the working directory, or standard input.
-async function readDraft(options: CheckOptions, ctx: Context): Promise<string> {
-  if (options.draft === '-') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of options.stdin ?? process.stdin) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
-      size += bytes.length;
-      if (size > MAX_DRAFT_BYTES)
-        throw new UsageError(`the draft on standard input is over ${MAX_DRAFT_BYTES / 1024 / 1024} MB`);
-      chunks.push(bytes);
-    }
-    return Buffer.concat(chunks).toString('utf8');
+// The draft on standard input.
+async function readStdin(stdin: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += bytes.length;
+    if (size > MAX_DRAFT_BYTES)
+      throw new UsageError(`the draft on standard input is over ${MAX_DRAFT_BYTES / 1024 / 1024} MB`);
+    chunks.push(bytes);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+// The text of the draft: a file relative to the working directory.
+async function readDraft(options: CheckOptions, ctx: Context): Promise<string> {
   if (options.draft.trim() === '')
-    throw new UsageError('check needs a draft: a file, or - for standard input');
+    throw new UsageError(
+      'check needs a draft: a file, - for standard input, or one piped in (check < draft.md)',
+    );
   const path = resolve(ctx.cwd ?? '.', options.draft);
   let size: number;
   try {

@@ -206,8 +206,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'check',
-    argument: '<draft>',
-    argumentHelp: 'a Markdown or plain-text draft, or - to read it from standard input',
+    argument: '[draft]',
+    argumentHelp:
+      'a Markdown or plain-text draft, or - to read it from standard input (read too when no draft is named and standard input is not a terminal)',
     summary:
       'check a draft against the dataset: figures and dates that disagree (exit 5), unsourced figures, statements firmer than their source; file:line:col: severity: message lines in a pipe, a table on a terminal',
     options: [],
@@ -215,7 +216,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     defaults: { people: 'table', piped: 'text' },
     examples: [
       'car-brief check examples/draft.md',
-      'cat notes.txt | car-brief check -',
+      'car-brief check < notes.txt',
       'car-brief check draft.md --json | jq ".findings[].message"',
     ],
   },

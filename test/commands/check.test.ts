@@ -66,6 +66,25 @@ describe('check', () => {
     ]);
   });
 
+  it('reads a draft piped in when none is named, and asks for one on a terminal', async () => {
+    const piped = (text: string, isTTY: boolean) =>
+      Object.assign(
+        (async function* () {
+          yield text;
+        })(),
+        { isTTY },
+      );
+    const draft = 'In 2019 Baku purchased ten Super Mushak aircraft.\nThe TAPI pipeline is 1,900 km long.\n';
+    const fromPipe = await runCli(['check'], { stdin: piped(draft, false) });
+    expect(fromPipe.code).toBe(ExitCode.disagrees);
+    expect(fromPipe.stdout).toMatch(/^<stdin>:2:/);
+    const onTerminal = await runCli(['check'], { stdin: piped(draft, true) });
+    expect(onTerminal.code).toBe(ExitCode.usage);
+    expect(onTerminal.stderr).toBe(
+      'car-brief: check needs a draft: a file, - for standard input, or one piped in (check < draft.md)\n',
+    );
+  });
+
   it('reads the draft relative to the working directory', async () => {
     const { code, stdout } = await runCli(['check', 'drafts/problems.md'], {
       cwd: join(ROOT, 'test/fixtures'),

@@ -34,6 +34,15 @@ describe('car-brief check (built binary)', () => {
     expect(withStdin(['check', '-'], 'The TAPI pipeline is 1,735 km long.\n').code).toBe(0);
   });
 
+  it('reads a draft piped or redirected in when none is named (check < draft.md)', () => {
+    const result = withStdin(['check'], readFileSync(draft('problems.md'), 'utf8'));
+    expect(result.code).toBe(5);
+    expect(result.stdout.split('\n')[0]).toMatch(/^<stdin>:3:5: error: "1,800 km TAPI pipeline"/);
+    const redirected = runShell(`"$NODE" "$BIN" check < "${draft('faithful.md')}"; echo "exit $?"`, where);
+    expect(redirected.stdout).toBe('exit 0\n');
+    expect(redirected.stderr).toMatch(/^note: 0 errors, 0 warnings/);
+  });
+
   it('prints JSON a tool can parse, and ends quietly in a short pipe', () => {
     const json = runBin(['check', draft('problems.md'), '--json'], where);
     expect(json.code).toBe(5);
