@@ -18,6 +18,8 @@ export interface Output {
   readonly errStyle: ChalkInstance;
   /** Terminal width in columns (80 when unknown). */
   readonly columns: number;
+  /** In a pipe, the width was given ($COLUMNS) or read from the terminal stderr writes to (`| less -R`). */
+  readonly widthKnown?: boolean;
   /** Terminal height in rows: the stream's, else $LINES, else 24. */
   readonly rows?: number;
   /** --color=always: the output is for people even in a pipe (`| less -R`), so tables and briefs by default. */
@@ -73,7 +75,11 @@ export function processOutput(
   const isTTY = streams.stdout.isTTY === true;
   const color = colorEnabled(isTTY, env, options.color);
   const errColor = colorEnabled(streams.stderr.isTTY === true, env, options.color);
-  const envColumns = Number.parseInt(env.COLUMNS ?? '', 10);
+  const envColumns = positive(Number.parseInt(env.COLUMNS ?? '', 10));
+  // In a pipe (`--color=always | less -R`), the width is $COLUMNS, else the terminal's that stderr
+  // still writes to, as git and gh take it.
+  const terminal = streams.stderr.isTTY === true ? positive(streams.stderr.columns) : undefined;
+  const pipedWidth = isTTY ? undefined : (envColumns ?? terminal);
   return {
     stdout: streams.stdout,
     stderr: streams.stderr,
@@ -82,7 +88,8 @@ export function processOutput(
     errStyle: errColor && options.Chalk ? new options.Chalk({ level: 1 }) : PLAIN,
     forPeople: options.color === 'always',
     // A terminal that reports 0 columns (some do, over serial lines and in containers) is one of unknown width.
-    columns: positive(streams.stdout.columns) ?? positive(envColumns) ?? 80,
+    columns: positive(streams.stdout.columns) ?? envColumns ?? pipedWidth ?? 80,
+    widthKnown: pipedWidth !== undefined,
     rows: positive(streams.stdout.rows) ?? positive(Number.parseInt(env.LINES ?? '', 10)) ?? 24,
   };
 }

@@ -149,10 +149,10 @@ async function renderForPeople(view: View, format: Format, out: Output, header: 
   return renderTable(view.table ?? view.rows, { width, style, header, paint: view.paint });
 }
 
-/** The width tables and reports are laid out to: the terminal's, at least 100 in a pipe. */
+/** The width tables and reports are laid out to: the terminal's; in a pipe $COLUMNS or the terminal stderr writes to, else at least 100. */
 export function peopleWidth(out: Output): number {
   // Narrower than a few columns, nothing can be laid out: lay out for a narrow screen and let it wrap.
-  return Math.max(out.isTTY ? out.columns : Math.max(out.columns, 100), NARROWEST);
+  return Math.max(out.isTTY || out.widthKnown === true ? out.columns : Math.max(out.columns, 100), NARROWEST);
 }
 
 // JSON as jsonText writes it; a long array a hundred items at a time, each piece the inside of

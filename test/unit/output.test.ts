@@ -4,7 +4,7 @@ import { renderCsv, renderTsv } from '../../src/output/delimited.js';
 import { formatFigure, formatParagraphs } from '../../src/model/format.js';
 import { colorEnabled } from '../../src/output/io.js';
 import { csvLine } from '../../src/output/delimited.js';
-import { jsonText } from '../../src/output/render.js';
+import { jsonText, peopleWidth } from '../../src/output/render.js';
 import { processOutput } from '../../src/output/io.js';
 import { renderReport } from '../../src/output/report.js';
 import {
@@ -159,5 +159,24 @@ describe('untrusted text', () => {
     const stream = { write: () => true, isTTY: true, columns: 0 };
     expect(processOutput({ stdout: stream, stderr: stream }, {}).columns).toBe(80);
     expect(processOutput({ stdout: stream, stderr: stream }, { COLUMNS: '120' }).columns).toBe(120);
+  });
+});
+
+describe('the width of output for people in a pipe (--color=always | less -R)', () => {
+  const sink = { write: () => true };
+  const piped = (stderr: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv = {}) =>
+    processOutput({ stdout: sink, stderr: { ...sink, ...stderr } }, env, { color: 'always' });
+
+  it('is the terminal stderr still writes to, else $COLUMNS first, else at least 100', () => {
+    expect(peopleWidth(piped({ isTTY: true, columns: 72 }))).toBe(72);
+    expect(peopleWidth(piped({ isTTY: true, columns: 72 }, { COLUMNS: '90' }))).toBe(90);
+    expect(peopleWidth(piped({}, { COLUMNS: '64' }))).toBe(64);
+    expect(peopleWidth(piped({}))).toBe(100);
+    expect(peopleWidth(piped({ isTTY: true, columns: 0 }))).toBe(100);
+  });
+
+  it('on a terminal is the terminal', () => {
+    const tty = { ...sink, isTTY: true, columns: 70 };
+    expect(peopleWidth(processOutput({ stdout: tty, stderr: sink }, { COLUMNS: '90' }))).toBe(70);
   });
 });
