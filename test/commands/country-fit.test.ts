@@ -122,6 +122,16 @@ describe('car-brief country pakistan: the hub as an overview', () => {
     expect(stdout).toContain('car-brief country pakistan --full');
   });
 
+  it("marks a partner's latest event as the brief does: planned, and one of its group as a whole", async () => {
+    const { stdout } = await builtin(['country', 'pakistan'], { tty: true, columns: 160, rows: 40 });
+    const row = (name: string) => lines(stdout).find((l) => l.startsWith(`${name} `))!;
+    // The DG ISI's planned visit names Kazakhstan; the Air Chief's names the republics as a whole.
+    expect(row('Kazakhstan')).toMatch(/from Jul 2024 \(planned\): DG ISI to visit/);
+    expect(row('Tajikistan')).toMatch(/from Jul 2024 \(planned\)\*: Air Chief Marshal Sidhu/);
+    expect(row('Turkmenistan')).toMatch(/10–11 Jul 2024: DG ISI visit to Ashgabat/);
+    expect(stdout).toContain('Across the Central Asian republics: 6 open; * marks an event of them all.');
+  });
+
   it('gives the whole brief with --full', async () => {
     const { stdout } = await builtin(['country', 'pakistan', '--full'], { tty: true, columns: 100 });
     const json = JSON.parse((await builtin(['country', 'pakistan', '--json'])).stdout);

@@ -9,6 +9,8 @@ export interface Partner {
   readonly issues: readonly Issue[];
   /** The brief's latest own event naming the partner (or its group), if any. */
   readonly latest?: Event;
+  /** The group that latest event names the partner through ("Central Asian republics"), if it names a group. */
+  readonly via?: Actor;
 }
 
 /** The other countries a record names, a group standing for its members. */
@@ -22,6 +24,13 @@ function countriesNamed(dataset: Dataset, ids: readonly string[]): Set<string> {
   return named;
 }
 
+// The group an event names that has the country among its members.
+function groupNaming(dataset: Dataset, event: Event, country: string): Actor | undefined {
+  return event.countries
+    .map((id) => dataset.get(id)?.record as Actor | undefined)
+    .find((actor) => actor?.kind === 'group' && (actor.members ?? []).includes(country));
+}
+
 /** The partners of a brief's country, in the order of the actors, each with what they share. */
 export function partnersOf(dataset: Dataset, brief: CountryBrief): Partner[] {
   // Issues and events of the brief's own that name a partner itself; a group's, only for the latest
@@ -32,13 +41,18 @@ export function partnersOf(dataset: Dataset, brief: CountryBrief): Partner[] {
   const events = own(brief.events); // date order: the last one naming a partner is its latest
   return dataset.actors
     .filter((actor) => actor.kind === 'country' && actor.id !== brief.country.id)
-    .map((country) => ({
-      country,
-      issues: issues.filter((i) => i.countries.includes(country.id) && i.status !== 'resolved'),
-      latest:
-        events.filter((e) => e.countries.includes(country.id)).at(-1) ??
-        events.filter((e) => countriesNamed(dataset, e.countries).has(country.id)).at(-1),
-    }))
+    .map((country): Partner => {
+      const direct = events.filter((e) => e.countries.includes(country.id)).at(-1);
+      const byGroup = events.filter((e) => countriesNamed(dataset, e.countries).has(country.id)).at(-1);
+      const latest = direct ?? byGroup;
+      const via = direct ? undefined : byGroup && groupNaming(dataset, byGroup, country.id);
+      return {
+        country,
+        issues: issues.filter((i) => i.countries.includes(country.id) && i.status !== 'resolved'),
+        ...(latest ? { latest } : {}),
+        ...(via ? { via } : {}),
+      };
+    })
     .filter((p) => p.issues.length > 0 || p.latest !== undefined);
 }
 

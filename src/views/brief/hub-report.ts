@@ -16,7 +16,7 @@ export function hubReport(
   groups: readonly (readonly [Actor, readonly Issue[]])[],
   screen?: Screen,
 ): Report {
-  const latest = partners.map((p) => (p.latest ? `${humanDate(p.latest.date)}: ${p.latest.title}` : ''));
+  const latest = partners.map(latestCell);
   const report = (cells: readonly string[]) => overview(brief, partners, groups, cells);
   if (!screen) return report(latest);
   // One line per partner: a latest event too long for the screen loses its last words to "…".
@@ -52,7 +52,7 @@ function overview(
           fixed: ['partner'],
         },
         lines: [
-          ...groups.map(([group, issues]) => `Across the ${group.name}: ${issueState(issues)}.`),
+          ...groupLines(partners, groups),
           ...(own.length ? [`Its own: ${own.map((i) => i.record.title).join('; ')}.`] : []),
           `A partner's brief: car-brief country <partner>; all of this one: car-brief country ${id} --full.`,
         ],
@@ -67,4 +67,30 @@ function issueState(issues: readonly Issue[]): string {
   const statuses = [...new Set(issues.map((i) => i.status))].sort().reverse(); // stalled before open
   const counts = statuses.map((status) => `${issues.filter((i) => i.status === status).length} ${status}`);
   return counts.length ? counts.join(', ') : 'no own issue';
+}
+
+// A partner's latest event, marked as the brief marks it: planned or ongoing, and * where it names
+// the partner's group rather than the partner ("from Jul 2024 (planned)*: …", a line under the table).
+function latestCell({ latest, via }: Partner): string {
+  if (!latest) return '';
+  const status = latest.status === 'happened' ? '' : ` (${latest.status})`;
+  return `${humanDate(latest.date)}${status}${via ? '*' : ''}: ${latest.title}`;
+}
+
+// What * means, said on the line of the group it stands for (one line more would cost a screen
+// its last row); a group with no open issue gets a line of its own.
+function groupLines(
+  partners: readonly Partner[],
+  groups: readonly (readonly [Actor, readonly Issue[]])[],
+): string[] {
+  const marked = new Set(partners.flatMap((p) => (p.via ? [p.via.id] : [])));
+  const star = '; * marks an event of them all';
+  const lines = groups.map(
+    ([group, issues]) =>
+      `Across the ${group.name}: ${issueState(issues)}${marked.has(group.id) ? star : ''}.`,
+  );
+  const unlisted = partners.flatMap((p) =>
+    p.via && !groups.some(([group]) => group.id === p.via!.id) ? [p.via.name] : [],
+  );
+  return [...lines, ...[...new Set(unlisted)].map((name) => `* an event of the ${name} as a whole.`)];
 }
