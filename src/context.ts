@@ -5,6 +5,7 @@ import { loadDataset, type LoadOptions } from './load/index.js';
 import { isDirectory } from './load/read/read.js';
 import type { Output } from './output/io.js';
 import { escapeMessage } from './output/sanitize.js';
+import { wrapCell } from './output/wrap.js';
 import { dataDir } from './paths.js';
 import { resolveFilters, type FilterInput, type Filters, type Vocabulary } from './query/filters.js';
 import { baseDirectory } from './workdir.js';
@@ -53,7 +54,11 @@ export async function openDataset(options: CommonOptions, ctx: Context): Promise
 
 /** Writes a note (a correction, a hint) to stderr. */
 export function note(ctx: Context, message: string): void {
-  ctx.out.stderr.write(`${ctx.out.errStyle.dim('note:')} ${escapeMessage(message)}\n`);
+  const text = escapeMessage(message);
+  // On a terminal, a long note wraps at words, under its first word.
+  const width = ctx.out.errColumns;
+  const lines = width !== undefined && width > 26 ? wrapCell(text, width - 6) : [text];
+  ctx.out.stderr.write(`${ctx.out.errStyle.dim('note:')} ${lines.join('\n      ')}\n`);
 }
 
 /** Resolves filter flags against the dataset, noting on stderr any misspelling taken for a name. */

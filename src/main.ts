@@ -32,6 +32,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     !io.output && mayColor(io, io.env, askedColor(argv)) ? (await import('chalk')).Chalk : undefined;
   let out: Output = processOutput(io, io.env, { Chalk });
   let held: Held | undefined;
+  // On a terminal without a pager, notes are held too and written after the output, as the pager
+  // shows them: printed first, "showing 8 of 105" would scroll away above a long list.
+  let notesAfter: { notes: HeldOutput; screen: Output } | undefined;
   const program = buildProgram(
     (flags): Context => {
       out = io.output ? io.output(flags) : processOutput(io, io.env, { color: flags.color, Chalk });
@@ -41,6 +44,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         // Notes are held too: printed before the pager starts, they would be hidden by it.
         held = { text: new HeldOutput(), notes: new HeldOutput(), screen: out, command };
         out = { ...out, stdout: held.text, stderr: held.notes };
+      } else if (out.isTTY) {
+        notesAfter = { notes: new HeldOutput(), screen: out };
+        out = { ...out, stderr: notesAfter.notes };
       }
       return { out, env: io.env, cwd: io.cwd, stdin: io.stdin };
     },
@@ -51,11 +57,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     checkHelpTopic(argv);
     await program.parseAsync(versionFlag(argv), { from: 'user' });
     await release(held, io.env);
+    notesAfter?.screen.stderr.write(notesAfter.notes.text);
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof CorruptEntryError && !cacheOff(io.env)) return retryUncached(error, argv, io);
     await release(held, io.env);
-    return report(error, held?.screen ?? out, io.env);
+    notesAfter?.screen.stderr.write(notesAfter.notes.text);
+    return report(error, held?.screen ?? notesAfter?.screen ?? out, io.env);
   }
 }
 

@@ -42,10 +42,12 @@ export async function runCli(
     env?: NodeJS.ProcessEnv;
     cwd?: string | undefined;
     stdin?: Stdin;
+    /** stderr is the same terminal as stdout (tty), this many columns wide: both are written to stdout's buffer. */
+    screen?: number;
   } = {},
 ): Promise<RunResult> {
   const stdout = new Buffer();
-  const stderr = new Buffer();
+  const stderr = options.screen === undefined ? new Buffer() : stdout;
   const tty = options.tty === true;
   const output = (flags: { color: ColorMode }): Output => ({
     stdout,
@@ -56,6 +58,7 @@ export async function runCli(
     columns: options.columns ?? 100,
     ...(options.rows === undefined ? {} : { rows: options.rows }),
     forPeople: flags.color === 'always',
+    ...(options.screen === undefined ? {} : { errColumns: options.screen }),
   });
   const env = { CAR_BRIEF_CACHE_DIR: TEST_CACHE, ...options.env };
   const cwd = 'cwd' in options ? options.cwd : ROOT;

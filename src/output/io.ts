@@ -20,6 +20,8 @@ export interface Output {
   readonly columns: number;
   /** In a pipe, the width was given ($COLUMNS) or read from the terminal stderr writes to (`| less -R`). */
   readonly widthKnown?: boolean;
+  /** stderr is a terminal this many columns wide: notes wrap at words to it. */
+  readonly errColumns?: number;
   /** Terminal height in rows: the stream's, else $LINES, else 24. */
   readonly rows?: number;
   /** --color=always: the output is for people even in a pipe (`| less -R`), so tables and briefs by default. */
@@ -90,6 +92,7 @@ export function processOutput(
     // A terminal that reports 0 columns (some do, over serial lines and in containers) is one of unknown width.
     columns: positive(streams.stdout.columns) ?? envColumns ?? pipedWidth ?? 80,
     widthKnown: pipedWidth !== undefined,
+    ...(terminal ? { errColumns: terminal } : {}),
     rows: positive(streams.stdout.rows) ?? positive(Number.parseInt(env.LINES ?? '', 10)) ?? 24,
   };
 }

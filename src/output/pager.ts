@@ -54,14 +54,14 @@ export interface Screen {
 }
 
 /**
- * Shows held text and the notes written beside it: printed, notes first, when both fit the screen
- * (leaving a row for the prompt); else the text through the pager and the notes after it, where
- * the pager cannot hide them. A pager that cannot be found or started falls back to printing.
+ * Shows held text and the notes written beside it, the notes after the text: printed when both fit
+ * the screen (leaving a row for the prompt); else the text through the pager and the notes after
+ * it, where the pager cannot hide them. A pager that cannot be found or started falls back to printing.
  */
 export async function showHeld(text: string, screen: Screen, notes = ''): Promise<void> {
   if (text === '' || screenRows(text, screen.columns) + screenRows(notes, screen.columns) < screen.rows) {
-    screen.stderr.write(notes);
     screen.stdout.write(text);
+    screen.stderr.write(notes);
     return;
   }
   const program = firstWord(screen.command);

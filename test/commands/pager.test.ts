@@ -23,9 +23,11 @@ async function onTerminal(
   argv: string[],
   env: NodeJS.ProcessEnv,
   size: { columns: number; rows: number } = { columns: 100, rows: 24 },
+  /** stderr writes to the same terminal, as it does when nothing is redirected: one text, in order. */
+  oneScreen = false,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Terminal(size.columns, size.rows);
-  const stderr = new Buffer();
+  const stderr = oneScreen ? stdout : new Buffer();
   const code = await main(argv, {
     stdout,
     stderr,
@@ -114,15 +116,17 @@ describe('the pager', () => {
     expect(readFileSync(log, 'utf8')).toMatch(/^paged\nstderr: note: "tajikstan" taken as/);
   });
 
-  it('prints notes before the output that fits, as without a pager', async () => {
+  it('prints notes after the output that fits, as it does after paged output', async () => {
     const { file, command } = pagerFile();
     const run = await onTerminal(
       ['timeline', '--country', 'kazakstan'],
       { CAR_BRIEF_PAGER: command },
       { columns: 160, rows: 50 },
+      true,
     );
     expect(run.stdout).toContain('Kazakhstan');
-    expect(run.stderr).toMatch(/^note: "kazakstan" taken as/);
+    expect(run.stdout).toMatch(/\nnote: "kazakstan" taken as [^\n]*\n$/);
+    expect(run.stdout.indexOf('note:')).toBeGreaterThan(run.stdout.indexOf('Kazakhstan'));
     expect(existsSync(file)).toBe(false);
   });
 
