@@ -41,7 +41,7 @@ export async function findFacts(dataset: Dataset, options: FactOptions, ctx?: Co
   }
   const many = options.limit !== undefined ? parseLimit(options.limit) : options.all ? 5 : 1;
   const found = rankFacts(await SearchIndex.open(dataset), options.query, many);
-  if (ctx) noteWords(ctx, found.ranking);
+  if (ctx) noteWords(ctx, found.ranking, found.best);
   const [best] = found.best;
   if (best === undefined) {
     throw new NotFoundError(

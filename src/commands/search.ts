@@ -55,17 +55,24 @@ async function searchRanked(dataset: Dataset, options: SearchOptions): Promise<F
 const DEFAULT_LIMIT = 10;
 
 /** Notes on stderr saying which query words found nothing, and which only near spellings. */
-export function noteWords(ctx: Context, ranking: Pick<Ranking, 'unmatched' | 'near'>): void {
+export function noteWords(
+  ctx: Context,
+  ranking: Pick<Ranking, 'unmatched' | 'near'>,
+  shown: readonly { readonly matched: readonly (string | { readonly token: string })[] }[],
+): void {
   if (ranking.unmatched.length > 0) note(ctx, `nothing mentions: ${ranking.unmatched.join(', ')}`);
+  // A near spelling is named only where it found something shown: a reading that found nothing
+  // shown would explain nothing (and mislead: "read as prime" beside an answer about tariffs).
+  const used = new Set(shown.flatMap((hit) => hit.matched.map((m) => (typeof m === 'string' ? m : m.token))));
   for (const [token, words] of ranking.near)
-    note(ctx, `no record has "${token}"; read as ${words.slice(0, 3).join(', ')}`);
+    if (used.has(token)) note(ctx, `no record has "${token}"; read as ${words.slice(0, 3).join(', ')}`);
 }
 
 /** car-brief search <query...> */
 export async function runSearch(options: SearchOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, formatsOf('search'));
   const { hits, total, ranking } = await searchRanked(await openDataset(options, ctx), options);
-  noteWords(ctx, ranking);
+  noteWords(ctx, ranking, hits);
   if (hits.length === 0 && ranking.unmatched.length === 0 && ctx.out.isTTY && format === 'table')
     note(ctx, `nothing matches ${quoted(options.query)}`);
   // A list cut by the limit says so (on stderr, so a pipe's rows stay rows).

@@ -39,3 +39,28 @@ describe('notes on a terminal', () => {
     expect(lines(stderr).filter((line) => !line.startsWith('note:'))).toEqual([]);
   });
 });
+
+describe('near-spelling notes', () => {
+  it('never read a word the synonyms table knows as a near spelling (riots is not roots)', async () => {
+    const riots = await runCli(['search', 'riots', '--limit', '3']);
+    expect(riots.stderr).not.toContain('read as');
+    expect(riots.stdout.split('\n')[1]!.split('\t')[2]).toBe(
+      'bishkek-mob-attacks-on-pakistani-students-2024-05',
+    );
+    const price = await runCli(['fact', 'TAPI', 'gas', 'price', 'dispute']);
+    expect(price.stderr).not.toContain('read as');
+    const listed = await runCli(['search', 'TAPI', 'price', 'dispute']);
+    expect(listed.stderr).not.toContain('read as prime');
+    expect(listed.stdout).not.toContain('prime-minister');
+  });
+
+  it('name a reading only where it found something shown', async () => {
+    // "tarrif" is read as tariff, and the claims shown were found by it: said.
+    const found = await runCli(['search', 'tarrif', '--limit', '2']);
+    expect(found.stderr).toContain('no record has "tarrif"; read as tariff');
+    // The answer to this question was found by its other words, not by "tarrif": not said.
+    const answer = await runCli(['fact', 'TAPI', 'length', 'tarrif']);
+    const said = answer.stderr.includes('read as tariff');
+    expect(said).toBe(/tariff/i.test(answer.stdout));
+  });
+});

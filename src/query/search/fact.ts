@@ -14,6 +14,8 @@ export interface Candidate {
   readonly score: number;
   readonly coverage: number;
   readonly exact: boolean;
+  /** The query words it matched. */
+  readonly matched: readonly string[];
 }
 
 /** What the ranking of fact found. */
@@ -85,7 +87,13 @@ export function rankFacts(index: SearchIndex, query: string, many: number): Fact
       if (prefer === undefined) continue;
       const score = round(hit.score + prefer);
       if (score >= FACT_MIN_SCORE && hit.coverage >= FACT_MIN_COVERAGE)
-        fits.push({ answer: hit.entry as Answer, score, coverage: hit.coverage, exact: hit.exact });
+        fits.push({
+          answer: hit.entry as Answer,
+          score,
+          coverage: hit.coverage,
+          exact: hit.exact,
+          matched: hit.matched.map((m) => m.token),
+        });
     }
     fits.sort(byRank);
     if (settled(fits, ranking.ranked[from + batch], many)) break;

@@ -60,8 +60,10 @@ export class WordMatcher {
       best.field[slot] = field;
     };
     const found = this.matchWord(token, offer(1));
-    for (const synonym of SYNONYMS.get(token) ?? []) this.matchWord(synonym, offer(SYNONYM_WEIGHT));
-    if (!found) best.near.push(...this.matchNear(token, offer(1)));
+    const synonyms = SYNONYMS.get(token);
+    for (const synonym of synonyms ?? []) this.matchWord(synonym, offer(SYNONYM_WEIGHT));
+    // A word the synonyms table knows is a real word, not a misspelling: "riots" is never "roots".
+    if (!found && synonyms === undefined) best.near.push(...this.matchNear(token, offer(1)));
     return best;
   }
 
