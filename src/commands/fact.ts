@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import { sourceOf } from '../query/lookup.js';
 import { parseLimit } from '../query/filters.js';
-import { rankFacts, type Answer } from '../query/search/fact.js';
+import { answersAsked, rankFacts, type Answer } from '../query/search/fact.js';
 import { readQuestion } from '../query/search/question.js';
 import { SearchIndex } from '../query/search/search.js';
 import { queryTokens } from '../model/words.js';
@@ -47,6 +47,16 @@ export async function findFacts(dataset: Dataset, options: FactOptions, ctx?: Co
     throw new NotFoundError(
       `no claim matches ${quoted(options.query)} well enough`,
       found.nearest.slice(0, 3),
+      'car-brief search looks through every record',
+    );
+  }
+  // A question whose key words the data lacks ("who owns Gwadar port": nothing says "owns"),
+  // answered by what it does not ask for (no person): the data does not know, and says so.
+  const missing = found.ranking.unmatched;
+  if (found.asks !== undefined && missing.length > 0 && !answersAsked(dataset, best.answer, found.asks)) {
+    throw new NotFoundError(
+      `nothing in the data answers ${quoted(options.query)}: no record mentions ${missing.join(', ')}, and the nearest answer gives no ${found.asks}`,
+      found.best.map((candidate) => candidate.answer.record.id).slice(0, 3),
       'car-brief search looks through every record',
     );
   }

@@ -50,6 +50,17 @@ describe('fact reads question words', () => {
     expect(await answer('who is the army chief')).toBe('asim-munir');
   });
 
+  it('says it does not know when the key words match nothing and the answer is not what is asked', async () => {
+    const owner = await fact('who owns Gwadar port');
+    expect(owner.code).toBe(4);
+    expect(owner.stdout).toBe('');
+    expect(owner.stderr).toContain('nothing in the data answers "who owns Gwadar port"');
+    expect(owner.stderr).toContain('did you mean ashgabat-asked-nlc-for-serhetabat-hub?');
+    // Every word found, or the answer of the kind asked: answered as before.
+    expect(await answer('who visited Ashgabat')).toBeDefined();
+    expect(await answer('how many students left Kyrgyzstan')).toBe('students-returned-from-kyrgyzstan');
+  });
+
   it('keeps to claims when the query asks no question', async () => {
     const { stdout } = await fact('DG ISI visit Turkmenistan', '--json');
     expect(JSON.parse(stdout)).toHaveProperty('statement');

@@ -1,3 +1,4 @@
+import type { Dataset } from '../../dataset/dataset.js';
 import type { Actor, Claim, DatasetRecord, Event, RecordType } from '../../model/records.js';
 import { mentionsDate, readQuestion, type Asks } from './question.js';
 import type { Ranked, Ranking, SearchHit, SearchIndex } from './search.js';
@@ -124,4 +125,18 @@ function byRank(a: Candidate, b: Candidate): number {
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
+}
+
+/** Whether an answer gives what the question asks for: a person (or a claim about one), a date (an event, or a claim that gives one), a figure. */
+export function answersAsked(dataset: Dataset, answer: Answer, asks: Asks): boolean {
+  switch (asks) {
+    case 'person': {
+      const about = answer.type === 'claim' ? answer.record.about : [answer.record.id];
+      return about.some((id) => (dataset.get(id)?.record as Actor | undefined)?.kind === 'person');
+    }
+    case 'date':
+      return answer.type === 'event' || (answer.type === 'claim' && mentionsDate(answer.record.statement));
+    case 'figure':
+      return answer.type === 'claim' && answer.record.figures.length > 0;
+  }
 }
