@@ -47,4 +47,51 @@ describe('added knowledge', () => {
     for (const id of ['shahbaz-sharif', 'sharif-government-seeks-lower-tariffs', 'tapi-gas-tariff-dispute'])
       expect(marked(id)?.join(' '), id).toMatch(/Sharif’s government.*reference knowledge/);
   });
+
+  it('marks the year the article leaves out ("In May this year", "July 10-11") as outside knowledge', () => {
+    // The text shows only that the article was written after September 2024 ("in September 2024,
+    // agreed"): "May this year" could be a later May. 2024 is the year of the Bishkek attacks, a
+    // reference fact; every record that gives a year resting on it says so.
+    const records = [
+      ...collections.actors,
+      ...collections.events,
+      ...collections.issues,
+      ...collections.claims,
+    ];
+    const own = (r: Record<string, unknown>) =>
+      ['summary', 'statement', 'title']
+        .map((field) => r[field] ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ');
+    const resting = records.filter(
+      (r) =>
+        ('date_basis' in r && r.date_basis === 'inferred' && r.date.includes('2024')) ||
+        /2024,? inferred/.test(own(r as never)),
+    );
+    expect(resting.map((r) => r.id)).toEqual(
+      expect.arrayContaining([
+        'bishkek-mob-attacks-on-pakistani-students-2024-05',
+        'kyrgyzstan',
+        'turkmenistan',
+      ]),
+    );
+    const unmarked = resting
+      .filter(
+        (r) =>
+          !/Bishkek.*May 2024.*reference knowledge|reference knowledge.*Bishkek.*May 2024/s.test(
+            (r.added_knowledge ?? []).join(' '),
+          ),
+      )
+      .map((r) => r.id);
+    expect(unmarked).toEqual([]);
+    for (const event of collections.events)
+      expect(event.date_note ?? '', event.id).not.toMatch(
+        /written in (late )?2024 \(it (mentions|speaks of) September/,
+      );
+    for (const claim of collections.claims)
+      expect(claim.statement, claim.id).not.toContain('inferred from "this year"');
+    const source = collections.sources.find((s) => s.id === 'pak-car-analysis-2024')!;
+    expect(source.notes).toMatch(/after September 2024/);
+    expect(source.notes).toMatch(/May 2024.*reference knowledge/s);
+  });
 });
