@@ -117,12 +117,12 @@ describe('the pager', () => {
   it('prints notes before the output that fits, as without a pager', async () => {
     const { file, command } = pagerFile();
     const run = await onTerminal(
-      ['timeline', '--country', 'kazakstan'],
+      ['timeline', '--country', 'kazakhtan'],
       { CAR_BRIEF_PAGER: command },
       { columns: 160, rows: 50 },
     );
     expect(run.stdout).toContain('Kazakhstan');
-    expect(run.stderr).toMatch(/^note: "kazakstan" taken as/);
+    expect(run.stderr).toMatch(/^note: "kazakhtan" taken as/);
     expect(existsSync(file)).toBe(false);
   });
 

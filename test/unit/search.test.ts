@@ -29,7 +29,7 @@ describe('search on the built-in data', () => {
   });
 
   it('finds a target through a misspelling', () => {
-    expect(top('Tadjikistan Taliban')).toContain('taliban-support-contention-with-tajikistan');
+    expect(top('Tajikstan Taliban')).toContain('taliban-support-contention-with-tajikistan');
     expect(top('tarrif revision')).toContain('pti-government-sought-tariff-revision');
   });
 
@@ -59,7 +59,7 @@ describe('search on the built-in data', () => {
     expect(nearBudget(4)).toBe(0);
     expect(nearBudget(6)).toBeLessThan(nearBudget(10));
     expect(nearBudget(10)).toBeLessThan(nearBudget(14));
-    expect(top('Kazakstan', 1)).toEqual(['kazakhstan']); // one edit in nine letters
+    expect(top('Kazakhtan', 1)).toEqual(['kazakhstan']); // one edit in nine letters
     expect(index.search('tarrif').map((hit) => hit.id)).toContain('pti-government-sought-tariff-revision');
   });
 
