@@ -224,4 +224,56 @@ describe('the built-in data', () => {
     for (const clue of ['near future', 'coming months', 'Former DG ISI']) expect(note).toContain(clue);
     expect(note).not.toContain('as recent');
   });
+
+  const AGREED = 'in September 2024, agreed to purchase twelve JF-17C and three JF-17B aircrafts';
+  const CONFINED =
+    'With Central Asian Countries Pakistan’s Cooperation is Confined to Sale of Outdated Military Equipment';
+
+  it('records the article’s other tensions: the JF-17 purchase agreed or probable, cooperation confined to sales or not', async () => {
+    // ¶9 "agreed to purchase" against ¶11 "the probable purchase".
+    expect(carriers(AGREED)).toEqual(
+      [
+        'azerbaijan-agreed-jf-17-purchase',
+        'azerbaijan-jf-17-purchase-agreement-2024-09',
+        'baku-should-reconsider-jf-17',
+        'jf-17',
+        'jf-17-deficiencies',
+      ].sort(),
+    );
+    // ¶8's heading against the training, exercises and defence agreements of ¶1-2.
+    expect(carriers(CONFINED)).toEqual(
+      [
+        'car-cooperation-confined-to-outdated-equipment',
+        'defence-ties-limited-to-arms-sales',
+        'high-level-visits-defence-agreements',
+        'pakistan-trains-central-asian-forces',
+      ].sort(),
+    );
+    expect([...unlinked(AGREED), ...unlinked(CONFINED)]).toEqual([]);
+    const fact = await runCli(['fact', 'Azerbaijan', 'agreed', 'JF-17']);
+    expect(fact.stdout).toMatch(/^Sources disagree: .*probable/m);
+    const brief = await runCli(['country', 'azerbaijan', '--format', 'text']);
+    expect(brief.stdout).toMatch(/JF-17C.*sources disagree/);
+    const shown = await runCli(['show', 'car-cooperation-confined-to-outdated-equipment'], {
+      tty: true,
+      columns: 80,
+    });
+    expect(shown.stdout).toContain('Sources disagree (1)');
+  });
+
+  it('puts each disagreement on every record that quotes one of its passages', () => {
+    const passages = [
+      ...new Set(
+        builtin.flatMap((r) => (r.disagreements ?? []).flatMap((d) => d.passages.map((p) => p.quote))),
+      ),
+    ];
+    const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
+    const missing = passages.flatMap((passage) => {
+      const carrying = new Set(carriers(passage));
+      return builtin
+        .filter((r) => r.sources.some((c) => overlaps(c.quote, passage)) && !carrying.has(r.id))
+        .map((r) => `${r.id}: ${passage}`);
+    });
+    expect(missing).toEqual([]);
+  });
 });
