@@ -8,7 +8,7 @@ import {
   disagreementRows,
   disagreementSections,
 } from '../../src/views/disagreements.js';
-import { copyDataset, edit, lineOf, runCli } from '../helpers.js';
+import { BUILTIN, check, copyDataset, edit, lineOf, runCli } from '../helpers.js';
 
 // A dataset can record that two passages of its sources disagree; every view of an affected
 // record says so, and validate checks the passages as it checks every quote.
@@ -151,7 +151,58 @@ describe('a recorded disagreement', () => {
   });
 });
 
+const { collections } = await check(BUILTIN);
+const builtin = [...collections.actors, ...collections.events, ...collections.issues, ...collections.claims];
+type Carrier = (typeof builtin)[number];
+const ownWords = (r: Carrier) =>
+  ['title', 'name', 'summary', 'statement']
+    .map((field) => (r as Record<string, unknown>)[field] ?? '')
+    .join(' ');
+
+/** The ids, sorted, of the built-in records that carry the disagreement one of whose passages is quote. */
+function carriers(quote: string): string[] {
+  return builtin
+    .filter((r) => r.disagreements?.some((d) => d.passages.some((p) => p.quote === quote)))
+    .map((r) => r.id)
+    .sort();
+}
+
+/** "id: records" for each carrier whose disagreement does not name every other carrier. */
+function unlinked(quote: string): string[] {
+  const all = carriers(quote);
+  return builtin.flatMap((r) => {
+    const d = r.disagreements?.find((d) => d.passages.some((p) => p.quote === quote));
+    if (!d) return [];
+    const named = [...new Set([r.id, ...(d.records ?? [])])].sort();
+    return named.join() === all.join() ? [] : [`${r.id}: ${(d.records ?? []).join(', ')}`];
+  });
+}
+
 describe('the built-in data', () => {
+  const FORMER = 'Former DG ISI Lt Gen. Nadeem Anjum’s visit to Ashgabatfrom July 10-11';
+
+  it('puts the DG ISI disagreement on every record that tells the visits of the DG ISI or names the visitor', async () => {
+    // Countries excepted: a country's summary is about the country, and says what the article says
+    // in its own words (Turkmenistan's names both titles).
+    const countries = new Set(collections.actors.filter((a) => a.kind === 'country').map((a) => a.id));
+    const bearing = builtin
+      .filter((r) => !countries.has(r.id))
+      .filter((r) =>
+        /DG ISI|Director General ISI|Nadeem Anjum/.test(
+          `${ownWords(r)} ${r.sources.map((c) => c.quote).join(' ')}`,
+        ),
+      )
+      .map((r) => r.id)
+      .sort();
+    expect(bearing).toEqual(
+      expect.arrayContaining(['dg-isi-assured-tapi-priority', 'dg-isi-planned-visit-kazakhstan-uzbekistan']),
+    );
+    expect(carriers(FORMER)).toEqual(bearing);
+    expect(unlinked(FORMER)).toEqual([]);
+    const fact = await runCli(['fact', 'Nadeem Anjum']);
+    expect(fact.stdout).toMatch(/^Former DG ISI Lt Gen\. Nadeem Anjum.*\nSources disagree: /);
+  });
+
   it('does not settle the DG ISI visitor silently: fact, show and the Turkmenistan brief say so', async () => {
     const fact = await runCli(['fact', 'DG', 'ISI', 'visited', 'Turkmenistan']);
     expect(fact.stdout).toMatch(/^Sources disagree: .*Director General ISI.*Former DG ISI/m);
@@ -172,5 +223,57 @@ describe('the built-in data', () => {
     const note: string = JSON.parse(stdout).record.date_note;
     for (const clue of ['near future', 'coming months', 'Former DG ISI']) expect(note).toContain(clue);
     expect(note).not.toContain('as recent');
+  });
+
+  const AGREED = 'in September 2024, agreed to purchase twelve JF-17C and three JF-17B aircrafts';
+  const CONFINED =
+    'With Central Asian Countries Pakistan’s Cooperation is Confined to Sale of Outdated Military Equipment';
+
+  it('records the article’s other tensions: the JF-17 purchase agreed or probable, cooperation confined to sales or not', async () => {
+    // ¶9 "agreed to purchase" against ¶11 "the probable purchase".
+    expect(carriers(AGREED)).toEqual(
+      [
+        'azerbaijan-agreed-jf-17-purchase',
+        'azerbaijan-jf-17-purchase-agreement-2024-09',
+        'baku-should-reconsider-jf-17',
+        'jf-17',
+        'jf-17-deficiencies',
+      ].sort(),
+    );
+    // ¶8's heading against the training, exercises and defence agreements of ¶1-2.
+    expect(carriers(CONFINED)).toEqual(
+      [
+        'car-cooperation-confined-to-outdated-equipment',
+        'defence-ties-limited-to-arms-sales',
+        'high-level-visits-defence-agreements',
+        'pakistan-trains-central-asian-forces',
+      ].sort(),
+    );
+    expect([...unlinked(AGREED), ...unlinked(CONFINED)]).toEqual([]);
+    const fact = await runCli(['fact', 'Azerbaijan', 'agreed', 'JF-17']);
+    expect(fact.stdout).toMatch(/^Sources disagree: .*probable/m);
+    const brief = await runCli(['country', 'azerbaijan', '--format', 'text']);
+    expect(brief.stdout).toMatch(/JF-17C.*sources disagree/);
+    const shown = await runCli(['show', 'car-cooperation-confined-to-outdated-equipment'], {
+      tty: true,
+      columns: 80,
+    });
+    expect(shown.stdout).toContain('Sources disagree (1)');
+  });
+
+  it('puts each disagreement on every record that quotes one of its passages', () => {
+    const passages = [
+      ...new Set(
+        builtin.flatMap((r) => (r.disagreements ?? []).flatMap((d) => d.passages.map((p) => p.quote))),
+      ),
+    ];
+    const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
+    const missing = passages.flatMap((passage) => {
+      const carrying = new Set(carriers(passage));
+      return builtin
+        .filter((r) => r.sources.some((c) => overlaps(c.quote, passage)) && !carrying.has(r.id))
+        .map((r) => `${r.id}: ${passage}`);
+    });
+    expect(missing).toEqual([]);
   });
 });

@@ -119,13 +119,13 @@ describe('the pager', () => {
   it('prints notes after the output that fits, as it does after paged output', async () => {
     const { file, command } = pagerFile();
     const run = await onTerminal(
-      ['timeline', '--country', 'kazakstan'],
+      ['timeline', '--country', 'kazakhtan'],
       { CAR_BRIEF_PAGER: command },
       { columns: 160, rows: 50 },
       true,
     );
     expect(run.stdout).toContain('Kazakhstan');
-    expect(run.stdout).toMatch(/\nnote: "kazakstan" taken as [^\n]*\n$/);
+    expect(run.stdout).toMatch(/\nnote: "kazakhtan" taken as [^\n]*\n$/);
     expect(run.stdout.indexOf('note:')).toBeGreaterThan(run.stdout.indexOf('Kazakhstan'));
     expect(existsSync(file)).toBe(false);
   });

@@ -40,7 +40,7 @@ describe('timeline --format mermaid', () => {
     expect(parsed.title).toBe('Kyrgyzstan');
     const events = parsed.sections.flatMap((s) => s.periods.flatMap((p) => p.events));
     expect(events).toContain(
-      'COAS Asim Munir to visit Central Asian countries (across the Central Asian republics)',
+      'Army chief Asim Munir to visit Central Asian countries (across the Central Asian republics)',
     );
   });
 });

@@ -164,7 +164,7 @@ describe('bin/car-brief.js', () => {
       '2024-07\tPakistan gives Uzbekistan one Super Mushak free of charge',
     ]);
     const hits = JSON.parse(run(['search', 'taliban', 'broker', '--json']).stdout);
-    expect(hits[0]).toMatchObject({ type: 'claim', id: 'tashkent-taliban-broker-role' });
+    expect(hits[0]).toMatchObject({ type: 'claim', id: 'tashkent-sought-taliban-broker-role' });
     const ndjson = run(['timeline', '--format', 'ndjson']).stdout.trimEnd().split('\n');
     expect(ndjson.map((line) => JSON.parse(line).id)).toHaveLength(12);
     // claims --json is over 64 KB, more than a pipe holds: the write after head exits meets EPIPE.
