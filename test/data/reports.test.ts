@@ -68,4 +68,16 @@ describe('reports', () => {
       expect(claim.attribution ?? '', claim.id).not.toMatch(/[()]|attribution|this sentence|unspecified/i);
     }
   });
+
+  it('say only who reported them: where the words stand is a citation, which show prints', () => {
+    for (const claim of collections.claims.filter((c) => c.kind === 'report')) {
+      // "(according to media reports, as the paragraph opens)" was a note for editors in a pasted line.
+      expect(claim.attribution, claim.id).not.toMatch(/\bparagraph\b|\bopens\b/i);
+      if (/media reports/i.test(claim.attribution ?? ''))
+        expect(
+          claim.sources.some((q) => /media reports/i.test(q.quote)),
+          `${claim.id} cites where the article says "media reports"`,
+        ).toBe(true);
+    }
+  });
 });
