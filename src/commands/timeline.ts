@@ -52,7 +52,7 @@ export async function runTimeline(options: TimelineOptions, ctx: Context): Promi
   if (format === 'timelinejs' && shown.length === 0) {
     note(ctx, 'no events: TimelineJS will not load a timeline without any');
   }
-  const frame = { countries, lanes: () => laneLayout(dataset, countries) };
+  const frame = { countries, lanes: () => laneLayout(dataset, countries), dataset: dataset.info.title };
   await render(
     eventsView(shown, (id) => nameOf(dataset, id), pinned, frame),
     format,

@@ -46,18 +46,30 @@ describe('timeline --format mermaid', () => {
 });
 
 describe('timeline --format timelinejs', () => {
-  it('is TimelineJS JSON: a slide per event, in order, grouped by country', async () => {
+  it('is TimelineJS JSON: a title slide, then a slide per event in each of its rows, in order', async () => {
     const { code, stdout } = await runCli(['timeline', '--format', 'timelinejs']);
     expect(code).toBe(0);
-    const { events } = JSON.parse(stdout) as {
+    const { title, events } = JSON.parse(stdout) as {
+      title: { text: { headline: string; text: string } };
       events: { unique_id: string; start_date: { year: number }; group: string; display_date?: string }[];
     };
-    expect(events.map((e) => e.unique_id)).toEqual((await listed()).map((e) => e.id));
+    // The built-in dataset's title heads it (from its dataset.yaml), and says what follows.
+    expect(title.text.headline).toMatch(/\S/);
+    expect(title.text.text).toMatch(/<p>\d+ events, earliest first; each slide cites its source\.<\/p>$/);
+    // An event's first slide has its id; its other rows' slides follow it, ids made unique.
+    const firsts = events.filter((e) => !e.unique_id.includes('--')).map((e) => e.unique_id);
+    expect(firsts).toEqual((await listed()).map((e) => e.id));
+    expect(new Set(events.map((e) => e.unique_id)).size).toBe(events.length);
+    // The DG ISI's planned visit to Kazakhstan and Uzbekistan is in the row of each (it was in
+    // Kazakhstan's alone).
+    const rows = (id: string) => events.filter((e) => e.unique_id.split('--')[0] === id).map((e) => e.group);
+    expect(rows('dg-isi-planned-visit-kazakhstan-uzbekistan')).toEqual(['Kazakhstan', 'Uzbekistan']);
     expect(events.every((e) => Number.isInteger(e.start_date.year))).toBe(true);
     // A lane per partner country: Pakistan, named by nearly every event, is no group of its own.
     expect(new Set(events.map((e) => e.group))).toEqual(
       new Set([
         'Central Asian republics',
+        'Afghanistan',
         'Azerbaijan',
         'Kyrgyzstan',
         'Kazakhstan',
@@ -79,7 +91,12 @@ describe('timeline --format timelinejs', () => {
     ]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
-      title: { text: { headline: 'Kazakhstan', text: '' } },
+      title: {
+        text: {
+          headline: 'Kazakhstan',
+          text: expect.stringMatching(/<p>0 events, earliest first; each slide cites its source\.<\/p>$/),
+        },
+      },
       events: [],
     });
     expect(result.stderr).toBe('note: no events: TimelineJS will not load a timeline without any\n');

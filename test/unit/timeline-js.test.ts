@@ -35,9 +35,9 @@ function slideProblems(slide: TimelineSlide): string[] {
 const document = (events: DatedEvent[], title?: string) =>
   timelineDocument(
     events,
-    ({ record }) => record.countries[0],
+    ({ record }) => record.countries.slice(0, 1),
     (id) => id,
-    title,
+    title === undefined ? undefined : { headline: title },
   );
 
 describe('timelineDocument', () => {
@@ -83,6 +83,24 @@ describe('timelineDocument', () => {
     expect(doc.events.map((s) => s.group)).toEqual(['ruritania', 'elbonia']);
     expect(doc.events[0]!.text.headline).toBe('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
     expect(doc.events[1]!.text.text).toBe('<p>Signed &lt;b&gt;here&lt;/b&gt;.</p><p>Source: note ¶1</p>');
+  });
+
+  it('shows an event of several countries in the row of each, under ids that stay unique', () => {
+    const event = datedEvent({ id: 'treaty', date: '2021', countries: ['ruritania', 'elbonia'] });
+    const doc = timelineDocument(
+      [event],
+      ({ record }) => record.countries,
+      (id) => id.toUpperCase(),
+      { headline: 'Water', lines: ['A <b>dataset</b>', '1 event'] },
+    );
+    expect(doc.events.map((s) => [s.unique_id, s.group])).toEqual([
+      ['treaty', 'RURITANIA'],
+      ['treaty--elbonia', 'ELBONIA'],
+    ]);
+    expect(doc.events.map(slideProblems)).toEqual([[], []]);
+    expect(doc.title).toEqual({
+      text: { headline: 'Water', text: '<p>A &lt;b&gt;dataset&lt;/b&gt;</p><p>1 event</p>' },
+    });
   });
 
   it('is written as the JSON of the document, a slide at a time', () => {

@@ -8,7 +8,7 @@ import type { Lanes } from '../../query/country/lanes.js';
 import { eventStatus } from '../brief/country-report.js';
 import { scopeMark } from '../scope.js';
 import { timelineChart } from './chart.js';
-import { timelineDocument, timelineJson } from './timelinejs.js';
+import { timelineDocument, timelineJson, type TimelineTitle } from './timelinejs.js';
 import { mermaidTimeline } from './mermaid.js';
 
 export { EVENT_COLUMNS } from '../../spec/columns.js';
@@ -20,6 +20,8 @@ export interface TimelineFrame {
   readonly countries: readonly string[];
   /** The lanes of each event, and the hub they leave out: computed only when drawn by country. */
   readonly lanes: () => { readonly lanes: Lanes; readonly hub?: string };
+  /** The dataset's title, if its dataset file gives one (the TimelineJS title slide says it). */
+  readonly dataset?: string | undefined;
 }
 
 /**
@@ -41,11 +43,8 @@ export function eventsView(
           mermaid: () => mermaidTimeline(events, name, title),
           timelinejs: () => {
             const { lanes } = frame.lanes();
-            const group = ({ record }: DatedEvent) => {
-              const lane = lanes(record)[0];
-              return lane === undefined ? undefined : name(lane);
-            };
-            return timelineJson(timelineDocument(events, group, name, title));
+            const opening = timelineTitle(events.length, title, frame.dataset);
+            return timelineJson(timelineDocument(events, ({ record }) => lanes(record), name, opening));
           },
           chart: (out) => timelineChart({ events, name, order: frame.countries, ...frame.lanes() }, out),
         },
@@ -106,3 +105,16 @@ const paint: CellPainter = (text, column, style) => {
   if (column === 'status') return style.dim(text);
   return text;
 };
+
+// The TimelineJS title slide: the countries asked for, else the dataset's title; what it shows.
+function timelineTitle(
+  count: number,
+  countries: string | undefined,
+  dataset: string | undefined,
+): TimelineTitle {
+  const events = `${count} event${count === 1 ? '' : 's'}, earliest first; each slide cites its source.`;
+  return {
+    headline: countries || dataset || 'Events',
+    lines: [...(countries && dataset ? [dataset] : []), events],
+  };
+}

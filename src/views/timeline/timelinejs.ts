@@ -1,7 +1,8 @@
 // `timeline --format timelinejs`: the JSON Knight Lab's TimelineJS (version 3) loads. A slide an
 // event: start_date and end_date as {year, month, day} to the precision the EDTF gives,
 // display_date in words wherever the date is uncertain or open, text {headline, text}, and a
-// group (the country lane, so that TimelineJS shows a row per country).
+// group (the country lane, so that TimelineJS shows a row per country). An event of several
+// countries gets a slide in each of their rows; the timeline opens with a title slide.
 // TimelineJS puts headline and text into the page as HTML: everything from the data is
 // HTML-escaped, so a dataset cannot add markup or script to a published timeline.
 import type { DatedEvent } from '../../query/lists.js';
@@ -26,12 +27,21 @@ export interface TimelineDocument {
   readonly events: readonly TimelineSlide[];
 }
 
-/** The TimelineJS document of the events; group names the lane each event is shown in. */
+/** What the title slide says: a headline, and lines of text under it. */
+export interface TimelineTitle {
+  readonly headline: string;
+  readonly lines?: readonly string[];
+}
+
+/**
+ * The TimelineJS document of the events: a slide in each lane an event is shown in (lanes gives
+ * their ids, name their labels), or one slide where it has none; a title slide when titled.
+ */
 export function timelineDocument(
   events: readonly DatedEvent[],
-  group: (event: DatedEvent) => string | undefined,
+  lanes: (event: DatedEvent) => readonly string[],
   name: (id: string) => string,
-  title?: string,
+  title?: TimelineTitle,
 ): TimelineDocument {
   const slides = events.flatMap((dated): TimelineSlide[] => {
     const { record } = dated;
@@ -39,20 +49,24 @@ export function timelineDocument(
     // TimelineJS needs a start: an open start ("../2024") starts where it ends, and says so.
     const first = start ?? end;
     if (!first) return [];
-    const lane = group(dated);
-    return [
-      {
-        unique_id: record.id,
-        start_date: first,
-        ...(end && start && !sameDate(start, end) ? { end_date: end } : {}),
-        ...(isUncertain(record) || !start ? { display_date: html(dateLabel(record)) } : {}),
-        text: { headline: html(record.title), text: body(dated, name) },
-        ...(lane === undefined ? {} : { group: html(lane) }),
-      },
-    ];
+    const slide = {
+      start_date: first,
+      ...(end && start && !sameDate(start, end) ? { end_date: end } : {}),
+      ...(isUncertain(record) || !start ? { display_date: html(dateLabel(record)) } : {}),
+      text: { headline: html(record.title), text: body(dated, name) },
+    };
+    const shown = lanes(dated);
+    if (shown.length === 0) return [{ unique_id: record.id, ...slide }];
+    // Ids stay unique (TimelineJS requires it): the first lane's slide has the event's own.
+    return shown.map((lane, i) => ({
+      unique_id: i === 0 ? record.id : `${record.id}--${lane}`,
+      ...slide,
+      group: html(name(lane)),
+    }));
   });
+  const text = (title?.lines ?? []).map((line) => `<p>${html(line)}</p>`).join('');
   return {
-    ...(title ? { title: { text: { headline: html(title), text: '' } } } : {}),
+    ...(title ? { title: { text: { headline: html(title.headline), text } } } : {}),
     events: slides,
   };
 }
