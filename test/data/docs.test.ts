@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -176,6 +177,31 @@ describe('docs/commands.md', () => {
 
 describe('docs/formats.md', () => {
   const page = docs.formats;
+
+  // Each fzf recipe previews and prints the id column of its list: checked against the header,
+  // and, where fzf is installed, run with --filter in place of the interactive pick.
+  it('picks ids with fzf in the field each list has them', async () => {
+    const recipes = [
+      ...section(page.markdown, '### Picking a record with fzf').matchAll(
+        /^car-brief (\w+) --no-header \| fzf .*\{(\d+)\}.* \| cut -f(\d+)$/gm,
+      ),
+    ];
+    expect(recipes.length).toBeGreaterThanOrEqual(5);
+    const fzf = spawnSync('fzf', ['--version']).status === 0;
+    for (const [, command, preview, cut] of recipes) {
+      expect(preview, command).toBe(cut);
+      const { stdout } = await runCli([command!]);
+      expect(stdout.split('\n')[0]!.split('\t')[Number(cut) - 1], command).toBe('id');
+      if (!fzf) continue;
+      const rows = (await runCli([command!, '--no-header'])).stdout;
+      const picked = spawnSync('fzf', ['--delimiter', '\t', '--filter', 'a'], {
+        input: rows,
+        encoding: 'utf8',
+      });
+      const id = picked.stdout.split('\n')[0]!.split('\t')[Number(cut) - 1]!;
+      expect((await runCli(['show', id])).code, `${command}: show ${id}`).toBe(0);
+    }
+  });
 
   // The table is compared with the declarations (spec/commands.ts); that each declared format is
   // really given, and every other refused, is test/commands/declared-formats.test.ts's job.
