@@ -124,9 +124,16 @@ export async function render(
     case 'csl-json':
       pushJson(sink, view.cslJson ?? []);
       break;
-    case 'md':
-      sink.push(escapeControl(view.markdown ?? ''));
+    case 'md': {
+      // Raw Markdown in a pipe or a file; on a terminal, laid out to be read (as gh does).
+      const markdown = escapeControl(view.markdown ?? '');
+      if (!out.isTTY) sink.push(markdown);
+      else {
+        const { markdownForTerminal } = await import('./markdown-terminal.js');
+        sink.push(markdownForTerminal(markdown, peopleWidth(out), out.style));
+      }
       break;
+    }
     case 'ndjson':
       for (const item of view.ndjson ?? (Array.isArray(view.json) ? view.json : [view.json])) {
         sink.push(jsonText(item, 0) + '\n');

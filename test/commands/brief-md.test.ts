@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
+import { displayWidth } from '../../src/output/wrap.js';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN, MINI, copyDataset, edit, load, runCli } from '../helpers.js';
 
@@ -109,5 +111,20 @@ describe('country --format md', () => {
     expect(notes.length).toBe(markers.length);
     const plain = execFileSync('pandoc', ['-f', 'markdown', '-t', 'plain'], { input: stdout }).toString();
     expect(plain).not.toContain('[^');
+  });
+});
+
+describe('brief on a terminal', () => {
+  it('is laid out to be read: wrapped at words to the terminal, headings without #, footnotes legible', async () => {
+    const { code, stdout } = await runCli(['brief', 'kyrgyzstan'], { tty: true, columns: 80 });
+    expect(code).toBe(0);
+    const lines = stripVTControlCharacters(stdout).split('\n');
+    expect(lines.filter((line) => displayWidth(line) > 80)).toEqual([]);
+    expect(lines[0]).toBe('Kyrgyzstan');
+    expect(lines.filter((line) => /^#|\*\*/.test(line))).toEqual([]);
+    expect(lines.some((line) => /^\[\^1\]: /.test(line))).toBe(true);
+    // In a pipe, the Markdown as it is.
+    const piped = await runCli(['brief', 'kyrgyzstan']);
+    expect(piped.stdout.startsWith('# Kyrgyzstan\n')).toBe(true);
   });
 });
