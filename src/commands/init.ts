@@ -24,11 +24,21 @@ export function initDataset(options: InitOptions, ctx: Context): InitResult {
       `init ${options.dir}: the working directory no longer exists; give an absolute path`,
     );
   const root = resolve(ctx.cwd ?? '/', options.dir);
-  const kind = kindOf(root);
+  const where = (path: string) => kindOf(root, path, options.dir);
+  const kind = where('');
   if (kind !== 'missing' && kind !== 'directory')
-    throw new UsageError(`init ${options.dir}: exists and is not a directory`);
+    throw new UsageError(`init ${options.dir}: ${IN_THE_WAY[kind]}`);
+  // A folder it would make must be missing or a directory: a file or a link there (a dangling
+  // one too) would make mkdir fail halfway, or write through the link.
+  for (const folder of INIT_FOLDERS) {
+    const found = where(folder);
+    if (found !== 'missing' && found !== 'directory')
+      throw new UsageError(
+        `init ${options.dir}: ${folder} ${IN_THE_WAY[found]}; init never overwrites a file`,
+      );
+  }
   const files = plannedFiles(options.withBuiltin === true);
-  const existing = files.map((file) => file.path).filter((path) => kindOf(join(root, path)) !== 'missing');
+  const existing = files.map((file) => file.path).filter((path) => where(path) !== 'missing');
   if (existing.length > 0) {
     const more = existing.length > 1 ? ` (and ${existing.length - 1} more)` : '';
     throw new UsageError(`init ${options.dir}: ${existing[0]} exists${more}; init never overwrites a file`);
@@ -48,11 +58,31 @@ export async function runInit(options: InitOptions, ctx: Context): Promise<void>
   await render(initView(initDataset(options, ctx)), format, ctx.out, options);
 }
 
-function kindOf(path: string): 'missing' | 'directory' | 'other' {
+type Kind = 'missing' | 'directory' | 'link' | 'other';
+
+const IN_THE_WAY: Record<Exclude<Kind, 'missing' | 'directory'>, string> = {
+  link: 'is a symbolic link, which init does not follow',
+  other: 'exists and is not a directory',
+};
+
+// What is at a path, without following a link; a path that cannot be looked at is a usage error
+// naming it (a part of it is a file, permission denied).
+function kindOf(root: string, path: string, dir: string): Kind {
   try {
-    return lstatSync(path).isDirectory() ? 'directory' : 'other';
+    const stat = lstatSync(join(root, path));
+    return stat.isDirectory() ? 'directory' : stat.isSymbolicLink() ? 'link' : 'other';
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
-    throw new UsageError(`${path}: ${(error as NodeJS.ErrnoException).code ?? 'cannot be read'}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'missing';
+    const why = (code && UNREADABLE[code]) ?? code ?? 'cannot be looked at';
+    throw new UsageError(`init ${dir}: ${path === '' ? '' : `${path}: `}${why}`);
   }
 }
+
+const UNREADABLE: Record<string, string> = {
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+};

@@ -12,7 +12,9 @@ export function completionScript(shell: Shell): string {
 }
 
 // bash splits "--format=js" into "--format", "=", "js": the words are joined again before they
-// are sent, and what comes back is cut to the part bash is replacing.
+// are sent, and what comes back is cut to the part bash is replacing. bash inserts COMPREPLY as
+// it is, and a dataset's name may hold $( ), ;, |, > or a glob: every word is quoted with
+// printf %q, so that Enter hands car-brief the name and runs nothing (test/e2e/completion-hostile).
 const BASH = `# car-brief completion for bash. Install: source <(car-brief completion bash)
 _car_brief() {
   local -a words=() out=() reply=()
@@ -46,7 +48,7 @@ _car_brief() {
       for w in "\${out[@]:1}"; do
         w=\${w%%$'\\t'*}
         w=\${w#"$strip"}
-        [[ $w == *[[:space:]\\'\\"\\\\]* ]] && w=$(printf '%q' "$w")
+        printf -v w '%q' "$w"
         reply+=("$w")
       done
       ;;
@@ -56,6 +58,8 @@ _car_brief() {
 complete -F _car_brief car-brief
 `;
 
+// zsh's compadd quotes what it inserts; _describe reads "value:description", so a value's backslash
+// and colon are escaped for it (a bare backslash would be dropped from the name).
 const ZSH = `#compdef car-brief
 # car-brief completion for zsh. Install: source <(car-brief completion zsh) after compinit,
 # or save it as _car-brief in a directory of $fpath.
@@ -71,6 +75,7 @@ _car_brief() {
         [[ -z $line ]] && continue
         value=\${line%%$'\\t'*}
         description=\${line#*$'\\t'}
+        value=\${value//\\\\/\\\\\\\\}
         described+=("\${value//:/\\\\:}\${description:+:$description}")
       done
       (( $#described )) && _describe -t values car-brief described
@@ -84,6 +89,7 @@ else
 fi
 `;
 
+// fish escapes what it inserts from a completion.
 const FISH = `# car-brief completion for fish. Install: car-brief completion fish | source
 # (or save it as ~/.config/fish/completions/car-brief.fish)
 function __car_brief_complete

@@ -16,7 +16,8 @@ it:
 
 Each finding is one line, file:line:col: severity: message, as compilers and
 linters write them, so editors and CI can read them; a table on a terminal,
---json for tools.
+--json for tools. The lines are plain text by design, whatever --color says
+(text is never coloured); --color=always gives the coloured table in a pipe.
 
 Figures and dates that disagree are errors; unsourced figures and firmer
 statements are warnings, to read as suggestions. Exit codes: 0 when nothing

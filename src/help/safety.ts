@@ -19,6 +19,13 @@ contents, their file names and its own command line as untrusted text:
     deletes anything in it (init starts a new one and overwrites nothing).
     Data files are plain YAML 1.2: tags are refused, an alias expands to at
     most a million values, and a file over 50 MB is refused unread.
+  - Completion quotes every name it inserts: a name from the data holding
+    $( ), ;, |, > or a glob is one word on the line and never runs.
+  - Markdown output escapes what would be markup, a list or a heading; a
+    bare address may still be linked by GitHub, showing the address itself.
+    Mermaid and TimelineJS escape their own syntax and HTML; CSL-JSON is JSON.
+  - The pager is a shell command, as git's is: CAR_BRIEF_PAGER and PAGER run
+    with sh -c, so set them only to commands you would type yourself.
   - Bad input gets a message and an exit code, never a stack trace: see
     car-brief help exit-codes.
 

@@ -7,7 +7,7 @@ import { wrapCell } from './wrap.js';
 // footnote wrapped at words to the width, continued under its own text.
 
 // What car-brief's Markdown escapes with a backslash (markdown.ts), to show as it is.
-const ESCAPED = /\\([\\`*_[\]<>|~^$@&#>+\-=:.)!{}()])/g;
+const ESCAPED = /\\([\\`*_[\]<>|~^$@&#>+\-=:.)!{}()%])/g;
 
 /** The document laid out for a terminal of the given width. */
 export function markdownForTerminal(markdown: string, width: number, style: ChalkInstance): string {
@@ -35,9 +35,13 @@ function marks(text: string): string {
     .replace(ESCAPED, '$1');
 }
 
-// A line's text wrapped to width after its marker, the rest indented as far as the marker reaches.
+// A line's text wrapped to width after its marker, the rest indented as far as the marker
+// reaches (the first line is the marker alone when it is long).
 function wrapped(text: string, marker: string, width: number): string[] {
   if (text === '') return [marker.trimEnd()];
+  // A marker too long to write beside (a footnote labelled by a long record id) takes a line.
+  if (marker.length > 4 && marker.length > width / 3)
+    return [marker.trimEnd(), ...wrapped(text, '    ', width)];
   const indent = Math.min(marker.length, Math.max(0, width - 20));
   const parts = wrapCell(text, Math.max(20, width - indent));
   return parts.map((part, i) => (i === 0 ? marker : ' '.repeat(indent)) + part);

@@ -1,17 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { displayWidth } from '../../src/output/wrap.js';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN, MINI, copyDataset, edit, load, runCli } from '../helpers.js';
-
-const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
+import { hasPandoc } from '../markdown-judge.js';
 
 /** The footnote markers used in the text and the definitions given, by number. */
 function footnotes(markdown: string): { refs: Set<string>; definitions: string[] } {
   const lines = markdown.split('\n');
-  const definitions = lines.flatMap((line) => /^\[\^(\d+)\]: /.exec(line)?.[1] ?? []);
-  const body = lines.filter((line) => !/^\[\^\d+\]: /.test(line)).join('\n');
-  return { refs: new Set([...body.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!)), definitions };
+  const definitions = lines.flatMap((line) => /^\[\^([a-z0-9.:-]+)\]: /.exec(line)?.[1] ?? []);
+  const body = lines.filter((line) => !/^\[\^[a-z0-9.:-]+\]: /.test(line)).join('\n');
+  return { refs: new Set([...body.matchAll(/\[\^([a-z0-9.:-]+)\]/g)].map((m) => m[1]!)), definitions };
 }
 
 /** Every problem of a Markdown brief's structure: a note used without a definition or defined twice or never used, an empty section. */
@@ -56,7 +58,7 @@ describe('country --format md', () => {
     const { stdout } = await runCli(['country', 'uzbekistan', '--format', 'md']);
     const line = stdout.split('\n').find((l) => l.includes(claim.statement))!;
     expect(line).toMatch(/^- \*In the author's assessment:\* /);
-    const ref = /\[\^(\d+)\]$/.exec(line)![1];
+    const ref = /\[\^([a-z0-9.:-]+)\]$/.exec(line)![1];
     const definition = stdout.split('\n').find((l) => l.startsWith(`[^${ref}]: `))!;
     const [citation] = claim.sources;
     expect(definition).toContain(`, ¶${citation!.paragraph}: “`);
@@ -67,8 +69,9 @@ describe('country --format md', () => {
     const { stdout } = await runCli(['country', 'turkmenistan', '--format', 'md']);
     expect(stdout).toMatch(/^- \*According to [^*]+:\* /m);
     const inferred = stdout.split('\n').find((l) => l.includes('(date inferred[^'))!;
-    const ref = /date inferred\[\^(\d+)\]/.exec(inferred)![1];
-    expect(stdout).toMatch(new RegExp(`^\\[\\^${ref}\\]: Date inferred: `, 'm'));
+    const ref = /date inferred\[\^([a-z0-9.:-]+)\]/.exec(inferred)![1];
+    expect(ref).toMatch(/\.date$/);
+    expect(stdout.split('\n').some((l) => l.startsWith(`[^${ref}]: Date inferred: `))).toBe(true);
   });
 
   it('is what brief prints', async () => {
@@ -78,6 +81,24 @@ describe('country --format md', () => {
     expect(brief.stdout).toBe(md.stdout);
     const json = await runCli(['brief', 'ruritania', '--data', MINI, '--json']);
     expect(JSON.parse(json.stdout).country.id).toBe('ruritania');
+  });
+
+  it('can be appended to another brief: headings, notes and labels stay whole (>> briefs.md)', async () => {
+    const briefs = await Promise.all(
+      ['ruritania', 'elbonia'].map((c) => runCli(['brief', c, '--data', MINI])),
+    );
+    const both = briefs.map((brief) => brief.stdout).join('');
+    // Every label defined once, though the two briefs cite the same events.
+    expect(structureProblems(both)).toEqual([]);
+    expect(footnotes(both).definitions).toContain('ruritania:water-treaty-2021');
+    expect(footnotes(both).definitions).toContain('elbonia:water-treaty-2021');
+    const tree = fromMarkdown(both, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    expect(tree.children.filter((node) => node.type === 'heading' && node.depth === 1)).toHaveLength(2);
+    if (!hasPandoc) return;
+    const read = spawnSync('pandoc', ['-f', 'markdown', '-t', 'json'], { input: both, encoding: 'utf8' });
+    expect(read.stderr).toBe(''); // no "Duplicate note reference"
+    const blocks = JSON.parse(read.stdout).blocks as { t: string; c: unknown[] }[];
+    expect(blocks.filter((block) => block.t === 'Header' && block.c[0] === 1)).toHaveLength(2);
   });
 
   it('escapes Markdown and control characters from the data', async () => {
@@ -90,7 +111,7 @@ describe('country --format md', () => {
     );
     const { code, stdout } = await runCli(['country', 'ruritania', '--data', dir, '--format', 'md']);
     expect(code).toBe(0);
-    expect(stdout).toContain('\\[pwned\\](http://x) \\<img src=x\\> \\\\x1b\\[31m# red');
+    expect(stdout).toContain('\\[pwned\\](http\\://x) \\<img src=x\\> \\\\x1b\\[31m# red');
     expect(stdout).not.toContain('\u001b');
     expect(structureProblems(stdout)).toEqual([]);
   });
@@ -104,9 +125,9 @@ describe('country --format md', () => {
     const markers = [
       ...stdout
         .split('\n')
-        .filter((l) => !/^\[\^\d+\]: /.test(l))
+        .filter((l) => !/^\[\^[a-z0-9.:-]+\]: /.test(l))
         .join('\n')
-        .matchAll(/\[\^\d+\]/g),
+        .matchAll(/\[\^[a-z0-9.:-]+\]/g),
     ];
     expect(notes.length).toBe(markers.length);
     const plain = execFileSync('pandoc', ['-f', 'markdown', '-t', 'plain'], { input: stdout }).toString();
@@ -122,7 +143,7 @@ describe('brief on a terminal', () => {
     expect(lines.filter((line) => displayWidth(line) > 80)).toEqual([]);
     expect(lines[0]).toBe('Kyrgyzstan');
     expect(lines.filter((line) => /^#|\*\*/.test(line))).toEqual([]);
-    expect(lines.some((line) => /^\[\^1\]: /.test(line))).toBe(true);
+    expect(lines.some((line) => /^\[\^kyrgyzstan:[^\]]+\]: /.test(line))).toBe(true);
     // In a pipe, the Markdown as it is.
     const piped = await runCli(['brief', 'kyrgyzstan']);
     expect(piped.stdout.startsWith('# Kyrgyzstan\n')).toBe(true);

@@ -41,6 +41,22 @@ describe('check', () => {
     for (const line of plain.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
+  it('keeps its lines plain whatever --color says, and colours the table with --color=always', async () => {
+    const plain = await runCli(['check', PROBLEMS, '--format', 'text']);
+    for (const color of ['always', 'auto', 'never']) {
+      const lines = await runCli(['check', PROBLEMS, '--format', 'text', `--color=${color}`]);
+      expect(lines.stdout, color).toBe(plain.stdout);
+    }
+    const table = await runCli(['check', PROBLEMS, '--color=always']);
+    expect(table.stdout).toContain(ESC);
+    expect(stripVTControlCharacters(table.stdout)).toMatch(/where\s+severity\s+message/);
+    // The help says so.
+    const help = await runCli(['help', 'check']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(
+      'The lines are plain text by design, whatever --color says',
+    );
+  });
+
   it('gives the whole result as JSON, sentences with the records they were tied to', async () => {
     const { code, stdout } = await runCli(['check', PROBLEMS, '--json']);
     expect(code).toBe(5);

@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -133,6 +141,35 @@ describe('car-brief init <dir>', () => {
     const withBuiltin = await runCli(['init', partly, '--with-builtin'], { cwd });
     expect(withBuiltin.code).toBe(2);
     expect(readdirSync(join(partly, 'texts'))).toEqual([]); // the texts were not copied either
+  });
+
+  it('stops at a texts that is a file, a link or a dangling link, naming it (exit 2), writing nothing', async () => {
+    const cwd = fresh();
+    mkdirSync(join(cwd, 'file'));
+    writeFileSync(join(cwd, 'file/texts'), 'x');
+    mkdirSync(join(cwd, 'dangling'));
+    symlinkSync(join(cwd, 'nowhere'), join(cwd, 'dangling/texts'));
+    mkdirSync(join(cwd, 'linked'));
+    symlinkSync(cwd, join(cwd, 'linked/texts'));
+    const link = 'is a symbolic link, which init does not follow';
+    for (const [dir, why] of [
+      ['file', 'exists and is not a directory'],
+      ['dangling', link],
+      ['linked', link],
+    ] as const) {
+      for (const builtin of [[], ['--with-builtin']]) {
+        const { code, stdout, stderr } = await runCli(['init', dir, ...builtin], { cwd });
+        expect(code, stderr).toBe(2);
+        expect(stdout).toBe('');
+        expect(stderr).toBe(`car-brief: init ${dir}: texts ${why}; init never overwrites a file\n`);
+        expect(readdirSync(join(cwd, dir))).toEqual(['texts']);
+      }
+    }
+    const inFile = await runCli(['init', 'file/texts/new'], { cwd });
+    expect(inFile.code).toBe(2);
+    expect(inFile.stderr).toBe(
+      'car-brief: init file/texts/new: a part of the path is a file, not a directory\n',
+    );
   });
 
   it('refuses a path that is a file, and an empty one (exit 2)', async () => {

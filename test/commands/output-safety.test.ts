@@ -7,7 +7,8 @@ import { copyDataset, edit, runCli, type RunResult } from '../helpers.js';
 // A dataset carrying everything a terminal, a spreadsheet or a script could be made to act on:
 // ESC sequences, C0 and C1 controls, an OSC 8 hyperlink, bidi overrides and isolates, line
 // separators, and cells that start like spreadsheet formulas. Every command, in every format, on
-// a fake terminal and in a pipe, must print it all as inert text.
+// a fake terminal and in a pipe, must print it all as inert text. (What Markdown would read as
+// markup: output-safety-markdown.test.ts.)
 
 // As YAML double-quoted escapes, so that the file itself stays plain text.
 const PAYLOAD =
@@ -52,7 +53,8 @@ const data = () => ['--data', dir];
 
 // Every command with arguments that reach the hostile records, and the formats it takes.
 const COMMANDS: readonly { args: readonly string[]; formats: readonly string[] }[] = [
-  { args: ['country', 'ruritania'], formats: ['table', 'text', 'tsv', 'csv', 'json'] },
+  { args: ['country', 'ruritania'], formats: ['table', 'text', 'md', 'tsv', 'csv', 'json'] },
+  { args: ['brief', 'ruritania'], formats: ['md', 'csv'] },
   { args: ['countries'], formats: ['table', 'tsv', 'csv', 'json'] },
   { args: ['compare', 'ruritania', 'elbonia'], formats: ['table', 'text', 'tsv', 'csv', 'json', 'ndjson'] },
   {
@@ -61,7 +63,7 @@ const COMMANDS: readonly { args: readonly string[]; formats: readonly string[] }
   },
   { args: ['search', 'vance'], formats: ['table', 'tsv', 'csv', 'json'] },
   { args: ['search', 'dam'], formats: ['table', 'tsv', 'csv', 'json'] },
-  { args: ['fact', 'dam', 'doomed'], formats: ['text', 'tsv', 'csv', 'json'] },
+  { args: ['fact', 'dam', 'doomed'], formats: ['text', 'md', 'tsv', 'csv', 'json'] },
   { args: ['show', 'vance-visit-2023-06'], formats: ['table', 'text', 'tsv', 'csv', 'json'] },
   { args: ['show', 'dam-dispute'], formats: ['table', 'text', 'tsv', 'csv', 'json'] },
   { args: ['actors'], formats: ['table', 'tsv', 'csv', 'json'] },

@@ -53,6 +53,17 @@ describe('the pager', () => {
     expect(readFileSync(file, 'utf8')).toBe(printed.stdout);
   });
 
+  it('runs the pager string as a shell command, as git does, and help safety says so', async () => {
+    const { file } = pagerFile();
+    // A pipe and a redirection: only a shell makes these work.
+    const run = await onTerminal(['claims'], { CAR_BRIEF_PAGER: `tr a-z A-Z | head -n 1 > '${file}'` });
+    expect(run.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toMatch(/^[^a-z]+\n$/);
+    const help = (await onTerminal(['help', 'safety', '--no-pager'], {})).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('The pager is a shell command, as git');
+    expect(help).toContain('CAR_BRIEF_PAGER and PAGER run with sh -c');
+  });
+
   it('uses $PAGER when $CAR_BRIEF_PAGER is not set', async () => {
     const { file, command } = pagerFile();
     const run = await onTerminal(['claims'], { PAGER: command });

@@ -33,4 +33,13 @@ describe('Markdown on a terminal', () => {
     expect(text).not.toContain('**');
     for (const line of lines.slice(0, -1)) expect(line).toContain('\u001b[1m');
   });
+
+  it('writes a footnote label too long to stand beside its text on a line of its own', () => {
+    const label = '[^kyrgyzstan:bishkek-mob-attacks-on-pakistani-students-2024-05.date]: ';
+    for (const width of [80, 40]) {
+      const lines = markdownForTerminal(`${label}${long}`, width, PLAIN).split('\n');
+      expect(lines[0]).toBe(label.trimEnd());
+      expect(lines.slice(1).every((line) => line.startsWith('    ') && line.length <= width)).toBe(true);
+    }
+  });
 });

@@ -20,14 +20,16 @@ export function kindLabel(claim: Pick<Claim, 'kind' | 'attribution' | 'statement
 export function claimMarkdown(claim: Claim, notes: Footnotes, label: (source: string) => string): string {
   const kind = kindLabel(claim);
   const said = kind ? `*${markdownText(kind[0]!.toUpperCase() + kind.slice(1))}:* ` : '';
-  return `${said}${markdownText(claim.statement)}${notes.cite(claim.sources, label)}`;
+  return `${said}${markdownText(claim.statement)}${notes.cite(claim, label)}`;
 }
 
 // An event's date as the timeline shows it; an inferred date says so, with a note saying how.
 function eventDate(event: Event, notes: Footnotes): string {
   const date = `**${markdownText(humanDate(event.date))}**`;
   if (event.date_basis === 'inferred') {
-    const how = event.date_note ? notes.ref(`Date inferred: ${markdownText(event.date_note)}`) : '';
+    const how = event.date_note
+      ? notes.ref(`Date inferred: ${markdownText(event.date_note)}`, `${event.id}.date`)
+      : '';
     return `${date} (date inferred${how})`;
   }
   return event.date_note ? `${date} (${markdownText(event.date_note)})` : date;
@@ -39,26 +41,27 @@ function eventDate(event: Event, notes: Footnotes): string {
  * paragraph and the verbatim quote.
  */
 export function countryMarkdown(brief: CountryBrief): string {
-  const notes = new Footnotes();
+  const { country } = brief;
+  // Labelled with the country, so that briefs appended to one file share no label.
+  const notes = new Footnotes(country.id);
   const labels = new Map(brief.sources.map(({ source }) => [source.id, source.label]));
   const label = (id: string) => labels.get(id) ?? id;
   const group = groupLabel(brief);
   const across = (via: string | undefined) => (via ? `across the ${markdownText(group(via))}` : '');
   const aside = (...parts: string[]) => (parts.some(Boolean) ? ` (${parts.filter(Boolean).join('; ')})` : '');
-  const { country } = brief;
   const facts = [country.iso2, country.iso3, country.capital && `capital ${country.capital}`, country.region];
   const intro = [`*${markdownText(facts.filter(Boolean).join(' · '))}*`];
-  const overview = [`${markdownText(country.summary)}${notes.cite(country.sources, label)}`];
+  const overview = [`${markdownText(country.summary)}${notes.cite(country, label)}`];
   // The country's own issues first, then those it shares through a group, as on a terminal.
   const ownFirst = [...brief.issues.filter((i) => !i.via), ...brief.issues.filter((i) => i.via)];
   const issues = ownFirst.map(({ record, via }) => {
     const since = record.since ? `since ${markdownText(humanDate(record.since))}` : '';
     const about = aside(record.status, since, across(via));
-    return `- **${markdownText(record.title)}**${about}: ${markdownText(record.summary)}${notes.cite(record.sources, label)}`;
+    return `- **${markdownText(record.title)}**${about}: ${markdownText(record.summary)}${notes.cite(record, label)}`;
   });
   const timeline = brief.events.map(({ record, via }) => {
     const status = record.status === 'happened' ? '' : record.status;
-    return `- ${eventDate(record, notes)}: ${markdownText(record.title)}${aside(status, across(via))}. ${markdownText(record.summary)}${notes.cite(record.sources, label)}`;
+    return `- ${eventDate(record, notes)}: ${markdownText(record.title)}${aside(status, across(via))}. ${markdownText(record.summary)}${notes.cite(record, label)}`;
   });
   const figures = brief.keyFigures.map(
     (claim) =>

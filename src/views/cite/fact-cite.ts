@@ -1,7 +1,7 @@
 import { humanDate } from '../../model/human-dates.js';
 import { paragraphsBySource, type Citation, type Source } from '../../model/records.js';
 import type { Answer } from '../../query/search/fact.js';
-import { Footnotes, markdownText } from '../../output/markdown.js';
+import { Footnotes, markdownEnd, markdownText } from '../../output/markdown.js';
 import { cellText } from '../../output/sanitize.js';
 import { claimMarkdown } from '../brief/country-md.js';
 import { disagreementLines } from '../disagreements.js';
@@ -23,11 +23,11 @@ export function factMarkdown(
     const said =
       answer.type === 'claim'
         ? claimMarkdown(answer.record, notes, label)
-        : `${markdownText(answerText(answer))}${notes.cite(answer.record.sources, label)}`;
+        : `${markdownText(answerText(answer))}${notes.cite(answer.record, label)}`;
     const disputes = disagreementLines(answer.record, sourceOf).map((line) => `\n\n${markdownText(line)}`);
     return said + disputes.join('');
   });
-  return [...paragraphs, notes.definitions().join('\n')].join('\n\n') + '\n';
+  return markdownEnd([...paragraphs, notes.definitions().join('\n')].join('\n\n'));
 }
 
 /**
