@@ -154,7 +154,7 @@ export const OPTIONS = {
   },
   attribution: {
     flags: '--attribution <who>',
-    description: 'only reports attributed to these words, any case (media, critics); repeatable',
+    description: 'only claims whose attribution has these words, any case (media, critics); repeatable',
     repeatable: true,
   },
   disagreements: {
