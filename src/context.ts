@@ -81,6 +81,8 @@ const FILTER_FLAGS = [
   'type',
   'kind',
   'status',
+  'attribution',
+  'disagreements',
   'since',
   'until',
 ] as const;
@@ -99,7 +101,9 @@ export function noteEmpty(
   if (rows > 0 || format !== 'table' || !ctx.out.isTTY) return;
   const flags = FILTER_FLAGS.flatMap((flag) => {
     const value = input[flag];
-    if (value === undefined || value.length === 0) return [];
+    if (value === undefined || value === false || (typeof value !== 'boolean' && value.length === 0))
+      return [];
+    if (value === true) return [`--${flag}`];
     return [`--${flag} ${typeof value === 'string' ? value : value.join(',')}`];
   });
   note(ctx, flags.length > 0 ? `no ${what} match ${flags.join(' ')}` : `the dataset has no ${what}`);

@@ -2,12 +2,13 @@ import type { Linked } from '../query/country/brief.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { nameOf } from '../query/lookup.js';
 import type { FilterInput, Filters } from '../query/filters.js';
-import { selectActors, selectClaims, selectIssues } from '../query/lists.js';
+import { datedEventsOf, selectActors, selectClaims, selectIssues } from '../query/lists.js';
 import type { Actor, Claim, Issue } from '../model/records.js';
 import { ACTOR_KINDS, CLAIM_KINDS, ISSUE_STATUSES } from '../model/vocabulary.js';
 import {
   filtersFrom,
   noteCut,
+  note,
   noteEmpty,
   openDataset,
   type CommonOptions,
@@ -19,7 +20,10 @@ import { actorsView, claimsView, issuesView } from '../views/lists.js';
 
 // The list commands: `actors`, `issues` and `claims` (`events` is `timeline`).
 
-export interface ListOptions extends CommonOptions, FilterInput {}
+export interface ListOptions extends CommonOptions, FilterInput {
+  /** --names: TSV and CSV name linked records instead of giving their ids. */
+  readonly names?: boolean | undefined;
+}
 
 /** Records matching the options, up to --limit, with how many match in all. */
 export interface Listed<T> {
@@ -39,9 +43,22 @@ export function listIssues(dataset: Dataset, options: ListOptions, ctx: Context)
   return list(selectIssues, dataset, filtersFrom(dataset, options, { statuses: ISSUE_STATUSES }, ctx));
 }
 
-/** Claims matching the options. */
-export function listClaims(dataset: Dataset, options: ListOptions, ctx: Context): Listed<Linked<Claim>> {
-  return list(selectClaims, dataset, filtersFrom(dataset, options, { kinds: CLAIM_KINDS }, ctx));
+/**
+ * Claims matching the options. A date filter keeps a claim by the events it is about; the claims
+ * it leaves out only for being about no event are counted in undated.
+ */
+export function listClaims(
+  dataset: Dataset,
+  options: ListOptions,
+  ctx: Context,
+): Listed<Linked<Claim>> & { undated: number } {
+  const filters = filtersFrom(dataset, options, { kinds: CLAIM_KINDS }, ctx);
+  const listed = list(selectClaims, dataset, filters);
+  if (filters.span === undefined) return { ...listed, undated: 0 };
+  const undated = selectClaims(dataset, { ...filters, span: undefined, limit: undefined }).filter(
+    ({ record }) => datedEventsOf(dataset, record).length === 0,
+  ).length;
+  return { ...listed, undated };
 }
 
 /** Table columns the filters hold to one value (--kind assessment, --type visit): a table need not repeat them. */
@@ -54,7 +71,7 @@ export function pinnedColumns(filters: Filters): string[] {
 export async function runActors(options: ListOptions, ctx: Context): Promise<void> {
   await run(options, ctx, 'actors', (dataset) => {
     const { shown, total, pinned } = listActors(dataset, options, ctx);
-    return [actorsView(shown, (id) => nameOf(dataset, id), pinned), total];
+    return [actorsView(shown, (id) => nameOf(dataset, id), pinned, options), total];
   });
 }
 
@@ -62,15 +79,22 @@ export async function runActors(options: ListOptions, ctx: Context): Promise<voi
 export async function runIssues(options: ListOptions, ctx: Context): Promise<void> {
   await run(options, ctx, 'issues', (dataset) => {
     const { shown, total, pinned } = listIssues(dataset, options, ctx);
-    return [issuesView(shown, (id) => nameOf(dataset, id), pinned), total];
+    return [issuesView(shown, (id) => nameOf(dataset, id), pinned, options), total];
   });
 }
 
 /** car-brief claims */
 export async function runClaims(options: ListOptions, ctx: Context): Promise<void> {
   await run(options, ctx, 'claims', (dataset) => {
-    const { shown, total, pinned } = listClaims(dataset, options, ctx);
-    return [claimsView(shown, (id) => nameOf(dataset, id), pinned), total];
+    const { shown, total, pinned, undated } = listClaims(dataset, options, ctx);
+    if (undated > 0) {
+      const flags = ['--since', '--until'].filter((flag) => options[flag.slice(2) as 'since' | 'until']);
+      note(
+        ctx,
+        `${flags.join(' and ')} ${flags.length > 1 ? 'keep' : 'keeps'} claims by the events they are about: ${undated} ${undated === 1 ? 'claim' : 'claims'} about no event left out`,
+      );
+    }
+    return [claimsView(shown, (id) => nameOf(dataset, id), pinned, options), total];
   });
 }
 

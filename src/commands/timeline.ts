@@ -22,6 +22,8 @@ import { pinnedColumns, type Listed } from './lists.js';
 export interface TimelineOptions extends CommonOptions, FilterInput {
   /** --chart: a lane per country, time left to right (the same as --format chart). */
   readonly chart?: boolean | undefined;
+  /** --names: TSV and CSV name linked records instead of giving their ids. */
+  readonly names?: boolean | undefined;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function runTimeline(options: TimelineOptions, ctx: Context): Promi
   }
   const frame = { countries, lanes: () => laneLayout(dataset, countries), dataset: dataset.info.title };
   await render(
-    eventsView(shown, (id) => nameOf(dataset, id), pinned, frame),
+    eventsView(shown, (id) => nameOf(dataset, id), pinned, frame, options),
     format,
     ctx.out,
     options,

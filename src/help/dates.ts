@@ -27,9 +27,12 @@ data.
 what overlaps the range: --since 2024-07 keeps everything whose date can fall
 in or after July 2024, so 2024 (a whole year) and the open 2024-07/.. are
 kept, and 2024-05 is not. --until 2024 keeps what can fall in 2024 or before.
---since after --until is a usage error (exit 2).
+--since after --until is a usage error (exit 2). claims --since and --until
+date a claim by the events it is about (in its about): it is kept when one of
+them overlaps the range; a claim about no event is left out, with a note.
 
 Examples:
   car-brief timeline --since 2024-07
   car-brief timeline --since 2024 --until 2024-06 --format tsv | cut -f1-4
+  car-brief claims --since 2024-07 --until 2024-09
 `;

@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/dataset.js';
-import { UsageError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import { calendarSpan, type DateSpan } from '../model/dates.js';
 import { didYouMean, rankNames, typoBudget } from '../model/suggest.js';
 import { resolveCountry, resolveRecord } from './resolve.js';
@@ -14,6 +14,10 @@ export interface FilterInput {
   readonly type?: readonly string[] | undefined;
   readonly kind?: readonly string[] | undefined;
   readonly status?: readonly string[] | undefined;
+  /** --attribution: claims whose attribution has these words (any case). */
+  readonly attribution?: readonly string[] | undefined;
+  /** --disagreements: only claims that carry a disagreements entry. */
+  readonly disagreements?: boolean | undefined;
   readonly since?: string | undefined;
   readonly until?: string | undefined;
   readonly limit?: string | undefined;
@@ -28,6 +32,10 @@ export interface Filters {
   readonly types: readonly string[];
   readonly kinds: readonly string[];
   readonly statuses: readonly string[];
+  /** --attribution, lower case, its spaces made single: matched at the start of a word of a claim's attribution. */
+  readonly attributions?: readonly string[];
+  /** --disagreements: only records that carry a disagreements entry. */
+  readonly disagreements?: boolean;
   readonly span?: DateSpan;
   readonly limit?: number;
 }
@@ -77,6 +85,8 @@ export function resolveFilters(
     types: resolveAll('--type', input.type, chosen('--type', vocabulary.types)),
     kinds: resolveAll('--kind', input.kind, chosen('--kind', vocabulary.kinds)),
     statuses: resolveAll('--status', input.status, chosen('--status', vocabulary.statuses)),
+    ...attributions(dataset, input.attribution),
+    ...(input.disagreements ? { disagreements: true } : {}),
     ...dateSpan(input.since, input.until),
     ...(input.limit !== undefined ? { limit: parseLimit(input.limit) } : {}),
   };
@@ -147,6 +157,47 @@ export function checked(flag: string, values: string[], allowed: readonly string
     }
   }
   return values;
+}
+
+// --attribution: each value as typed, any case; one that no claim's attribution has exits 4 with
+// the attributions it nearly matches, as a tag no record has does.
+function attributions(dataset: Dataset, values: readonly string[] | undefined): { attributions?: string[] } {
+  if (values === undefined) return {};
+  const wanted = split('--attribution', values).map((value) => value.toLowerCase().replace(/\s+/g, ' '));
+  const known = [
+    ...new Set(
+      dataset.claims.flatMap((claim) => (claim.attribution === undefined ? [] : [claim.attribution])),
+    ),
+  ];
+  for (const value of wanted) {
+    if (known.some((attribution) => attributedTo(attribution, [value]))) continue;
+    // Near a whole attribution or one of its words ("medai" for media reports).
+    const candidates = known.flatMap((target) =>
+      [target, ...target.split(/\s+/)].map((name) => ({ name: name.toLowerCase(), target })),
+    );
+    const near = unique(rankNames(value, candidates).map((candidate) => candidate.target)).slice(0, 3);
+    const listed = known.length <= 10 ? `the data's attributions: ${known.join('; ')}` : undefined;
+    throw new NotFoundError(
+      `no claim is attributed to "${value}"`,
+      near,
+      listed ?? 'car-brief claims --kind report lists the reports with their attribution',
+    );
+  }
+  return { attributions: wanted };
+}
+
+/**
+ * True when one of the wanted words (lower case) starts a word of the attribution, in any case:
+ * media for "media reports", report for "media reports", sharif government for "the Sharif government".
+ */
+export function attributedTo(attribution: string | undefined, wanted: readonly string[]): boolean {
+  if (attribution === undefined) return false;
+  const text = attribution.toLowerCase().replace(/\s+/g, ' ');
+  return wanted.some((value) => {
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1))
+      if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) return true;
+    return false;
+  });
 }
 
 function dateSpan(since: string | undefined, until: string | undefined): { span?: DateSpan } {

@@ -12,7 +12,7 @@ import {
   type Linked,
 } from './country/brief.js';
 import { hubOf } from './country/hub.js';
-import { anyOf, overlaps, type Filters } from './filters.js';
+import { anyOf, attributedTo, overlaps, type Filters } from './filters.js';
 
 // The filtered lists behind `timeline`, `events`, `actors`, `issues` and `claims`. A --country
 // keeps what names the country itself or a group it belongs to (via says which group).
@@ -100,13 +100,34 @@ export function selectClaims(dataset: Dataset, filters: Filters): Linked<Claim>[
       anyOf(filters.actors, claim.about) &&
       anyOf(filters.issues, claim.about) &&
       anyOf(filters.kinds, () => [claim.kind]) &&
-      anyOf(filters.tags, claim.tags)
+      anyOf(filters.tags, claim.tags) &&
+      (!filters.disagreements || (claim.disagreements?.length ?? 0) > 0) &&
+      (filters.attributions === undefined || attributedTo(claim.attribution, filters.attributions)) &&
+      (filters.span === undefined || claimDated(dataset, claim, filters.span))
     ) {
       const via = scope?.get(claim);
       claims.push(via === undefined ? { record: claim } : { record: claim, via });
     }
   }
   return limit(claims, filters);
+}
+
+/**
+ * True when an event the claim is about (named in its `about`) overlaps the span, by the rule
+ * `timeline --since/--until` uses. A claim about no event (only actors or issues) has no date and
+ * is never kept by a date filter: an issue's `since` says when a problem began, not when what a
+ * claim says of it was so.
+ */
+export function claimDated(dataset: Dataset, claim: Claim, span: DateSpan): boolean {
+  return datedEventsOf(dataset, claim).some((slot) => overlaps(dataset.eventSpanAt(slot), span));
+}
+
+/** The slots of the events a claim is about. */
+export function datedEventsOf(dataset: Dataset, claim: Claim): number[] {
+  return claim.about.flatMap((id) => {
+    const entry = dataset.get(id);
+    return entry?.type === 'event' ? [dataset.slotOf(entry.record)] : [];
+  });
 }
 
 // The claims of the countries' briefs (via undefined) and their groups' claims (via the group),

@@ -144,6 +144,28 @@ export const OPTIONS = {
   },
   until: { flags: '--until <date>', description: 'only what overlaps this date or earlier' },
   limit: { flags: '--limit <n>', description: 'at most n results' },
+  claimSince: {
+    flags: '--since <date>',
+    description: 'only claims about an event that overlaps this date or later (2024, 2024-07, 2024-07-10)',
+  },
+  claimUntil: {
+    flags: '--until <date>',
+    description: 'only claims about an event that overlaps this date or earlier',
+  },
+  attribution: {
+    flags: '--attribution <who>',
+    description: 'only claims whose attribution has these words, any case (media, critics); repeatable',
+    repeatable: true,
+  },
+  disagreements: {
+    flags: '--disagreements',
+    description: 'only claims on which the sources disagree (that carry a disagreements entry)',
+  },
+  names: {
+    flags: '--names',
+    description:
+      'tsv and csv: names and titles instead of the ids of linked records, joined by "; " (json keeps ids)',
+  },
   full: {
     flags: '--full',
     description: 'the whole brief on a terminal too, not the one-screen cut (pipes always get it)',

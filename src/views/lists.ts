@@ -4,6 +4,7 @@ import { formatCitations, formatFigure, formatParagraphRefs } from '../model/for
 import { lazyView, type View } from '../output/render.js';
 import { hideConstant, type CellPainter } from '../output/table.js';
 import { actorRole } from './brief/country-report.js';
+import { linkCell, type LinkCells } from './cells.js';
 import { scopeMark } from './scope.js';
 
 /** TSV/CSV columns of `actors`. */
@@ -55,6 +56,7 @@ export function actorsView(
   actors: readonly Actor[],
   name: (id: string) => string,
   pinned: readonly string[] = [],
+  cells: LinkCells = {},
 ): View {
   return lazyView(
     {
@@ -65,7 +67,7 @@ export function actorsView(
           a.kind,
           a.name,
           a.aliases.join('; '),
-          (a.countries ?? a.members ?? []).join(','),
+          linkCell(a.countries ?? a.members ?? [], name, cells),
           a.roles ? actorRole(a, name) : '',
           a.iso2 ?? '',
           a.iso3 ?? '',
@@ -106,6 +108,7 @@ export function issuesView(
   issues: readonly Linked<Issue>[],
   name: (id: string) => string,
   pinned: readonly string[] = [],
+  cells: LinkCells = {},
 ): View {
   return lazyView(
     {
@@ -116,10 +119,10 @@ export function issuesView(
           i.id,
           i.status,
           i.title,
-          i.countries.join(','),
-          i.actors.join(','),
+          linkCell(i.countries, name, cells),
+          linkCell(i.actors, name, cells),
           i.tags.join(','),
-          via ?? '',
+          linkCell(via === undefined ? [] : [via], name, cells),
           i.summary,
           formatCitations(i.sources),
         ]),
@@ -151,6 +154,7 @@ export function claimsView(
   claims: readonly Linked<Claim>[],
   name: (id: string) => string,
   pinned: readonly string[] = [],
+  cells: LinkCells = {},
 ): View {
   return lazyView(
     {
@@ -161,12 +165,12 @@ export function claimsView(
           c.kind,
           c.statement,
           c.figures.map(formatFigure).join('; '),
-          c.about.join(','),
+          linkCell(c.about, name, cells),
           c.attribution ?? '',
           c.tags.join(','),
           formatCitations(c.sources),
           c.sources[0]?.quote ?? '',
-          via ?? '',
+          linkCell(via === undefined ? [] : [via], name, cells),
         ]),
       }),
       table: () =>

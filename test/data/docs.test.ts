@@ -128,6 +128,15 @@ describe('docs/commands.md', () => {
       plain((await runCli(['show', 'super-mushak'], table)).stdout),
     );
     page.expectShownStart('car-brief countries', plain((await runCli(['countries'], table)).stdout));
+    // The claims filters and --names (issue 19, items 13 and 14), piped through cut.
+    for (const [command, fields] of [
+      ['claims --attribution media --format tsv', [1, 6]],
+      ['claims --since 2024-09 --format tsv', [1, 5]],
+      ['claims --country kyrgyzstan --kind report --names --format tsv', [1, 5]],
+    ] as const) {
+      const { stdout } = await runCli(command.split(' '));
+      page.expectShown(`car-brief ${command} | cut -f${fields.join(',')}`, cutFields(stdout, [...fields]));
+    }
     const tsv = await runCli(['compare', 'kyrgyzstan', 'tajikistan', 'turkmenistan']);
     page.expectShown(
       'car-brief compare kyrgyzstan tajikistan turkmenistan | cut -f1,4,7,9,13',

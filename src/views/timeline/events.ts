@@ -6,6 +6,7 @@ import { lazyView, type View } from '../../output/render.js';
 import { hideConstant, type CellPainter } from '../../output/table.js';
 import type { Lanes } from '../../query/country/lanes.js';
 import { eventStatus } from '../brief/country-report.js';
+import { linkCell, type LinkCells } from '../cells.js';
 import { scopeMark } from '../scope.js';
 import { timelineChart } from './chart.js';
 import { timelineDocument, timelineJson, type TimelineTitle } from './timelinejs.js';
@@ -34,6 +35,7 @@ export function eventsView(
   name: (id: string) => string,
   pinned: readonly string[] = [],
   frame?: TimelineFrame,
+  cells: LinkCells = {},
 ): View {
   const title = frame?.countries.map(name).join(', ');
   return lazyView(
@@ -59,12 +61,16 @@ export function eventsView(
             e.type,
             e.status,
             e.date_basis,
-            e.countries.join(','),
+            linkCell(e.countries, name, cells),
             e.id,
-            e.actors.map((a) => a.id).join(','),
-            e.issues.join(','),
+            linkCell(
+              e.actors.map((a) => a.id),
+              name,
+              cells,
+            ),
+            linkCell(e.issues, name, cells),
             e.tags.join(','),
-            via ?? '',
+            linkCell(via === undefined ? [] : [via], name, cells),
             e.date_note ?? '',
             formatCitations(e.sources),
           ];
