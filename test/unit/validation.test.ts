@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/errors.js';
@@ -257,5 +257,66 @@ describe('provenance checks', () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', 'issues: [dam-dispute]', 'issues: [dam-projec]');
     expect((await problems(dir))[0]).toMatch(/unknown id "dam-projec"$/);
+  });
+});
+
+describe('sources: derived_from, sha256, added', () => {
+  // A second and third source on the same text, appended to the fixture's one.
+  const more = (fields: Record<string, string>) =>
+    ['b', 'c']
+      .map(
+        (id) =>
+          `- id: wire-${id}\n  kind: article\n  label: Wire ${id}\n  title: null\n  author: null\n  publisher: null\n` +
+          `  published: 2023\n  published_basis: stated\n  text: texts/note.txt\n` +
+          (fields[id] ?? ''),
+      )
+      .join('');
+
+  it('accepts an origin that is a source, a SHA-256 and the day added', async () => {
+    const dir = copyDataset();
+    const sha = 'a'.repeat(64);
+    appendFileSync(
+      join(dir, 'sources.yaml'),
+      more({
+        b: `  derived_from: test-note\n  sha256: ${sha}\n  added: "2024-11-05"\n`,
+        c: '  derived_from: wire-b\n',
+      }),
+    );
+    expect(await problems(dir)).toEqual([]);
+    expect((await load(dir)).sources.map((s) => s.derived_from)).toEqual([undefined, 'test-note', 'wire-b']);
+  });
+
+  it('refuses an origin that is no source, or that loops back', async () => {
+    const dir = copyDataset();
+    appendFileSync(
+      join(dir, 'sources.yaml'),
+      more({ b: '  derived_from: wire-c\n', c: '  derived_from: wire-b\n' }),
+    );
+    edit(
+      dir,
+      'sources.yaml',
+      '  text: texts/note.txt\n  notes:',
+      '  text: texts/note.txt\n  derived_from: elbonia\n  notes:',
+    );
+    const [b, c] = ['wire-b', 'wire-c'].map((id) => lineOf(dir, 'sources.yaml', `id: ${id}`) + 9);
+    expect(await problems(dir)).toEqual([
+      `sources.yaml:10:17: "elbonia" is not a source`,
+      `sources.yaml:${b}:17: derived_from goes round in a loop: wire-b → wire-c → wire-b; one of them must be the origin`,
+      `sources.yaml:${c}:17: derived_from goes round in a loop: wire-c → wire-b → wire-c; one of them must be the origin`,
+    ]);
+  });
+
+  it('refuses a source derived from itself, a SHA-256 that is not one, a day that is not one', async () => {
+    const dir = copyDataset();
+    appendFileSync(
+      join(dir, 'sources.yaml'),
+      more({ b: '  sha256: ABC\n  added: 2024-02-30\n', c: '  derived_from: wire-c\n' }),
+    );
+    const [b, c] = ['wire-b', 'wire-c'].map((id) => lineOf(dir, 'sources.yaml', `id: ${id}`));
+    expect(await problems(dir)).toEqual([
+      `sources.yaml:${b + 9}:11: sha256: must be a SHA-256 digest: 64 hexadecimal digits, lower case`,
+      `sources.yaml:${b + 10}:10: added: must be a day of the calendar, written YYYY-MM-DD`,
+      `sources.yaml:${c + 9}:17: a source cannot derive from itself`,
+    ]);
   });
 });
