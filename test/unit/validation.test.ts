@@ -298,7 +298,10 @@ describe('sources: derived_from, sha256, added', () => {
       '  text: texts/note.txt\n  notes:',
       '  text: texts/note.txt\n  derived_from: elbonia\n  notes:',
     );
-    const [b, c] = ['wire-b', 'wire-c'].map((id) => lineOf(dir, 'sources.yaml', `id: ${id}`) + 9);
+    const [b, c] = ['wire-b', 'wire-c'].map((id) => lineOf(dir, 'sources.yaml', `id: ${id}`) + 9) as [
+      number,
+      number,
+    ];
     expect(await problems(dir)).toEqual([
       `sources.yaml:10:17: "elbonia" is not a source`,
       `sources.yaml:${b}:17: derived_from goes round in a loop: wire-b → wire-c → wire-b; one of them must be the origin`,
@@ -312,7 +315,10 @@ describe('sources: derived_from, sha256, added', () => {
       join(dir, 'sources.yaml'),
       more({ b: '  sha256: ABC\n  added: 2024-02-30\n', c: '  derived_from: wire-c\n' }),
     );
-    const [b, c] = ['wire-b', 'wire-c'].map((id) => lineOf(dir, 'sources.yaml', `id: ${id}`));
+    const [b, c] = ['wire-b', 'wire-c'].map((id) => lineOf(dir, 'sources.yaml', `id: ${id}`)) as [
+      number,
+      number,
+    ];
     expect(await problems(dir)).toEqual([
       `sources.yaml:${b + 9}:11: sha256: must be a SHA-256 digest: 64 hexadecimal digits, lower case`,
       `sources.yaml:${b + 10}:10: added: must be a day of the calendar, written YYYY-MM-DD`,
