@@ -221,6 +221,25 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
   },
   {
+    name: 'quote',
+    argument: '<source> <words...>',
+    argumentHelp: [
+      'the id (or title) of a source that has a text',
+      'the words you remember, in any case, with straight or curly quotes, any dashes and accents',
+    ],
+    values: { kind: 'dataset', values: 'source' },
+    summary:
+      'the passages of a source that best match the words you remember: ¶N and the exact verbatim span, ready to cite',
+    options: ['limit'],
+    formats: ['text', 'tsv', 'csv', 'json'],
+    defaults: TEXT,
+    examples: [
+      'car-brief quote pak-car-analysis-2024 ashgabat tariff',
+      'car-brief quote pak-car-analysis-2024 "Pakistan\'s Director General ISI"',
+      'car-brief quote pak-car-analysis-2024 super mushak --json | jq -r ".[0].quote"',
+    ],
+  },
+  {
     name: 'actors',
     summary: 'people, organisations, countries, projects and weapon systems',
     options: ['country', 'actorKind', 'tag', 'limit'],

@@ -35,6 +35,7 @@ const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   validate: () => ['validate'],
   init: () => ['init', join(scratch, `d${inits++}`)],
   completion: () => ['completion', 'bash'],
+  quote: () => ['quote', 'test-note', 'water', 'treaty'],
   // (into a copy of the fixture: the first run adds the text, the others find it there)
   'sources add': () => ['sources', 'add', join(added, 'notes.txt'), '--data', added, '--published', '2024'],
 };

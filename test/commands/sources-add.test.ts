@@ -361,5 +361,7 @@ describe('sources add', () => {
     expect(listed.stdout).toContain('\ttalks-2024\tarticle\tTalks\t');
     const shown = await runCli(['show', 'talks-2024', '--data', 'data', '--json'], { cwd });
     expect((JSON.parse(shown.stdout) as { record: { added: string } }).record.added).toBe(TODAY);
+    const quoted = await runCli(['quote', 'talks-2024', 'three', 'engineers', '--data', 'data'], { cwd });
+    expect(quoted.stdout).toBe('¶2  three engineers\n');
   });
 });

@@ -81,6 +81,9 @@ describe('completion', () => {
     expect(await offered('sources', 'add', '--derived-from', '')).toEqual(['treaty-text']);
     expect(await offered('sources', 'add', '--format', '')).toEqual(['text', 'tsv', 'json']);
     expect(await complete(['sources', 'add', ''], sources)).toEqual({ kind: 'files' });
+    // quote: a source first, then words (nothing to offer but the flags).
+    expect(await offered('quote', '')).toEqual(['treaty-text']);
+    expect(await offered('quote', 'treaty-text', 'w')).toEqual([]);
   });
 
   it('offers the values of --format, --type, --kind, --status and --color', async () => {
