@@ -18,7 +18,7 @@ import { MINI, ROOT, check, runCli } from '../helpers.js';
 // metadata from flags and from the page, the same text twice, and refusals that leave every file
 // as it was.
 
-const PAGE = join(ROOT, 'test/fixtures/sources/dam-inspections.html');
+const PAGE = join(ROOT, 'examples/saved-page.html');
 const TODAY = (() => {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -9,7 +9,7 @@ import { ROOT } from '../helpers.js';
 // dataset, add a web page saved from the browser (on standard input), find a quote in it, cite it.
 
 const BIN = join(ROOT, 'bin/car-brief.js');
-const PAGE = readFileSync(join(ROOT, 'test/fixtures/sources/dam-inspections.html'));
+const PAGE = readFileSync(join(ROOT, 'examples/saved-page.html'));
 
 describe('sources add and quote, built', () => {
   it('adds a saved page read from standard input, finds a quote in it, and the dataset validates', () => {

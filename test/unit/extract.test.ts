@@ -11,7 +11,7 @@ import { ROOT } from '../helpers.js';
 // A new source's file into paragraphs, one a line, its words as written: plain text, Markdown,
 // and a web page saved as HTML (its article only).
 
-const PAGE = readFileSync(join(ROOT, 'test/fixtures/sources/dam-inspections.html'), 'utf8');
+const PAGE = readFileSync(join(ROOT, 'examples/saved-page.html'), 'utf8');
 
 describe('plain text', () => {
   it('has a paragraph on each line when no blank line separates them', () => {
