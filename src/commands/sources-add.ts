@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { datasetLocation, type CommonOptions, type Context } from '../context.js';
 import type { Dataset } from '../dataset/dataset.js';
@@ -23,6 +23,7 @@ import { isInside, readBytes } from '../load/read/read.js';
 import { paragraphsOf } from '../model/paragraphs.js';
 import type { Source } from '../model/records.js';
 import { chooseFormat, render } from '../output/render.js';
+import { BUILTIN_DATA } from '../paths.js';
 import { formatsOf } from '../spec/commands.js';
 import { sourceAddedView, type SourceAdded } from '../views/source-added.js';
 
@@ -33,6 +34,9 @@ export interface SourcesAddOptions extends CommonOptions, SourceFlags {
   readonly stdin?: AsyncIterable<string | Uint8Array>;
 }
 
+const READ_ONLY =
+  'sources add writes to a dataset of your own: give --data DIR (car-brief init DIR starts one); the built-in data is read-only';
+
 /** A source's file larger than this is refused rather than read: a source is an article or a report, not a library. */
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 
@@ -42,10 +46,7 @@ export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
  * or neither. The same text already there is not added again (added: false).
  */
 export async function addSource(options: SourcesAddOptions, ctx: Context): Promise<SourceAdded> {
-  if (options.data === undefined && !ctx.env.CAR_BRIEF_DATA)
-    throw new UsageError(
-      'sources add writes to a dataset of your own: give --data DIR (car-brief init DIR starts one); the built-in data is read-only',
-    );
+  if (options.data === undefined && !ctx.env.CAR_BRIEF_DATA) throw new UsageError(READ_ONLY);
   const input = await readInput(options, ctx);
   const extracted = await extractText(input.text, textKindOf(input.name, input.text));
   if (extracted.paragraphs.length === 0) {
@@ -58,6 +59,7 @@ export async function addSource(options: SourcesAddOptions, ctx: Context): Promi
   const sha256 = sha256Of(content);
   const { dir, load } = datasetLocation(options, ctx);
   const dataset = await loadDataset(dir, load);
+  if (isInside(resolve(BUILTIN_DATA), dataset.dir)) throw new UsageError(READ_ONLY);
   const show = (path: string) => displayPath(path, load.cwd);
   const paragraphs = extracted.paragraphs;
   const present = sameText(dataset, paragraphs, sha256);
@@ -75,9 +77,12 @@ export async function addSource(options: SourcesAddOptions, ctx: Context): Promi
   const reasons = refusals(record, dataset, { idGiven: options.id !== undefined, root });
   if (reasons.length > 0) throw new RefusedError(`source refused: ${reasons.join('; ')}; nothing written`);
 
-  const sourcesFile = listInputs(root, show)
-    .files.filter((file) => file.collection === 'sources')
-    .at(-1)!.path;
+  // (the file itself, where the dataset links to it: the rename that writes it must not replace the link)
+  const sourcesFile = realpathSync(
+    listInputs(root, show)
+      .files.filter((file) => file.collection === 'sources')
+      .at(-1)!.path,
+  );
   const before = readFileSync(sourcesFile);
   const appended = appendTo(before, record, show(sourcesFile));
   const textFile = join(root, record.text);

@@ -2,17 +2,21 @@ import { createHash } from 'node:crypto';
 import {
   cpSync,
   copyFileSync,
+  lstatSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
+  renameSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MINI, ROOT, check, runCli } from '../helpers.js';
+import { loadDataset, type LoadReport } from '../../src/load/index.js';
+import { BUILTIN, MINI, ROOT, TEST_CACHE, check, runCli } from '../helpers.js';
 
 // sources add against a copy of the small fixture dataset: text, Markdown and a saved web page,
 // metadata from flags and from the page, the same text twice, and refusals that leave every file
@@ -243,11 +247,13 @@ describe('sources add', () => {
     await refusedFile('empty.txt', /^car-brief: empty.txt: it has no text; nothing written\n$/);
     await refusedFile('bad.txt', /^car-brief: bad.txt:1:2: not a UTF-8 text file/);
     await refusedFile('missing.txt', /missing.txt: no such file/, 2);
-    const builtin = await runCli(['sources', 'add', 'talks.txt', '--published', '2024'], { cwd });
-    expect([builtin.code, builtin.stderr]).toEqual([
-      2,
-      expect.stringMatching(/give --data DIR.*the built-in data is read-only/),
-    ]);
+    for (const data of [[], ['--data', BUILTIN]]) {
+      const builtin = await runCli(['sources', 'add', 'talks.txt', '--published', '2024', ...data], { cwd });
+      expect([builtin.code, builtin.stderr]).toEqual([
+        2,
+        expect.stringMatching(/give --data DIR.*the built-in data is read-only/),
+      ]);
+    }
     expect(snapshot(cwd)).toEqual(files);
   });
 
@@ -349,6 +355,15 @@ describe('sources add', () => {
     expect(snapshot(cwd)).toEqual(files);
   });
 
+  it('writes through a sources.yaml that is a link to the file, keeping the link', async () => {
+    const cwd = workspace({ 'talks.txt': 'Talks resumed.\n' });
+    renameSync(join(cwd, 'data/sources.yaml'), join(cwd, 'sources-kept-elsewhere.yaml'));
+    symlinkSync(join(cwd, 'sources-kept-elsewhere.yaml'), join(cwd, 'data/sources.yaml'));
+    expect((await add(cwd, 'talks.txt', '--published', '2024')).code).toBe(0);
+    expect(lstatSync(join(cwd, 'data/sources.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(cwd, 'sources-kept-elsewhere.yaml'), 'utf8')).toContain('- id: source-2024\n');
+  });
+
   it('is seen at once by the reading commands, through the cache', async () => {
     const cwd = workspace({
       'talks.txt': 'Talks on the dam resumed in Strelsau.\nElbonia sent three engineers.\n',
@@ -363,5 +378,11 @@ describe('sources add', () => {
     expect((JSON.parse(shown.stdout) as { record: { added: string } }).record.added).toBe(TODAY);
     const quoted = await runCli(['quote', 'talks-2024', 'three', 'engineers', '--data', 'data'], { cwd });
     expect(quoted.stdout).toBe('¶2  three engineers\n');
+    // The compiled form made while the new source was checked is the one the next command opens.
+    const reports: LoadReport[] = [];
+    const env = { CAR_BRIEF_CACHE_DIR: TEST_CACHE };
+    const dataset = await loadDataset(join(cwd, 'data'), { cwd, env, report: (how) => reports.push(how) });
+    expect(reports).toEqual([{ from: 'cache' }]);
+    expect(dataset.sources.map((source) => source.id)).toEqual(['test-note', 'talks-2024']);
   });
 });
