@@ -77,17 +77,16 @@ export async function addSource(options: SourcesAddOptions, ctx: Context): Promi
   const reasons = refusals(record, dataset, { idGiven: options.id !== undefined, root });
   if (reasons.length > 0) throw new RefusedError(`source refused: ${reasons.join('; ')}; nothing written`);
 
-  // (the file itself, where the dataset links to it: the rename that writes it must not replace the link)
-  const sourcesFile = realpathSync(
-    listInputs(root, show)
-      .files.filter((file) => file.collection === 'sources')
-      .at(-1)!.path,
-  );
+  const listed = listInputs(root, show)
+    .files.filter((file) => file.collection === 'sources')
+    .at(-1)!.path;
+  // Written is the file itself, where the dataset links to it: a rename must not replace the link.
+  const sourcesFile = realpathSync(listed);
   const before = readFileSync(sourcesFile);
-  const appended = appendTo(before, record, show(sourcesFile));
+  const appended = appendTo(before, record, show(listed));
   const textFile = join(root, record.text);
   const overlay = new Map([
-    [sourcesFile, Buffer.from(appended, 'utf8')],
+    [listed, Buffer.from(appended, 'utf8')],
     [textFile, Buffer.from(content, 'utf8')],
   ]);
   try {

@@ -1,7 +1,16 @@
-import { appendFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/errors.js';
+import { checkDatasetWith } from '../../src/load/index.js';
 import { formatProblem } from '../../src/model/problem.js';
 import { MINI, check, copyDataset, edit, lineOf, load } from '../helpers.js';
 
@@ -323,6 +332,47 @@ describe('sources: derived_from, sha256, added', () => {
       `sources.yaml:${b + 9}:11: sha256: must be a SHA-256 digest: 64 hexadecimal digits, lower case`,
       `sources.yaml:${b + 10}:10: added: must be a day of the calendar, written YYYY-MM-DD`,
       `sources.yaml:${c + 9}:17: a source cannot derive from itself`,
+    ]);
+  });
+});
+
+describe('checkDatasetWith: a change checked before it is written', () => {
+  const NEW_SOURCE =
+    '- id: new-note\n  kind: article\n  label: New note\n  title: null\n  author: null\n  publisher: null\n' +
+    '  published: 2024\n  published_basis: stated\n  text: texts/new.txt\n';
+  const claim = (quote: string) =>
+    `- id: new-claim\n  about: [dam-project]\n  statement: A new claim.\n  kind: fact\n` +
+    `  sources:\n    - { source: new-note, paragraph: 1, quote: "${quote}" }\n`;
+
+  async function checkWith(dir: string, quote: string): Promise<string[]> {
+    const overlay = new Map([
+      [join(dir, 'sources.yaml'), Buffer.from(readFileSync(join(dir, 'sources.yaml'), 'utf8') + NEW_SOURCE)],
+      [join(dir, 'claims.yaml'), Buffer.from(readFileSync(join(dir, 'claims.yaml'), 'utf8') + claim(quote))],
+      [join(dir, 'texts/new.txt'), Buffer.from('The turbines are unpaid.\n')],
+    ]);
+    try {
+      const built = await checkDatasetWith(dir, { cwd: dir, env: {}, cache: false }, overlay);
+      expect(built.collections.sources.map((s) => s.id)).toEqual(['test-note', 'new-note']);
+      return [];
+    } catch (error) {
+      if (error instanceof DatasetError) return error.problems.map(formatProblem);
+      throw error;
+    }
+  }
+
+  it('reads the changed files and the new text from memory, and writes nothing', async () => {
+    const dir = copyDataset();
+    const files = readdirSync(join(dir, 'texts'));
+    expect(await checkWith(dir, 'turbines are unpaid')).toEqual([]);
+    expect(readdirSync(join(dir, 'texts'))).toEqual(files);
+    expect(readFileSync(join(dir, 'sources.yaml'), 'utf8')).not.toContain('new-note');
+  });
+
+  it('finds the problems of the dataset as it would be', async () => {
+    const dir = copyDataset();
+    const line = readFileSync(join(dir, 'claims.yaml'), 'utf8').split('\n').length + 5;
+    expect(await checkWith(dir, 'turbines are paid')).toEqual([
+      `claims.yaml:${line}:48: quote is not verbatim in paragraph 1 of "new-note"`,
     ]);
   });
 });
