@@ -102,6 +102,28 @@ describe('sources add', () => {
     await expect(check(join(cwd, 'data'))).resolves.toBeDefined();
   });
 
+  it('wraps the paragraphs on a terminal, each under its number', async () => {
+    const cwd = workspace({
+      'talks.txt':
+        'The talks on the dam resumed in Strelsau on Monday, after a year without any meeting at all.\n',
+    });
+    const { code, stdout } = await runCli(
+      ['sources', 'add', 'talks.txt', '--data', 'data', '--published', '2024'],
+      {
+        cwd,
+        tty: true,
+        columns: 40,
+      },
+    );
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(2)).toEqual([
+      '¶1  The talks on the dam resumed in',
+      '    Strelsau on Monday, after a year',
+      '    without any meeting at all.',
+      '',
+    ]);
+  });
+
   it('adds Markdown by its text, its first heading the title; every flag has its field', async () => {
     const cwd = workspace({
       'notes.md': '# Notes on the *dam*\n\nThe reservoir would flood **two** valleys.\n',
