@@ -76,16 +76,21 @@ export function buildProgram(
     return { options, ctx: makeContext({ color, pager: options.pager !== false }) };
   };
 
-  for (const spec of COMMANDS) {
-    const command = program
+  const addPending = (command: Command) => {
+    pending.get(command)?.();
+    pending.delete(command);
+  };
+  // A command, and the verbs under it (sources add), each wired from its declaration.
+  const addCommand = (parent: Command, spec: CommandSpec, fullName: string) => {
+    const command = parent
       .command(spec.name, { hidden: spec.hidden === true })
       .description(spec.summary)
       .addHelpText('after', formatsHelp(spec) + examples(spec.examples));
     for (const alias of spec.aliases ?? []) command.alias(alias);
-    if (spec.argument) command.argument(spec.argument, spec.argumentHelp);
+    argumentsOf(spec).forEach(([name, help]) => command.argument(name, help));
     const addOptions = () =>
       spec.options.forEach((name) => command.addOption(commanderOption(OPTIONS[name])));
-    const action = ACTIONS[spec.name]!;
+    const action = ACTIONS[fullName]!;
     if (eager) addOptions();
     else pending.set(command, addOptions);
     command.action(async (...params: unknown[]) => {
@@ -93,16 +98,22 @@ export function buildProgram(
       const { options, ctx } = contextOf(cmd);
       await action({ args: cmd.args, options }, ctx);
     });
-  }
-  addHelpCommand(program, contextOf, (command) => {
-    pending.get(command)?.();
-    pending.delete(command);
-  });
-  program.hook('preSubcommand', (_program, command) => {
-    pending.get(command)?.();
-    pending.delete(command);
-  });
+    for (const sub of spec.subcommands ?? []) addCommand(command, sub, `${fullName} ${sub.name}`);
+    // (commander calls a command's own hooks only, when it dispatches to one of its subcommands)
+    if (spec.subcommands) command.hook('preSubcommand', (_command, sub) => addPending(sub));
+  };
+  for (const spec of COMMANDS) addCommand(program, spec, spec.name);
+  addHelpCommand(program, contextOf, addPending);
+  program.hook('preSubcommand', (_program, command) => addPending(command));
   return program;
+}
+
+// Each argument of a command with what it says: one, or several ('<source> <words...>').
+function argumentsOf(spec: CommandSpec): [name: string, help: string | undefined][] {
+  if (!spec.argument) return [];
+  const names = spec.argument.split(' ');
+  const help = spec.argumentHelp;
+  return names.map((name, i) => [name, typeof help === 'string' || help === undefined ? help : help[i]]);
 }
 
 const HELP_WORDS = ['help', '--help', '-h'];
@@ -120,12 +131,26 @@ function addHelpCommand(
   program
     .command('help')
     .argument('[command|topic]')
+    .argument('[verb]') // a subcommand: help sources add
     .description(HELP_SUMMARY)
-    .action(async (name: string | undefined, _options: unknown, cmd: Command) => {
+    .action(async (name: string | undefined, verb: string | undefined, _options: unknown, cmd: Command) => {
       if (name === undefined) program.help(); // throws (exitOverride): exit 0
       // A topic that is also a command (check) explains more than the command's option list.
-      const topic = HELP_TOPICS.find((t) => t.name === name);
-      const command = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
+      const topic = verb === undefined ? HELP_TOPICS.find((t) => t.name === name) : undefined;
+      const command = findCommand(program, name);
+      if (!command && verb !== undefined)
+        throw new UsageError(`${name} is a help topic, with no verbs: car-brief help ${name}`);
+      if (command && verb !== undefined) {
+        const sub = findCommand(command, verb);
+        if (!sub) {
+          const verbs = command.commands.map((c) => c.name());
+          const known = verbs.length > 0 ? `; its verbs: ${verbs.join(', ')}` : '';
+          throw new UsageError(`${name} has no verb '${verb}'${didYouMean(verb, verbs)}${known}`);
+        }
+        addOptions(command);
+        addOptions(sub);
+        sub.help();
+      }
       if (command && !topic) {
         addOptions(command);
         command.help();
@@ -135,6 +160,10 @@ function addHelpCommand(
       const { options, ctx } = contextOf(cmd);
       await runHelpTopic(topic, options, ctx);
     });
+}
+
+function findCommand(parent: Command, name: string): Command | undefined {
+  return parent.commands.find((c) => c.name() === name || c.aliases().includes(name));
 }
 
 /**

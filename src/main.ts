@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { buildProgram, checkHelpTopic, type GlobalFlags } from './cli.js';
 import type { Context, Stdin } from './context.js';
-import { CarBriefError, DatasetError, ExitCode, NotFoundError } from './errors.js';
+import { CarBriefError, DatasetError, ExitCode, NotFoundError, RefusedError } from './errors.js';
 import { CorruptEntryError } from './dataset/container.js';
 import { cacheOff } from './load/cache/cache.js';
 import { formatProblem } from './model/problem.js';
@@ -130,6 +130,9 @@ function report(error: unknown, out: Output, env: NodeJS.ProcessEnv): number {
   }
   if (error instanceof DatasetError) {
     if (!error.options.listed) error.problems.forEach((problem) => err(formatProblem(problem)));
+    err(error.message, label);
+  } else if (error instanceof RefusedError) {
+    error.problems.forEach((problem) => err(formatProblem(problem)));
     err(error.message, label);
   } else if (error instanceof NotFoundError) {
     err(error.message, label);

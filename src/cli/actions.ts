@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
 import { COMPLETE_COMMAND } from '../spec/shells.js';
 
-// What each declared command runs (cli/commands.ts declares them). Each command's module is
-// loaded when that command runs: start-up reads only the one it needs.
+// What each declared command runs (spec/commands.ts declares them), by full name ('sources add').
+// Each command's module is loaded when that command runs: start-up reads only the one it needs.
 
 /** What a command's action receives: its arguments as typed, and every option. */
 export type Invocation = { readonly args: readonly string[]; readonly options: Record<string, unknown> };
@@ -29,6 +29,13 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
     (await import('../commands/fact.js')).runFact({ ...options, query: args.join(' ') }, ctx),
   sources: async ({ args, options }, ctx) =>
     (await import('../commands/sources.js')).runSources({ ...options, name: args.join(' ') }, ctx),
+  'sources add': async ({ args, options }, ctx) =>
+    (await import('../commands/sources-add.js')).runSourcesAdd({ ...options, file: args[0]! }, ctx),
+  quote: async ({ args, options }, ctx) =>
+    (await import('../commands/quote.js')).runQuote(
+      { ...options, source: args[0]!, words: args.slice(1).join(' ') },
+      ctx,
+    ),
   actors: async ({ options }, ctx) => (await import('../commands/lists.js')).runActors(options, ctx),
   issues: async ({ options }, ctx) => (await import('../commands/lists.js')).runIssues(options, ctx),
   claims: async ({ options }, ctx) => (await import('../commands/lists.js')).runClaims(options, ctx),

@@ -42,14 +42,18 @@ export async function complete(words: readonly string[], sources: CompletionSour
     }
     return matching(flagCandidates(options), current);
   }
-  if (!typed.command) {
-    const names = sources.commands.map((command) => ({ value: command.name, description: command.summary }));
-    return matching(names, current);
-  }
+  if (!typed.command) return matching(commandNames(sources.commands), current);
   const argument = typed.command.argument;
   const takesMore =
     argument !== undefined &&
     (typed.positionals === 0 || (argument.kind === 'dataset' && argument.values === 'countries'));
+  // Where a noun's first argument goes, its verbs too (sources add), before what the argument takes.
+  const verbs = typed.positionals === 0 ? commandNames(typed.command.subcommands ?? []) : [];
+  if (verbs.length > 0) {
+    const offered = takesMore ? await valuesOf(argument!, current) : none();
+    const words = offered.kind === 'words' ? offered.candidates : [];
+    return { kind: 'words', candidates: [...matching(verbs, current).candidates, ...words] };
+  }
   if (takesMore) return valuesOf(argument, current);
   // Nothing more to name: the flags, if the word could become one.
   return current === '' ? matching(flagCandidates(options), current) : none();
@@ -77,7 +81,11 @@ function readTyped(before: readonly string[], sources: CompletionSources): Typed
       if (found && eq < 0 && found.value === 'required') typed.awaiting = found;
       continue;
     }
-    if (typed.command) typed.positionals++;
+    const verb =
+      typed.positionals === 0 ? typed.command?.subcommands?.find((sub) => sub.name === word) : undefined;
+    if (verb)
+      typed.command = verb; // sources add: what follows is add's
+    else if (typed.command) typed.positionals++;
     else {
       const command = sources.commands.find((c) => c.name === word || c.aliases.includes(word));
       if (command) typed.command = command;
@@ -85,6 +93,10 @@ function readTyped(before: readonly string[], sources: CompletionSources): Typed
     }
   }
   return typed;
+}
+
+function commandNames(commands: readonly CompletionCommand[]): Candidate[] {
+  return commands.map((command) => ({ value: command.name, description: command.summary }));
 }
 
 function optionsOf(
@@ -131,7 +143,7 @@ async function offer(
 
 // The candidates that start with what was typed (in any case), each word once; other names
 // (aliases) only where no id does; before: what precedes the value in the same word (--format=).
-function matching(candidates: readonly Candidate[], prefix: string, before = ''): Completion {
+function matching(candidates: readonly Candidate[], prefix: string, before = ''): Words {
   const lower = prefix.toLowerCase();
   const starts = (candidate: Candidate) => candidate.value.toLowerCase().startsWith(lower);
   const aliases = lower !== '' && !candidates.some((candidate) => !candidate.alias && starts(candidate));
@@ -146,6 +158,8 @@ function matching(candidates: readonly Candidate[], prefix: string, before = '')
   return { kind: 'words', candidates: kept };
 }
 
-function none(): Completion {
+type Words = Extract<Completion, { kind: 'words' }>;
+
+function none(): Words {
   return { kind: 'words', candidates: [] };
 }

@@ -1,7 +1,7 @@
 // What the completer knows about the command line, read from the declarations in cli/: every
 // command, its argument, its options and formats, and the global options. A command or flag
 // declared there completes without a change here.
-import { COMMANDS } from '../spec/commands.js';
+import { COMMANDS, type CommandSpec } from '../spec/commands.js';
 import { GLOBAL_OPTIONS, OPTIONS, longFlag, type OptionDeclaration } from '../spec/options.js';
 import { FORMATS, type Format } from '../spec/formats.js';
 import type { ArgumentValues } from '../spec/values.js';
@@ -26,19 +26,28 @@ export interface CompletionCommand {
   readonly options: readonly CompletionOption[];
   /** The formats it accepts (what --format completes to after it). */
   readonly formats: readonly Format[];
+  /** The verbs under it (sources add), offered where its first argument goes. */
+  readonly subcommands?: readonly CompletionCommand[];
 }
 
 /** Every command, help included (commander adds help; its topics are declared in help/). */
 export function completionCommands(help: CompletionCommand): CompletionCommand[] {
-  const commands = COMMANDS.filter((spec) => !spec.hidden).map((spec): CompletionCommand => ({
+  return [...COMMANDS.filter((spec) => !spec.hidden).map(completionCommand), help];
+}
+
+// A declared command (and its verbs) as the completer sees it.
+function completionCommand(spec: CommandSpec): CompletionCommand {
+  return {
     name: spec.name,
     aliases: spec.aliases ?? [],
     summary: spec.summary,
     ...(spec.argument ? { argument: spec.values ?? valuesOfPlaceholder(spec.argument) } : {}),
     options: spec.options.map((name) => completionOption(OPTIONS[name])),
     formats: spec.formats,
-  }));
-  return [...commands, help];
+    ...(spec.subcommands
+      ? { subcommands: spec.subcommands.filter((sub) => !sub.hidden).map(completionCommand) }
+      : {}),
+  };
 }
 
 /** The global options. */

@@ -18,6 +18,8 @@ export function datasetCandidates(dataset: Dataset, values: DatasetValues): Cand
       return actorCandidates(dataset.actors);
     case 'issue':
       return dataset.issues.map((issue) => ({ value: issue.id, description: issue.title }));
+    case 'source':
+      return dataset.sources.map((source) => ({ value: source.id, description: source.label }));
     case 'tag':
       return datasetTags(dataset).map((tag) => ({ value: tag, description: '' }));
     case 'record':

@@ -7,7 +7,7 @@ import type { CollectionName } from '../model/vocabulary.js';
 // order: sources, then actors, events, issues, claims, each in the order of its files.
 
 /** Raise when the layout below changes (the build id covers changes of code, not of layout). */
-export const COMPILED_FORMAT = 4;
+export const COMPILED_FORMAT = 5;
 
 /** A file a compiled dataset was built from: its path inside the dataset, content hash and stat fingerprint. */
 export type BuiltFrom = readonly [name: string, hash: string, fingerprint: string];
@@ -65,6 +65,7 @@ export const REF_FIELDS = [
   'roles',
   'sources',
   'disagreements',
+  'derived_from',
 ] as const;
 export type RefField = (typeof REF_FIELDS)[number];
 

@@ -25,8 +25,9 @@ export function formatsHelp(): string {
     '--format FORMAT chooses one; each command takes those that fit it, and says',
     'which when asked for another (exit 2). Without --format: table on a terminal,',
     'tsv in a pipe or a file (--color=always: table in a pipe too), except where a',
-    'command has an output of its own: brief prints md; fact its line of text;',
-    'check lines of text in a pipe; validate, init, help and completion text.',
+    'command has an output of its own: brief prints md; fact its line of text,',
+    'and quote and sources add theirs; check lines of text in a pipe; validate,',
+    'init, help and completion text.',
     '',
     ...FORMATS.flatMap((format) =>
       hanging(`  ${format.padEnd(width)}  `, DESCRIBED[format] ?? '(not described)'),

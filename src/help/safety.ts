@@ -15,8 +15,9 @@ contents, their file names and its own command line as untrusted text:
     turns that off.
   - Work is bounded: a query or a name over 1,000 characters is refused
     (exit 2); a terminal shows at most 2,000 characters of one field.
-  - The data directory is only read: car-brief never writes, creates or
-    deletes anything in it (init starts a new one and overwrites nothing).
+  - The data directory is only read, but by sources add, which adds a new
+    text file and appends one record, both or neither, keeping every other
+    byte (init starts a new directory and overwrites nothing).
     Data files are plain YAML 1.2: tags are refused, an alias expands to at
     most a million values, and a file over 50 MB is refused unread.
   - Completion quotes every name it inserts: a name from the data holding

@@ -17,7 +17,7 @@ import type { Located, LocatedDataset } from './parse/located.js';
 import { locateCached, parseCollectionFile, type ParsedFile } from './parse/parse.js';
 import { decodeText } from './read/decode.js';
 import type { InputFile, Inputs } from './read/list.js';
-import { isInside, hashOf, nameIn, readBytes, type FileContent } from './read/read.js';
+import { isInside, hashOf, nameIn, readThrough, type FileContent, type Overlay } from './read/read.js';
 import { problemAt } from './parse/yaml-file.js';
 import { paragraphsOf } from '../model/paragraphs.js';
 
@@ -39,7 +39,13 @@ export interface BuiltDataset {
 /** Parses, checks and compiles a dataset; throws DatasetError listing every problem found. */
 export function buildDataset(
   inputs: Inputs,
-  options: { cache?: Cache | undefined; reuse: boolean; show: (path: string) => string },
+  options: {
+    cache?: Cache | undefined;
+    reuse: boolean;
+    show: (path: string) => string;
+    /** Source texts read from memory (a change checked before it is written). */
+    overlay?: Overlay | undefined;
+  },
 ): BuiltDataset {
   const problems: Problem[] = [...inputs.problems];
   const failedIds = new Set<string>(); // records that failed the schema still count as existing
@@ -64,7 +70,7 @@ export function buildDataset(
     for (const entry of parsed.records) list.push(entry); // (a file may hold too many to spread)
   }
   const data = located as unknown as LocatedDataset;
-  const texts = readSourceTexts(inputs.root, data.sources, options.show, problems);
+  const texts = readSourceTexts(inputs.root, data.sources, options, problems);
   problems.push(...checkIntegrity(data, texts.paragraphs, failedIds));
   if (about?.info) problems.push(...checkDatasetFile(about.info, data.actors, failedIds));
   if (problems.length > 0) throw new DatasetError(sortProblems(problems));
@@ -121,7 +127,7 @@ function parseFile(cache: Cache | undefined, input: InputFile): ParsedFile {
 function readSourceTexts(
   root: string,
   sources: LocatedDataset['sources'],
-  show: (path: string) => string,
+  { show, overlay }: { show: (path: string) => string; overlay?: Overlay | undefined },
   problems: Problem[],
 ): { paragraphs: Map<string, readonly string[]>; builtFrom: BuiltFrom[] } {
   const paragraphs = new Map<string, readonly string[]>();
@@ -132,10 +138,10 @@ function readSourceTexts(
     const at = [...path, 'text'];
     if (!isInside(root, textPath)) {
       problems.push(problemAt(file, at, `text must be a file inside the dataset directory: ${record.text}`));
-    } else if (!existsSync(textPath)) {
+    } else if (!overlay?.has(textPath) && !existsSync(textPath)) {
       problems.push(problemAt(file, at, `text file not found: ${show(textPath)}`));
     } else {
-      const content = readBytes(textPath);
+      const content = readThrough(textPath, overlay);
       const text = decodeText(content);
       if ('error' in text) {
         const inText = text.line === undefined ? '' : `:${text.line}:${text.col}`;

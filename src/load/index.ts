@@ -8,7 +8,7 @@ import { BUILD } from '../version.js';
 import type { BuiltDataset } from './build.js';
 import { cacheOff, entryPath, openCache, writeEntry, type Cache } from './cache/cache.js';
 import { listInputs, readInputs, type Listing } from './read/list.js';
-import { isDirectory, isInside } from './read/read.js';
+import { isDirectory, isInside, type Overlay } from './read/read.js';
 import { Stamps } from './cache/stamps.js';
 
 // Loading a dataset: read → parse → check → compile → cache. Reading commands take the fast
@@ -59,6 +59,22 @@ export async function checkDataset(
   return { ...built, dir: listing.root };
 }
 
+/**
+ * Checks a dataset as it would be with the overlay's files (absolute paths: new ones, or new
+ * contents of existing ones) in place, before they are written; throws DatasetError when invalid.
+ * The compiled form is cached by content, so that the dataset, once written, opens from it.
+ */
+export async function checkDatasetWith(
+  dir: string,
+  options: LoadOptions,
+  overlay: Overlay,
+): Promise<BuiltDataset & { dir: string }> {
+  const { listing, show } = listDataset(dir, options);
+  const cache = openCache(options.env, { cache: options.cache, dataDir: listing.root, cwd: options.cwd });
+  const built = await build(listing, { cache, reuse: true, show, overlay });
+  return { ...built, dir: listing.root };
+}
+
 function listDataset(dir: string, options: LoadOptions) {
   const root = resolve(options.cwd, dir);
   const show = (path: string) => displayPath(path, options.cwd);
@@ -71,10 +87,10 @@ function listDataset(dir: string, options: LoadOptions) {
 // Stages 2–5, and the compiled form kept for the next run.
 async function build(
   listing: Listing,
-  options: { cache: Cache | undefined; reuse: boolean; show: (path: string) => string },
+  options: { cache: Cache | undefined; reuse: boolean; show: (path: string) => string; overlay?: Overlay },
 ): Promise<BuiltDataset> {
   const { buildDataset } = await import('./build.js');
-  const built = buildDataset(readInputs(listing), options);
+  const built = buildDataset(readInputs(listing, options.overlay), options);
   writeEntry(options.cache, 'datasets', listing.root, built.compiled);
   return built;
 }
@@ -138,7 +154,8 @@ function builtFrom(listing: Listing, meta: CompiledMeta, stamps: Stamps): boolea
   return sameFiles && sameDatasetFile && meta.texts.every(builtFromFile);
 }
 
-function displayPath(path: string, cwd: string): string {
+/** A path as messages show it: relative to the working directory when inside it, else absolute. */
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel !== '' && !rel.startsWith('..') ? rel : path;
 }

@@ -41,6 +41,9 @@ export function referencesOf(entry: DatasetRecord): Reference[] {
       add('about', entry.record.about, 'record');
       break;
     case 'source':
+      // The origin a source repeats: a source, never a citation (compile indexes it apart).
+      if (entry.record.derived_from !== undefined)
+        refs.push({ path: ['derived_from'], id: entry.record.derived_from, target: 'source' });
       break;
   }
   const sources: readonly Citation[] = entry.type === 'source' ? [] : entry.record.sources;

@@ -11,6 +11,7 @@ export const DATASET_FILE_NAMES = ['dataset.yaml', 'dataset.yml'] as const;
 /** How a date was obtained: given by the source, or inferred from its context. */
 export const DATE_BASES = ['stated', 'inferred'] as const;
 export const SOURCE_KINDS = ['article', 'report', 'book', 'speech', 'dataset', 'web-page', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const ACTOR_KINDS = [
   'country',
   'group',

@@ -68,8 +68,8 @@ function passage(source: Source, paragraphs: readonly string[], n: number, quote
   return { source, paragraph: n, of: paragraphs.length, text, quotes };
 }
 
-// The paragraphs of a source's text file (a path inside the dataset directory, as validate checks).
-function sourceParagraphs(dataset: Dataset, source: Source): string[] {
+/** The paragraphs of a source's text file (a path inside the dataset directory, as validate checks). */
+export function sourceParagraphs(dataset: Dataset, source: Source): string[] {
   if (source.text === undefined)
     throw new NotFoundError(`source "${source.id}" has no text in the dataset (no text: field)`);
   const path = resolve(dataset.dir, source.text);

@@ -20,8 +20,10 @@ export interface FormatChoice {
 export interface CommandSpec extends FormatChoice {
   readonly name: string;
   readonly aliases?: readonly string[];
+  /** Its arguments as commander reads them: '<name...>', '[id-or-name...]', '<source> <words...>'. */
   readonly argument?: string;
-  readonly argumentHelp?: string;
+  /** What the argument says, or one line for each argument (in order) when it takes several. */
+  readonly argumentHelp?: string | readonly string[];
   /** What the argument completes to in a shell (default: read from its placeholder, <dir>, <file>). */
   readonly values?: ArgumentValues;
   /** Left out of the help and of completion. */
@@ -29,6 +31,12 @@ export interface CommandSpec extends FormatChoice {
   readonly summary: string;
   readonly options: readonly OptionName[];
   readonly examples: readonly string[];
+  /**
+   * Verbs under this noun (gh's habit: `sources` lists, `sources add` adds), each a command of
+   * its own, named by the noun and its name together (ACTIONS['sources add']). The noun still runs
+   * on its own with any other argument.
+   */
+  readonly subcommands?: readonly CommandSpec[];
 }
 
 // The lists' formats, and plain text whatever the output is (a line to paste, a script, a report).
@@ -170,13 +178,65 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'sources',
     argument: '[id-or-name...]',
     argumentHelp: 'a record: list the passages it cites (one per paragraph), not every source',
-    summary: 'the sources, or the passages a record cites; --format csl-json for Zotero or pandoc --citeproc',
+    summary:
+      'the sources, or the passages a record cites; --format csl-json for Zotero or pandoc --citeproc; sources add adds one',
     options: [],
     formats: [...LIST_FORMATS, 'csl-json'],
     examples: [
       'car-brief sources',
       'car-brief sources --format csl-json > sources.json',
       'car-brief sources tapi-length-and-capacity --format csl-json',
+      'car-brief sources add article.html --data my-data',
+    ],
+    subcommands: [
+      {
+        name: 'add',
+        argument: '<file>',
+        argumentHelp:
+          'plain text (.txt), Markdown (.md) or a web page saved as HTML (.html), or - for standard input',
+        summary:
+          "add a source to the dataset: its text kept in texts/ (one paragraph a line, verbatim; a web page's article only), its record appended to sources.yaml; prints the numbered paragraphs",
+        options: [
+          'sourceId',
+          'title',
+          'author',
+          'publisher',
+          'published',
+          'inferred',
+          'url',
+          'sourceKind',
+          'derivedFrom',
+          'label',
+          'notes',
+        ],
+        formats: ['text', 'tsv', 'json'],
+        defaults: TEXT,
+        examples: [
+          'car-brief sources add notes.txt --data my-data --title "Rail pact signed" --published 2024-11-05',
+          'car-brief sources add saved-page.html --data my-data',
+          'cat notes.md | car-brief sources add - --data my-data --publisher Dawn --published 2024-11',
+          'car-brief sources add wire.html --data my-data --derived-from reuters-rail-pact-2024',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'quote',
+    argument: '<source> <words...>',
+    argumentHelp: [
+      'the id (or title) of a source that has a text',
+      'the words you remember, in any case, with straight or curly quotes, any dashes and accents',
+    ],
+    values: { kind: 'dataset', values: 'source' },
+    summary:
+      'the passages of a source that best match the words you remember: ¶N and the exact verbatim span, ready to cite',
+    options: ['limit'],
+    formats: ['text', 'tsv', 'csv', 'json'],
+    defaults: TEXT,
+    examples: [
+      'car-brief quote pak-car-analysis-2024 ashgabat tariff',
+      'car-brief quote pak-car-analysis-2024 "Pakistan\'s Director General ISI"',
+      'car-brief quote pak-car-analysis-2024 super mushak --json | jq -r ".[0].quote"',
     ],
   },
   {
@@ -290,9 +350,23 @@ export const COMMANDS: readonly CommandSpec[] = [
 /** The formats of `help <topic>`: its text. */
 export const HELP_FORMATS: FormatChoice = { formats: ['text'], defaults: TEXT };
 
-/** The formats a command accepts, as it declares them. */
+/** A declared command with its full name: the noun and the verb for a subcommand ('sources add'). */
+export interface DeclaredCommand {
+  readonly fullName: string;
+  readonly spec: CommandSpec;
+}
+
+/** Every declared command, subcommands included (each after its noun), by full name. */
+export function allCommands(commands: readonly CommandSpec[] = COMMANDS, within = ''): DeclaredCommand[] {
+  return commands.flatMap((spec) => {
+    const fullName = within === '' ? spec.name : `${within} ${spec.name}`;
+    return [{ fullName, spec }, ...allCommands(spec.subcommands ?? [], fullName)];
+  });
+}
+
+/** The formats a command accepts, as it declares them (a subcommand by its full name: 'sources add'). */
 export function formatsOf(name: string): FormatChoice {
-  const spec = COMMANDS.find((command) => command.name === name);
-  if (!spec) throw new Error(`no command is declared as ${name}`);
-  return spec;
+  const found = allCommands().find((command) => command.fullName === name);
+  if (!found) throw new Error(`no command is declared as ${name}`);
+  return found.spec;
 }

@@ -7,6 +7,7 @@ import {
   EVENT_STATUSES,
   EVENT_TYPES,
   ISSUE_STATUSES,
+  SOURCE_KINDS,
 } from '../model/vocabulary.js';
 
 // Every option, declared once, as data (a leaf module): commander (cli/commander.ts), the
@@ -191,6 +192,45 @@ export const OPTIONS = {
     description:
       'draw the events: a lane per country, time left to right, fitted to the terminal (--format chart)',
   },
+  sourceId: {
+    flags: '--id <id>',
+    description: "the new source's id, a kebab-case slug (default: made from its title; never one taken)",
+  },
+  title: {
+    flags: '--title <title>',
+    description: "the source's title (default: a web page's own, a Markdown file's first heading)",
+  },
+  author: { flags: '--author <name>', description: "who wrote it (default: a web page's byline)" },
+  publisher: {
+    flags: '--publisher <name>',
+    description: "who published it (default: a web page's site name)",
+  },
+  published: {
+    flags: '--published <date>',
+    description:
+      "when it was published, as EDTF: 2024-11-05, 2024-11, 2024, 2024-09/2024-12 (default: a web page's date; else needed)",
+  },
+  inferred: {
+    flags: '--inferred',
+    description: 'the --published date is inferred, not stated by the source (say how in --notes)',
+  },
+  url: { flags: '--url <url>', description: "where it was found (default: a web page's canonical address)" },
+  sourceKind: {
+    flags: '--kind <kind>',
+    description: `what it is: ${SOURCE_KINDS.join(', ')} (default: article)`,
+    choices: SOURCE_KINDS,
+    anyCase: true,
+  },
+  derivedFrom: {
+    flags: '--derived-from <source>',
+    description: 'the id of the source it only repeats (a wire story republished, a report quoting another)',
+    values: { kind: 'dataset', values: 'source' },
+  },
+  label: {
+    flags: '--label <label>',
+    description: 'how citations name it, in your words (default: its title)',
+  },
+  notes: { flags: '--notes <text>', description: 'what is known about the source, and how' },
   paragraph: {
     flags: '--paragraph [n]',
     description:

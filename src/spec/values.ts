@@ -3,7 +3,7 @@
 // loading the completer.
 
 /** Values read from the dataset in use. */
-export type DatasetValues = 'country' | 'countries' | 'actor' | 'issue' | 'record' | 'tag';
+export type DatasetValues = 'country' | 'countries' | 'actor' | 'issue' | 'source' | 'record' | 'tag';
 
 /** What an argument or option value completes to. */
 export type ArgumentValues =

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/spec/commands.js';
+import { allCommands } from '../../src/spec/commands.js';
 import { FORMATS } from '../../src/spec/formats.js';
 import { BUILTIN, MINI, ROOT, runCli } from '../helpers.js';
 
@@ -12,6 +12,9 @@ import { BUILTIN, MINI, ROOT, runCli } from '../helpers.js';
 const scratch = mkdtempSync(join(tmpdir(), 'car-brief-formats-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 let inits = 0;
+const added = join(scratch, 'added');
+cpSync(MINI, added, { recursive: true });
+writeFileSync(join(added, 'notes.txt'), 'A note to add.\n');
 
 // Arguments that give each command something to print on the test fixture (a later --data overrides the first).
 const ARGS: Readonly<Record<string, () => readonly string[]>> = {
@@ -32,38 +35,44 @@ const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   validate: () => ['validate'],
   init: () => ['init', join(scratch, `d${inits++}`)],
   completion: () => ['completion', 'bash'],
+  quote: () => ['quote', 'test-note', 'water', 'treaty'],
+  // (into a copy of the fixture: the first run adds the text, the others find it there)
+  'sources add': () => ['sources', 'add', join(added, 'notes.txt'), '--data', added, '--published', '2024'],
 };
+
+// Every visible command, the verbs under a noun (sources add) by their full names.
+const VISIBLE = allCommands().filter(({ spec }) => !spec.hidden);
 
 describe('declared formats', () => {
   it('names arguments for every visible command', () => {
-    const visible = COMMANDS.filter((spec) => !spec.hidden).map((spec) => spec.name);
+    const visible = VISIBLE.map(({ fullName }) => fullName);
     expect(Object.keys(ARGS).sort()).toEqual([...visible].sort());
   });
 
   it("says in each command's help the formats it declares", async () => {
-    for (const spec of COMMANDS.filter((s) => !s.hidden)) {
-      const { stdout } = await runCli([spec.name, '--help']);
-      expect(stdout, spec.name).toContain(`Formats (--format):\n  ${spec.formats.join(', ')}\n`);
+    for (const { fullName, spec } of VISIBLE) {
+      const { stdout } = await runCli([...fullName.split(' '), '--help']);
+      expect(stdout, fullName).toContain(`Formats (--format):\n  ${spec.formats.join(', ')}\n`);
     }
   });
 
-  for (const spec of COMMANDS.filter((s) => !s.hidden)) {
-    it(`${spec.name} gives each format it declares and refuses the others`, async () => {
+  for (const { fullName, spec } of VISIBLE) {
+    it(`${fullName} gives each format it declares and refuses the others`, async () => {
       for (const format of FORMATS) {
         const { code, stdout, stderr } = await runCli([
           '--data',
           MINI,
-          ...ARGS[spec.name]!(),
+          ...ARGS[fullName]!(),
           '--format',
           format,
         ]);
         if (spec.formats.includes(format)) {
           // check exits 5 where the fixture disagrees with the draft: the format still printed.
-          expect([0, 5], `${spec.name} --format ${format}: ${stderr}`).toContain(code);
+          expect([0, 5], `${fullName} --format ${format}: ${stderr}`).toContain(code);
           // Something, not a format's empty fallback (a view without Markdown or CSL-JSON).
-          expect(['', '[]'], `${spec.name} --format ${format}`).not.toContain(stdout.trim());
+          expect(['', '[]'], `${fullName} --format ${format}`).not.toContain(stdout.trim());
         } else {
-          expect(code, `${spec.name} --format ${format}`).toBe(2);
+          expect(code, `${fullName} --format ${format}`).toBe(2);
           expect(stderr).toContain('not available here');
         }
       }

@@ -50,6 +50,27 @@ describe('car-brief help <topic>', () => {
     expect(general.stdout).toContain('help [command|topic]');
   });
 
+  it("prints a verb's help (help sources add), and lists the verbs in its noun's help", async () => {
+    const help = await runCli(['help', 'sources', 'add']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe((await runCli(['sources', 'add', '--help'])).stdout);
+    expect(help.stdout).toMatch(/^Usage: car-brief sources add \[options\] <file>/);
+    expect(help.stdout).toContain('--derived-from <source>');
+    expect((await runCli(['help', 'sources'])).stdout).toMatch(
+      /Commands:\n {2}add \[options\] <file> +add a source/,
+    );
+    const bogus = await runCli(['help', 'sources', 'adds']);
+    expect([bogus.code, bogus.stderr]).toEqual([
+      2,
+      `car-brief: sources has no verb 'adds' (did you mean "add"?); its verbs: add\n`,
+    ]);
+    const topic = await runCli(['help', 'formats', 'tsv']);
+    expect([topic.code, topic.stderr]).toEqual([
+      2,
+      'car-brief: formats is a help topic, with no verbs: car-brief help formats\n',
+    ]);
+  });
+
   it('refuses an unknown topic with a suggestion (exit 2)', async () => {
     const { code, stdout, stderr } = await runCli(['help', 'exitcodes']);
     expect(code).toBe(2);

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters as plain } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMMANDS, HELP_FORMATS } from '../../src/spec/commands.js';
+import { HELP_FORMATS, allCommands } from '../../src/spec/commands.js';
 import { GLOBAL_OPTIONS, OPTIONS, longFlag } from '../../src/spec/options.js';
 import { HELP_TOPIC_NAMES } from '../../src/help/topics.js';
 import { humanDate } from '../../src/model/human-dates.js';
@@ -64,14 +64,14 @@ describe('docs/commands.md', () => {
   const page = docs.commands;
 
   it('has a section on every command, naming each of its options, and every global option', () => {
-    for (const spec of COMMANDS.filter((command) => !command.hidden)) {
+    for (const { fullName, spec } of allCommands().filter((command) => !command.spec.hidden)) {
       const heading = page.markdown
         .split('\n')
-        .find((line) => line.startsWith('## `car-brief ') && new RegExp(`\\b${spec.name}\\b`).test(line));
-      expect(heading, spec.name).toBeDefined();
+        .find((line) => line.startsWith('## `car-brief ') && new RegExp(`\\b${fullName}\\b`).test(line));
+      expect(heading, fullName).toBeDefined();
       const text = section(page.markdown, heading!);
       for (const option of spec.options)
-        expect(text, `${spec.name} ${longFlag(OPTIONS[option])}`).toContain(longFlag(OPTIONS[option]));
+        expect(text, `${fullName} ${longFlag(OPTIONS[option])}`).toContain(longFlag(OPTIONS[option]));
     }
     const global = section(page.markdown, '## Global options');
     for (const option of GLOBAL_OPTIONS) expect(global, longFlag(option)).toContain(`\`${longFlag(option)}`);
@@ -184,6 +184,57 @@ describe('docs/commands.md', () => {
   });
 });
 
+describe('docs/commands.md: sources add and quote', () => {
+  const page = docs.commands;
+
+  it('shows a saved page added, the same text again, and refusals, as car-brief prints them', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'car-brief-docs-add-'));
+    cpSync(join(ROOT, 'examples'), join(cwd, 'examples'), { recursive: true });
+    expect((await runCli(['init', 'my-data'], { cwd })).code).toBe(0);
+    const run = async (command: string, args: string[], code = 0) => {
+      const result = await runCli(args, { cwd });
+      expect(result.code, command).toBe(code);
+      return result;
+    };
+    const add = ['sources', 'add', 'examples/saved-page.html', '--data', 'my-data'];
+    const added = await run('add', add);
+    page.expectShown('car-brief sources add examples/saved-page.html --data my-data', added.stdout);
+    const listed = await run('list', ['sources', '--data', 'my-data', '--format', 'tsv']);
+    page.expectShown(
+      'car-brief sources --data my-data --format tsv | cut -f1-6',
+      cutFields(listed.stdout, [1, 2, 3, 4, 5, 6]),
+    );
+    const again = await run('again', add);
+    page.expectShown(
+      'car-brief sources add examples/saved-page.html --data my-data | head -1',
+      head(again.stdout, 1),
+    );
+    for (const extra of [
+      ['--published', '2025-13'],
+      ['--published', '2025', '--derived-from', 'ruritania-elbonia-agree-inspect-dam-2023'],
+    ]) {
+      const args = ['sources', 'add', 'examples/draft.md', '--data', 'my-data', ...extra];
+      const refused = await run(extra.join(' '), args, 3);
+      page.expectShown(`car-brief ${args.join(' ')}`, refused.stdout + refused.stderr);
+    }
+  });
+
+  it('shows quote as car-brief prints it', async () => {
+    const examples: [shown: string, args: string[]][] = [
+      [
+        `quote pak-car-analysis-2024 "pakistan's director general isi"`,
+        ['quote', 'pak-car-analysis-2024', "pakistan's director general isi"],
+      ],
+      ['quote pak-car-analysis-2024 Baku reconsider JF-17 --format tsv', []],
+      ['quote pak-car-analysis-2024 students left kyrgyzstan --json', []],
+    ];
+    for (const [shown, args] of examples) {
+      const argv = args.length > 0 ? args : shown.split(' ');
+      page.expectShown(`car-brief ${shown}`, (await runCli(argv)).stdout);
+    }
+  });
+});
+
 describe('docs/formats.md', () => {
   const page = docs.formats;
 
@@ -217,12 +268,15 @@ describe('docs/formats.md', () => {
   it('says which command takes which format, as the commands declare', () => {
     const [header, ...rows] = tableRows(section(page.markdown, '## Which command takes which'));
     expect(header!.slice(1)).toEqual([...FORMATS]);
-    const listed = rows.flatMap(([commands]) => commands!.match(/[\w-]+/g)!);
-    const commands = [...COMMANDS.filter((c) => !c.hidden).map((c) => c.name), 'help'];
+    // Each cell names commands in backquotes: `actors`, `issues`, `claims`; `sources add`.
+    const namesIn = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
+    const visible = allCommands().filter((c) => !c.spec.hidden);
+    const listed = rows.flatMap(([commands]) => namesIn(commands!));
+    const commands = [...visible.map((c) => c.fullName), 'help'];
     expect(listed.sort()).toEqual(commands.sort());
     for (const [commands, ...marks] of rows) {
-      for (const command of commands!.match(/[\w-]+/g)!) {
-        const { formats } = COMMANDS.find((c) => c.name === command) ?? HELP_FORMATS;
+      for (const command of namesIn(commands!)) {
+        const { formats } = visible.find((c) => c.fullName === command)?.spec ?? HELP_FORMATS;
         const declared = FORMATS.map((format) => (formats.includes(format) ? '✓' : ''));
         expect(marks, command).toEqual(declared);
       }

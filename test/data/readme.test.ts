@@ -1,11 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters as plain } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/spec/commands.js';
 import { ROOT, runCli } from '../helpers.js';
-import { ShownExamples, cutFields } from '../shown.js';
+import { ShownExamples, cutFields, head } from '../shown.js';
 
 // The README is a landing page whose examples are real output; these keep them so.
 // UPDATE_README=1 writes the real output into the README instead of comparing.
@@ -80,13 +80,24 @@ describe('README', () => {
     readme.expectShown('car-brief check examples/draft.md --format text', stdout + stderr);
   });
 
-  it('shows init, validate and help exit-codes as car-brief prints them', async () => {
+  it('shows init, sources add, quote and help exit-codes as car-brief prints them', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'car-brief-readme-'));
-    readme.expectShown('car-brief init my-dataset', (await runCli(['init', 'my-dataset'], { cwd })).stdout);
+    cpSync(join(ROOT, 'examples'), join(cwd, 'examples'), { recursive: true });
+    const run = async (args: string[]) => {
+      const { code, stdout, stderr } = await runCli(args, { cwd });
+      expect([code, stderr], args.join(' ')).toEqual([0, '']);
+      return stdout;
+    };
+    const init = await run(['init', 'my-data']);
+    readme.expectShown('car-brief init my-data | tail -1', init.split('\n').slice(-2).join('\n'));
+    const added = await run(['sources', 'add', 'examples/saved-page.html', '--data', 'my-data']);
     readme.expectShown(
-      'car-brief validate --data my-dataset',
-      (await runCli(['validate', '--data', 'my-dataset'], { cwd })).stdout,
+      'car-brief sources add examples/saved-page.html --data my-data | head -4',
+      head(added, 4),
     );
+    const quote = 'quote ruritania-elbonia-agree-inspect-dam-2024 nobody paid for turbines --data my-data';
+    readme.expectShown(`car-brief ${quote}`, await run(quote.split(' ')));
+    readme.expectShown('car-brief validate --data my-data', await run(['validate', '--data', 'my-data']));
     readme.expectShown('car-brief help exit-codes', (await runCli(['help', 'exit-codes'])).stdout);
   });
 

@@ -13,7 +13,7 @@ const SRC = join(ROOT, 'src');
 const FLOORS: readonly (readonly [floor: string, pattern: RegExp])[] = [
   ['vocabulary', /^(model\/|spec\/|types\/|errors\.ts$|version\.ts$|paths\.ts$)/],
   ['dataset', /^dataset\//],
-  ['load', /^load\//],
+  ['load', /^(load|edit)\//],
   ['query', /^(query|factcheck)\//],
   ['output', /^output\//],
   ['views', /^views\//],

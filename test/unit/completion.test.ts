@@ -21,6 +21,7 @@ const DATA: Record<DatasetValues, Candidate[]> = {
   countries: [],
   actor: [{ value: 'ada-vance', description: 'Ada Vance' }],
   issue: [],
+  source: [{ value: 'treaty-text', description: 'The treaty' }],
   record: [
     { value: 'ruritania', description: 'actor' },
     { value: 'water-treaty', description: 'event' },
@@ -64,6 +65,25 @@ describe('completion', () => {
       expect(flags, spec.name).toEqual([...own, ...globals]);
     }
     expect(await offered('timeline', '--st')).toEqual(['--status']);
+  });
+
+  it("offers the verbs under a noun where its first argument goes, and then the verb's own options", async () => {
+    expect(await offered('sources', '')).toEqual(['add']);
+    expect(await offered('sources', 'a')).toEqual(['add']);
+    expect(await offered('sources', 'add', '--')).toEqual([
+      ...COMMANDS.find((s) => s.name === 'sources')!.subcommands![0]!.options.map((name) =>
+        longFlag(OPTIONS[name]),
+      ),
+      ...GLOBAL_OPTIONS.map(longFlag),
+    ]);
+    expect(await offered('sources', 'add', '--pub')).toEqual(['--publisher', '--published']);
+    expect(await offered('sources', 'add', 'page.html', '--kind', 'w')).toEqual(['web-page']);
+    expect(await offered('sources', 'add', '--derived-from', '')).toEqual(['treaty-text']);
+    expect(await offered('sources', 'add', '--format', '')).toEqual(['text', 'tsv', 'json']);
+    expect(await complete(['sources', 'add', ''], sources)).toEqual({ kind: 'files' });
+    // quote: a source first, then words (nothing to offer but the flags).
+    expect(await offered('quote', '')).toEqual(['treaty-text']);
+    expect(await offered('quote', 'treaty-text', 'w')).toEqual([]);
   });
 
   it('offers the values of --format, --type, --kind, --status and --color', async () => {

@@ -1,7 +1,16 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/errors.js';
+import { checkDatasetWith } from '../../src/load/index.js';
 import { formatProblem } from '../../src/model/problem.js';
 import { MINI, check, copyDataset, edit, lineOf, load } from '../helpers.js';
 
@@ -257,5 +266,113 @@ describe('provenance checks', () => {
     const dir = copyDataset();
     edit(dir, 'events.yaml', 'issues: [dam-dispute]', 'issues: [dam-projec]');
     expect((await problems(dir))[0]).toMatch(/unknown id "dam-projec"$/);
+  });
+});
+
+describe('sources: derived_from, sha256, added', () => {
+  // A second and third source on the same text, appended to the fixture's one.
+  const more = (fields: Record<string, string>) =>
+    ['b', 'c']
+      .map(
+        (id) =>
+          `- id: wire-${id}\n  kind: article\n  label: Wire ${id}\n  title: null\n  author: null\n  publisher: null\n` +
+          `  published: 2023\n  published_basis: stated\n  text: texts/note.txt\n` +
+          (fields[id] ?? ''),
+      )
+      .join('');
+
+  it('accepts an origin that is a source, a SHA-256 and the day added', async () => {
+    const dir = copyDataset();
+    const sha = 'a'.repeat(64);
+    appendFileSync(
+      join(dir, 'sources.yaml'),
+      more({
+        b: `  derived_from: test-note\n  sha256: ${sha}\n  added: "2024-11-05"\n`,
+        c: '  derived_from: wire-b\n',
+      }),
+    );
+    expect(await problems(dir)).toEqual([]);
+    expect((await load(dir)).sources.map((s) => s.derived_from)).toEqual([undefined, 'test-note', 'wire-b']);
+  });
+
+  it('refuses an origin that is no source, or that loops back', async () => {
+    const dir = copyDataset();
+    appendFileSync(
+      join(dir, 'sources.yaml'),
+      more({ b: '  derived_from: wire-c\n', c: '  derived_from: wire-b\n' }),
+    );
+    edit(
+      dir,
+      'sources.yaml',
+      '  text: texts/note.txt\n  notes:',
+      '  text: texts/note.txt\n  derived_from: elbonia\n  notes:',
+    );
+    const [b, c] = ['wire-b', 'wire-c'].map((id) => lineOf(dir, 'sources.yaml', `id: ${id}`) + 9) as [
+      number,
+      number,
+    ];
+    expect(await problems(dir)).toEqual([
+      `sources.yaml:10:17: "elbonia" is not a source`,
+      `sources.yaml:${b}:17: derived_from goes round in a loop: wire-b → wire-c → wire-b; one of them must be the origin`,
+      `sources.yaml:${c}:17: derived_from goes round in a loop: wire-c → wire-b → wire-c; one of them must be the origin`,
+    ]);
+  });
+
+  it('refuses a source derived from itself, a SHA-256 that is not one, a day that is not one', async () => {
+    const dir = copyDataset();
+    appendFileSync(
+      join(dir, 'sources.yaml'),
+      more({ b: '  sha256: ABC\n  added: 2024-02-30\n', c: '  derived_from: wire-c\n' }),
+    );
+    const [b, c] = ['wire-b', 'wire-c'].map((id) => lineOf(dir, 'sources.yaml', `id: ${id}`)) as [
+      number,
+      number,
+    ];
+    expect(await problems(dir)).toEqual([
+      `sources.yaml:${b + 9}:11: sha256: must be a SHA-256 digest: 64 hexadecimal digits, lower case`,
+      `sources.yaml:${b + 10}:10: added: must be a day of the calendar, written YYYY-MM-DD`,
+      `sources.yaml:${c + 9}:17: a source cannot derive from itself`,
+    ]);
+  });
+});
+
+describe('checkDatasetWith: a change checked before it is written', () => {
+  const NEW_SOURCE =
+    '- id: new-note\n  kind: article\n  label: New note\n  title: null\n  author: null\n  publisher: null\n' +
+    '  published: 2024\n  published_basis: stated\n  text: texts/new.txt\n';
+  const claim = (quote: string) =>
+    `- id: new-claim\n  about: [dam-project]\n  statement: A new claim.\n  kind: fact\n` +
+    `  sources:\n    - { source: new-note, paragraph: 1, quote: "${quote}" }\n`;
+
+  async function checkWith(dir: string, quote: string): Promise<string[]> {
+    const overlay = new Map([
+      [join(dir, 'sources.yaml'), Buffer.from(readFileSync(join(dir, 'sources.yaml'), 'utf8') + NEW_SOURCE)],
+      [join(dir, 'claims.yaml'), Buffer.from(readFileSync(join(dir, 'claims.yaml'), 'utf8') + claim(quote))],
+      [join(dir, 'texts/new.txt'), Buffer.from('The turbines are unpaid.\n')],
+    ]);
+    try {
+      const built = await checkDatasetWith(dir, { cwd: dir, env: {}, cache: false }, overlay);
+      expect(built.collections.sources.map((s) => s.id)).toEqual(['test-note', 'new-note']);
+      return [];
+    } catch (error) {
+      if (error instanceof DatasetError) return error.problems.map(formatProblem);
+      throw error;
+    }
+  }
+
+  it('reads the changed files and the new text from memory, and writes nothing', async () => {
+    const dir = copyDataset();
+    const files = readdirSync(join(dir, 'texts'));
+    expect(await checkWith(dir, 'turbines are unpaid')).toEqual([]);
+    expect(readdirSync(join(dir, 'texts'))).toEqual(files);
+    expect(readFileSync(join(dir, 'sources.yaml'), 'utf8')).not.toContain('new-note');
+  });
+
+  it('finds the problems of the dataset as it would be', async () => {
+    const dir = copyDataset();
+    const line = readFileSync(join(dir, 'claims.yaml'), 'utf8').split('\n').length + 5;
+    expect(await checkWith(dir, 'turbines are paid')).toEqual([
+      `claims.yaml:${line}:48: quote is not verbatim in paragraph 1 of "new-note"`,
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { didYouMean } from '../../model/suggest.js';
 import type { Located, LocatedDataset } from '../parse/located.js';
 import { problemAt } from '../parse/yaml-file.js';
 import { checkCitations } from './citations.js';
+import { checkDerivations } from './derivation.js';
 import { checkDisagreements } from './disagreements.js';
 import { checkNames } from './names.js';
 
@@ -71,6 +72,7 @@ export function checkIntegrity(
     ),
   );
   problems.push(...checkDisagreements(entries.map((e) => e.located)));
+  problems.push(...checkDerivations(data.sources));
   problems.push(...checkNames(data.actors));
   return problems;
 

@@ -10,6 +10,7 @@ import {
   SOURCE_KINDS,
   type CollectionName,
 } from '../../model/vocabulary.js';
+import { calendarSpan } from '../../model/dates.js';
 import { edtfProblem } from './edtf.js';
 
 // The record schemas of the five collections, used by the check stage. The JSON Schema in
@@ -33,6 +34,13 @@ const edtf = z
   .meta({ description: 'EDTF (ISO 8601-2) date or interval' });
 
 const dateBasis = z.enum(DATE_BASES);
+
+// A day of the calendar, written in full (2024-11-05): when something was done, not what a source says.
+const notDay = 'must be a day of the calendar, written YYYY-MM-DD';
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, notDay)
+  .refine((value) => calendarSpan(value) !== undefined, notDay);
 
 const citation = z.strictObject({
   source: slug.meta({ description: 'id of a record in sources' }),
@@ -73,9 +81,19 @@ export const sourceSchema = z.strictObject({
   published: edtf,
   published_basis: dateBasis,
   url: text.nullable().optional(),
+  derived_from: slug.optional().meta({
+    description:
+      'id of the source this one only repeats (a wire story republished, a report that quotes another): its origin',
+  }),
   text: text.optional().meta({
     description: 'path of the plain-text copy, relative to the data directory; one paragraph per line',
   }),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest: 64 hexadecimal digits, lower case')
+    .optional()
+    .meta({ description: 'SHA-256 of the text file as it was added (car-brief sources add writes it)' }),
+  added: isoDate.optional().meta({ description: 'the day the source was added to the dataset (YYYY-MM-DD)' }),
   notes: text.optional(),
 });
 

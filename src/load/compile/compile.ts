@@ -77,8 +77,14 @@ function buildRefs(entries: readonly DatasetRecord[]): RefsSection {
       let list = byId.get(ref.id);
       if (!list) byId.set(ref.id, (list = { slots: [], fields: [] }));
       list.slots.push(slot);
-      // A citation counts under "sources" wherever it stands (a disagreement's passages too).
-      const field = ref.target === 'source' ? 'sources' : (ref.path[0] as RefField);
+      // A citation counts under "sources" wherever it stands (a disagreement's passages too); a
+      // source's origin (derived_from) is not a citation of it.
+      const field =
+        ref.path[0] === 'derived_from'
+          ? 'derived_from'
+          : ref.target === 'source'
+            ? 'sources'
+            : (ref.path[0] as RefField);
       list.fields.push(REF_FIELDS.indexOf(field));
     }
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Problem } from '../../model/problem.js';
 import { didYouMean } from '../../model/suggest.js';
 import { COLLECTION_NAMES, DATASET_FILE_NAMES, type CollectionName } from '../../model/vocabulary.js';
-import { hashOf, nameIn, readBytes, type FileContent } from './read.js';
+import { hashOf, nameIn, readThrough, type FileContent, type Overlay } from './read.js';
 
 // Stage 1, read: find the files of a dataset (the collections, and the dataset file that says
 // what it is), then read them (read.ts).
@@ -75,10 +75,10 @@ export function listInputs(root: string, show: (path: string) => string): Listin
   return { root, files, datasetFile: { path, display: show(path), name: datasetFile }, problems };
 }
 
-/** Reads every file of a listing. */
-export function readInputs(listing: Listing): Inputs {
+/** Reads every file of a listing (those of the overlay from it). */
+export function readInputs(listing: Listing, overlay?: Overlay): Inputs {
   const read = <F extends FoundFile>(file: F): F & ReadFile => {
-    const content = readBytes(file.path);
+    const content = readThrough(file.path, overlay);
     return { ...file, content, hash: hashOf(content) };
   };
   return {

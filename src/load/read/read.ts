@@ -75,6 +75,18 @@ export function readBytes(path: string): FileContent {
   }
 }
 
+/**
+ * Files read from memory instead of the disk, by absolute path: a change to a dataset checked as
+ * the dataset it would make, before anything of it is written.
+ */
+export type Overlay = ReadonlyMap<string, Buffer>;
+
+/** readBytes, but a file of the overlay is its bytes there (with no fingerprint: checked by content later). */
+export function readThrough(path: string, overlay: Overlay | undefined): FileContent {
+  const bytes = overlay?.get(path);
+  return bytes !== undefined ? { bytes, fingerprint: '' } : readBytes(path);
+}
+
 /** sha256 of a file's bytes, or of the reason it could not be read. */
 export function hashOf(content: FileContent): string {
   // node:crypto is loaded only when something must be hashed: the fast path has fingerprints.
