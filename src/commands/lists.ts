@@ -1,6 +1,6 @@
 import type { Linked } from '../query/country/brief.js';
 import type { Dataset } from '../dataset/dataset.js';
-import { nameOf } from '../query/lookup.js';
+import { nameOf, sourceOf } from '../query/lookup.js';
 import type { FilterInput, Filters } from '../query/filters.js';
 import { datedEventsOf, selectActors, selectClaims, selectIssues } from '../query/lists.js';
 import type { Actor, Claim, Issue } from '../model/records.js';
@@ -94,7 +94,8 @@ export async function runClaims(options: ListOptions, ctx: Context): Promise<voi
         `${flags.join(' and ')} ${flags.length > 1 ? 'keep' : 'keeps'} claims by the events they are about: ${undated} ${undated === 1 ? 'claim' : 'claims'} about no event left out`,
       );
     }
-    return [claimsView(shown, (id) => nameOf(dataset, id), pinned, options), total];
+    const source = (id: string) => sourceOf(dataset, id);
+    return [claimsView(shown, (id) => nameOf(dataset, id), pinned, options, source), total];
   });
 }
 

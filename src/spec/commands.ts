@@ -269,7 +269,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'limit',
       'names',
     ],
-    formats: LIST_FORMATS,
+    formats: [...LIST_FORMATS, 'md'],
     examples: [
       'car-brief claims --country uzbekistan',
       'car-brief claims --kind assessment --actor jf-17',

@@ -1,9 +1,10 @@
 import type { Linked } from '../query/country/brief.js';
-import type { Actor, Claim, Issue } from '../model/records.js';
+import type { Actor, Claim, Issue, Source } from '../model/records.js';
 import { formatCitations, formatFigure, formatParagraphRefs } from '../model/format.js';
 import { lazyView, type View } from '../output/render.js';
 import { hideConstant, type CellPainter } from '../output/table.js';
 import { actorRole } from './brief/country-report.js';
+import { factMarkdown } from './cite/fact-cite.js';
 import { linkCell, type LinkCells } from './cells.js';
 import { scopeMark } from './scope.js';
 
@@ -155,9 +156,17 @@ export function claimsView(
   name: (id: string) => string,
   pinned: readonly string[] = [],
   cells: LinkCells = {},
+  sourceOf: (id: string) => Source | undefined = () => undefined,
 ): View {
   return lazyView(
     {
+      // Any selection of claims to paste into a draft, each footnoted as fact --format md does.
+      markdown: () =>
+        factMarkdown(
+          claims.map(({ record }) => ({ type: 'claim', record })),
+          sourceOf,
+          () => '',
+        ),
       rows: () => ({
         columns: CLAIM_COLUMNS,
         rows: claims.map(({ record: c, via }) => [

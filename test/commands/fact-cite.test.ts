@@ -119,3 +119,28 @@ describe('fact --format md and --cite', () => {
     expect(stderr).toMatch(/^car-brief: .*plain, md, chicago/);
   });
 });
+
+describe('claims --format md', () => {
+  it('gives any selection of claims to paste, each footnoted with its verbatim quote', async () => {
+    const tsv = await runCli(['claims', '--country', 'turkmenistan', '--kind', 'report']);
+    const ids = tsv.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t')[0]!);
+    expect(ids.length).toBeGreaterThan(2);
+    const { code, stdout } = await runCli([
+      'claims',
+      '--country',
+      'turkmenistan',
+      '--kind',
+      'report',
+      '--format',
+      'md',
+    ]);
+    expect(code).toBe(0);
+    for (const id of ids) expect(stdout, id).toContain(`[^${id}]: `);
+    expect(stdout).toContain('*According to media reports:*');
+    expect(stdout.endsWith('\n\n')).toBe(true);
+  });
+});

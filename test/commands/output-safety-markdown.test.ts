@@ -5,7 +5,7 @@ import { parse, stringify } from 'yaml';
 import { copyDataset, runCli } from '../helpers.js';
 import { gfmOutline, hasPandoc, pandocOutline } from '../markdown-judge.js';
 
-// Every Markdown output (brief, country --format md, fact --format md, fact --cite md), written
+// Every Markdown output (brief, country --format md, fact --format md, fact --cite md, claims --format md), written
 // from data whose every text field starts with what Markdown or pandoc would read as a block (a
 // list marker of any style, a heading, a quote, a fence, a table, a title block, a footnote or
 // link definition) and carries inline markup and addresses, the last right before the footnote
@@ -50,6 +50,7 @@ const OUTPUTS: readonly (readonly string[])[] = [
   ['country', 'ruritania', '--format', 'md'],
   ['fact', 'dam-doomed', '--format', 'md'],
   ['fact', 'dam-size', '--all', '--cite', 'md'],
+  ['claims', '--format', 'md'],
 ];
 
 // Each document is written once, and read by both parsers.
