@@ -7,7 +7,7 @@ import { resolveRecord } from '../query/resolve.js';
 import { SearchIndex } from '../query/search/search.js';
 import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
 import { formatsOf } from '../spec/commands.js';
 import { passagesView } from '../views/passages.js';
@@ -41,6 +41,12 @@ export async function runShow(options: ShowOptions, ctx: Context): Promise<void>
   const paragraph = parseParagraph(options.paragraph);
   const dataset = await openDataset(options, ctx);
   const entry = await findRecord(dataset, options.name, ctx);
+  if (format === 'md' && options.paragraph !== undefined)
+    throw new UsageError('--format md and --paragraph do not go together: give one');
+  if (format === 'md' && (entry.type === 'issue' || entry.type === 'source'))
+    throw new UsageError(
+      `--format md gives a claim, an event or an actor with its footnotes; ${entry.record.id} is ${entry.type === 'issue' ? 'an issue' : 'a source'}`,
+    );
   if (options.paragraph !== undefined) {
     await render(passagesView(entry, passagesFor(dataset, entry, paragraph)), format, ctx.out, options);
     return;

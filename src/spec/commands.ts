@@ -148,7 +148,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     values: { kind: 'dataset', values: 'record' },
     summary: 'one record in full: its fields, sources with quotes, and links both ways',
     options: ['paragraph'],
-    formats: ['table', 'text', 'tsv', 'csv', 'json'],
+    formats: ['table', 'text', 'tsv', 'csv', 'json', 'md'],
     examples: [
       'car-brief show tapi',
       'car-brief show Super Mushak',

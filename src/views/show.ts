@@ -5,7 +5,9 @@ import type { Citation, Source } from '../model/records.js';
 import { formatFigure } from '../model/format.js';
 import type { View } from '../output/render.js';
 import type { Report, ReportSection } from '../output/report.js';
+import { factMarkdown } from './cite/fact-cite.js';
 import { disagreementRows, disagreementSections } from './disagreements.js';
+import { answerText } from './fact.js';
 
 const LINK_HEADINGS: Record<string, string> = {
   country: 'Countries',
@@ -32,7 +34,10 @@ export function showView(
     .filter(([, value]) => value !== '');
   const citations = 'sources' in entry.record ? entry.record.sources : [];
   const linkRows = linkSections(links);
+  // A claim, an event or an actor as a writer pastes it: fact --format md's paragraph and notes.
+  const answer = entry.type === 'claim' || entry.type === 'event' || entry.type === 'actor';
   return {
+    ...(answer ? { markdown: factMarkdown([entry], sourceOf, (a) => answerText(a)) } : {}),
     rows: {
       columns: ['section', 'key', 'value'],
       rows: [

@@ -144,3 +144,17 @@ describe('claims --format md', () => {
     expect(stdout.endsWith('\n\n')).toBe(true);
   });
 });
+
+describe('show --format md', () => {
+  it('gives a claim, an event or an actor as fact --format md does, and refuses what it cannot', async () => {
+    const show = await runCli(['show', 'tapi-length-and-capacity', '--format', 'md']);
+    const fact = await runCli(['fact', 'TAPI', 'length', '--format', 'md']);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toBe(fact.stdout);
+    const issue = await runCli(['show', 'tapi-standstill', '--format', 'md']);
+    expect(issue.code).toBe(2);
+    expect(issue.stderr).toContain('tapi-standstill is an issue');
+    const passages = await runCli(['show', 'tapi-length-and-capacity', '--paragraph', '--format', 'md']);
+    expect(passages.code).toBe(2);
+  });
+});
