@@ -1,5 +1,6 @@
 import type { ArgumentValues, Candidate, Completion, DatasetValues } from '../spec/values.js';
-import { ALL_FORMATS, type CompletionCommand, type CompletionOption } from './declared.js';
+import { FORMATS } from '../spec/formats.js';
+import type { CompletionCommand, CompletionOption } from './declared.js';
 
 // The completer: given the words typed after "car-brief" (the last one being completed, maybe
 // empty), what could come next. Pure: the dataset's names come from a function it is given.
@@ -113,7 +114,7 @@ function flagCandidates(options: readonly CompletionOption[]): Candidate[] {
 // --format completes to the formats of the command typed (every format before one is).
 function formatsFor(values: ArgumentValues, command: CompletionCommand | undefined): ArgumentValues {
   if (values.kind !== 'formats') return values;
-  const formats = command?.formats ?? ALL_FORMATS;
+  const formats = command?.formats ?? FORMATS;
   return { kind: 'words', words: formats.map((format) => [format, ''] as const) };
 }
 

@@ -3,7 +3,7 @@
 // declared there completes without a change here.
 import { COMMANDS, type CommandSpec } from '../spec/commands.js';
 import { GLOBAL_OPTIONS, OPTIONS, longFlag, type OptionDeclaration } from '../spec/options.js';
-import { FORMATS, type Format } from '../spec/formats.js';
+import type { Format } from '../spec/formats.js';
 import type { ArgumentValues } from '../spec/values.js';
 
 /** An option as the completer sees it. */
@@ -52,9 +52,6 @@ function completionCommand(spec: CommandSpec): CompletionCommand {
 
 /** The global options. */
 export const completionGlobals: readonly CompletionOption[] = GLOBAL_OPTIONS.map(completionOption);
-
-/** The formats --format completes to before a command is typed: every one. */
-export const ALL_FORMATS: readonly Format[] = FORMATS;
 
 /** A declared option as the completer sees it. */
 export function completionOption(option: OptionDeclaration): CompletionOption {
