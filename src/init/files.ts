@@ -84,10 +84,14 @@ const EXAMPLES: Record<CollectionName, string> = {
 #   publisher: null
 #   published: 2024-09          # EDTF
 #   published_basis: stated     # stated, or inferred
-#   text: texts/my-source-2024.txt   # one paragraph a line: quotes are checked against it`,
+#   # text: texts/my-source-2024.txt   # its text, one paragraph a line: every quote is then checked against it
+# (car-brief sources add FILE --data DIR writes a source's record and its text for you.)`,
   actors: `# - id: uzbekistan
 #   kind: country               # country, person, organisation, armed-group, project, ...
 #   name: Uzbekistan
+#   iso2: UZ                    # a country's ISO 3166 codes and capital
+#   iso3: UZB
+#   capital: Tashkent
 #   aliases: [Tashkent]
 #   summary: In your own words.
 #   sources:

@@ -108,6 +108,27 @@ describe('car-brief init <dir>', () => {
     );
   });
 
+  it("writes examples in each collection that validate once uncommented, with the example source's", async () => {
+    const cwd = fresh();
+    expect((await runCli(['init', 'ex'], { cwd })).code).toBe(0);
+    // What a user does: take the "# " off each example line, and the [] that stood for no records.
+    const uncomment = (name: string) => {
+      const path = join(cwd, 'ex', `${name}.yaml`);
+      const lines = readFileSync(path, 'utf8').split('\n');
+      const examples = lines.filter((line) => /^# ( |- )/.test(line)).map((line) => line.slice(2));
+      expect(examples.length, name).toBeGreaterThan(3);
+      writeFileSync(path, [lines[0], ...examples, ''].join('\n'));
+    };
+    uncomment('sources');
+    const one = await runCli(['validate', '--data', 'ex'], { cwd });
+    expect(one.stdout + one.stderr).toMatch(/valid \(1 sources, 0 actors/);
+    for (const name of COLLECTION_NAMES.filter((n) => n !== 'sources')) uncomment(name);
+    const all = await runCli(['validate', '--data', 'ex'], { cwd });
+    expect(all.stderr).toBe('');
+    expect(all.stdout).toBe('ex: valid (1 sources, 1 actors, 1 events, 1 issues, 1 claims, 4 citations)\n');
+    expect(all.code).toBe(0);
+  });
+
   it('copies the built-in data with --with-builtin, which validates as the built-in data does', async () => {
     const cwd = fresh();
     expect((await runCli(['init', 'copy', '--with-builtin'], { cwd })).code).toBe(0);
