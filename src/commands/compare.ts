@@ -9,14 +9,21 @@ import {
 } from '../query/country/compare.js';
 import { nameOf } from '../query/lookup.js';
 import { resolveCountry } from '../query/resolve.js';
-import { note, openDataset, type CommonOptions, type Context } from '../context.js';
+import { filtersFrom, note, openDataset, type CommonOptions, type Context } from '../context.js';
+import type { FilterInput } from '../query/filters.js';
+import { SearchIndex } from '../query/search/search.js';
+import { topicClaims, type TopicScope } from '../query/country/topic.js';
+import { compareTopicView } from '../views/brief/compare-topic.js';
+import { noteWords, requireWords } from './search.js';
 import { UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
 import { formatsOf } from '../spec/commands.js';
 import { compareView } from '../views/brief/compare.js';
 import { countryBrief } from './country.js';
 
-export interface CompareOptions extends CommonOptions {
+export interface CompareOptions extends CommonOptions, Pick<FilterInput, 'actor' | 'issue' | 'tag'> {
+  /** --topic: only the claims that search matches on every one of these words. */
+  readonly topic?: string | undefined;
   /** The countries as typed: one per argument or comma-separated; a name of several words with or without quotes. */
   readonly names: readonly string[];
 }
@@ -70,6 +77,21 @@ export async function runCompare(options: CompareOptions, ctx: Context): Promise
   const words = countryWords(options.names);
   const dataset = await openDataset(options, ctx);
   const names = countryNames(dataset, words);
+  if (isNarrowed(options)) {
+    const countries = compareCountries(dataset, names, ctx).map((facet) => facet.country);
+    const scope = await topicScope(dataset, options, ctx);
+    const compared = topicClaims(dataset, countries, scope);
+    const subject = subjectOf(dataset, scope);
+    if (compared.every(({ claims }) => claims.length === 0))
+      note(ctx, `no claim on ${subject} for any of them`);
+    await render(
+      compareTopicView(compared, subject, (id) => nameOf(dataset, id)),
+      format,
+      ctx.out,
+      options,
+    );
+    return;
+  }
   const facets = compareCountries(dataset, names, ctx);
   await render(
     compareView(facets, (id) => nameOf(dataset, id)),
@@ -77,4 +99,30 @@ export async function runCompare(options: CompareOptions, ctx: Context): Promise
     ctx.out,
     options,
   );
+}
+
+// Whether the comparison is narrowed to one subject's claims.
+function isNarrowed(options: CompareOptions): boolean {
+  return options.topic !== undefined || [options.actor, options.issue, options.tag].some((v) => v?.length);
+}
+
+// The filters, and with --topic the claims search matches on every word of it (near spellings noted).
+async function topicScope(dataset: Dataset, options: CompareOptions, ctx: Context): Promise<TopicScope> {
+  const filters = filtersFrom(dataset, options, {}, ctx);
+  if (options.topic === undefined) return { filters };
+  requireWords(options.topic, 'car-brief compare tajikistan uzbekistan --topic taliban');
+  const ranking = (await SearchIndex.open(dataset)).rank(options.topic, { types: ['claim'] });
+  const every = ranking.hits(ranking.ranked).filter((hit) => hit.coverage === 1);
+  noteWords(ctx, ranking, every);
+  return { filters, topic: { words: options.topic, claims: new Set(every.map((hit) => hit.id)) } };
+}
+
+// What the comparison is narrowed to, in words: "Taliban", "\"gas price\"", "tag security".
+function subjectOf(dataset: Dataset, scope: TopicScope): string {
+  const { actors, issues, tags } = scope.filters;
+  return [
+    ...(scope.topic !== undefined ? [`"${scope.topic.words.trim()}"`] : []),
+    ...[...actors, ...issues].map((id) => nameOf(dataset, id)),
+    ...tags.map((tag) => `tag ${tag}`),
+  ].join(', ');
 }

@@ -96,11 +96,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     argumentHelp:
       'two countries or more, each an id, name, alias, ISO code or capital; separate them with spaces or commas (Kyrgyz Republic,UZ)',
     values: { kind: 'dataset', values: 'countries' },
-    summary: 'countries side by side: relations, open issues, events (latest), key figures',
-    options: [],
+    summary:
+      'countries side by side: relations, open issues, events (latest), key figures; --topic, --actor, --issue or --tag: their claims on that subject',
+    options: ['topic', 'actor', 'issue', 'tag'],
     formats: ['table', 'text', 'tsv', 'csv', 'json', 'ndjson'],
     examples: [
       'car-brief compare uzbekistan kazakhstan',
+      'car-brief compare tajikistan uzbekistan --topic taliban',
+      'car-brief compare turkmenistan azerbaijan --actor jf-17',
       'car-brief compare Kyrgyz Republic tajikistan ashgabat --format tsv | cut -f1,4,9,13',
       'car-brief compare UZ KZ --json | jq ".[].events.latest.title"',
     ],

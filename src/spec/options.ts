@@ -145,6 +145,10 @@ export const OPTIONS = {
   },
   until: { flags: '--until <date>', description: 'only what overlaps this date or earlier' },
   limit: { flags: '--limit <n>', description: 'at most n results' },
+  topic: {
+    flags: '--topic <words>',
+    description: "only the claims that match every one of these words, as search matches them ('gas price')",
+  },
   claimSince: {
     flags: '--since <date>',
     description: 'only claims about an event that overlaps this date or later (2024, 2024-07, 2024-07-10)',

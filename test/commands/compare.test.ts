@@ -2,6 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { MAX_COMPARED } from '../../src/query/country/compare.js';
 import { COMPARE_COLUMNS } from '../../src/views/brief/compare.js';
+import { COMPARE_TOPIC_COLUMNS } from '../../src/views/brief/compare-topic.js';
 import { MINI, copyDataset, edit, runCli } from '../helpers.js';
 
 const mini = (args: string[], options: Parameters<typeof runCli>[1] = {}) =>
@@ -214,5 +215,99 @@ describe('car-brief compare: naming the countries', () => {
     expect(stderr).toBe(
       `car-brief: compare takes at most ${MAX_COMPARED} names; ${MAX_COMPARED + 1} given\n`,
     );
+  });
+});
+
+describe('car-brief compare on one subject: --topic, --actor, --issue, --tag', () => {
+  const tsv = async (args: string[]) => {
+    const { code, stdout, stderr } = await runCli(['compare', ...args, '--format', 'tsv']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const [header, ...lines] = stdout.trimEnd().split('\n');
+    expect(header!.split('\t')).toEqual(COMPARE_TOPIC_COLUMNS);
+    return lines.map((line) => line.split('\t'));
+  };
+  const idsOf = (rows: string[][], country: string) => rows.filter((r) => r[0] === country).map((r) => r[1]);
+  const claimIds = async (args: string[]) =>
+    (await runCli(['claims', ...args, '--format', 'tsv', '--no-header'])).stdout
+      .trimEnd()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t')[0]);
+
+  it('--topic: each country its claims that match every word, as claims --country lists them', async () => {
+    const rows = await tsv(['tajikistan', 'uzbekistan', '--topic', 'taliban']);
+    const json = JSON.parse(
+      (await runCli(['compare', 'tajikistan', 'uzbekistan', '--topic', 'taliban', '--json'])).stdout,
+    ) as { id: string; claims: { id: string; statement: string; sources: { quote: string }[] }[] }[];
+    expect(json.map((c) => c.id)).toEqual(['tajikistan', 'uzbekistan']);
+    for (const { id, claims } of json) {
+      expect(claims.map((c) => c.id)).toEqual(idsOf(rows, id));
+      // Every one mentions the topic, and is a claim that claims --country lists for that country.
+      for (const claim of claims)
+        expect(claim.statement + claim.sources.map((s) => s.quote).join(' ')).toMatch(/taliban/i);
+      const listed = await claimIds(['--country', id]);
+      for (const claim of claims) expect(listed).toContain(claim.id);
+    }
+    expect(idsOf(rows, 'tajikistan')).toContain('taliban-support-contention-with-tajikistan');
+    expect(idsOf(rows, 'uzbekistan')).toContain('pakistan-uzbekistan-taliban-differences');
+    expect(idsOf(rows, 'tajikistan')).not.toContain('pakistan-uzbekistan-taliban-differences');
+  });
+
+  it('--actor, --tag and --issue give what claims gives with the same filter, country by country', async () => {
+    const byActor = await tsv(['turkmenistan', 'azerbaijan', '--actor', 'jf-17']);
+    expect(idsOf(byActor, 'turkmenistan')).toEqual([]);
+    expect(idsOf(byActor, 'azerbaijan')).toEqual(
+      await claimIds(['--country', 'azerbaijan', '--actor', 'jf-17']),
+    );
+    expect(idsOf(byActor, 'azerbaijan').length).toBeGreaterThan(2);
+    const byTag = await tsv(['kazakhstan', 'kyrgyzstan', '--tag', 'security']);
+    for (const country of ['kazakhstan', 'kyrgyzstan'])
+      expect(idsOf(byTag, country)).toEqual(await claimIds(['--country', country, '--tag', 'security']));
+    const issue = 'uzbekistan-taliban-differences';
+    const byIssue = await tsv(['uzbekistan', 'tajikistan', '--issue', issue]);
+    expect(idsOf(byIssue, 'uzbekistan')).toEqual(
+      await claimIds(['--country', 'uzbekistan', '--issue', issue]),
+    );
+    expect(idsOf(byIssue, 'uzbekistan').length).toBeGreaterThan(0);
+  });
+
+  it('on a terminal: what both share once, then each country its own, or "none" (at 80 columns)', async () => {
+    const { code, stdout } = await runCli(['compare', 'tajikistan', 'uzbekistan', '--topic', 'taliban'], {
+      tty: true,
+      columns: 80,
+    });
+    expect(code).toBe(0);
+    const text = stripVTControlCharacters(stdout);
+    expect(text.split('\n')[0]).toBe('Tajikistan and Uzbekistan on "taliban"');
+    expect(text).toMatch(/^Shared by both\n/m);
+    expect(text.match(/taliban-dual-role-mistrust/g)).toHaveLength(1);
+    expect(text.split('\n').filter((line) => line.length > 80)).toEqual([]);
+    const none = await runCli([
+      'compare',
+      'turkmenistan',
+      'azerbaijan',
+      '--actor',
+      'jf-17',
+      '--format',
+      'text',
+    ]);
+    expect(none.stdout).toMatch(/^Turkmenistan +none on this subject$/m);
+  });
+
+  it('says when nothing matches (exit 0), and refuses an unknown actor (4) or a topic of no words (2)', async () => {
+    const nothing = await runCli([
+      'compare',
+      'kazakhstan',
+      'kyrgyzstan',
+      '--topic',
+      'xyzzy',
+      '--format',
+      'tsv',
+    ]);
+    expect(nothing.code).toBe(0);
+    expect(nothing.stdout).toBe(`${COMPARE_TOPIC_COLUMNS.join('\t')}\n`);
+    expect(nothing.stderr).toContain('no claim on "xyzzy" for any of them');
+    expect((await runCli(['compare', 'kazakhstan', 'kyrgyzstan', '--actor', 'nobody-at-all'])).code).toBe(4);
+    expect((await runCli(['compare', 'kazakhstan', 'kyrgyzstan', '--topic', 'the of'])).code).toBe(2);
   });
 });

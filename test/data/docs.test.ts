@@ -128,6 +128,10 @@ describe('docs/commands.md', () => {
       plain((await runCli(['show', 'super-mushak'], table)).stdout),
     );
     page.expectShownStart('car-brief countries', plain((await runCli(['countries'], table)).stdout));
+    page.expectShownStart(
+      'car-brief compare tajikistan uzbekistan --topic taliban',
+      plain((await runCli(['compare', 'tajikistan', 'uzbekistan', '--topic', 'taliban'], table)).stdout),
+    );
     // The claims filters and --names (issue 19, items 13 and 14), piped through cut.
     for (const [command, fields] of [
       ['claims --attribution media --format tsv', [1, 6]],
