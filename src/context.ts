@@ -83,6 +83,8 @@ const FILTER_FLAGS = [
   'status',
   'attribution',
   'disagreements',
+  'singleSource',
+  'minSources',
   'since',
   'until',
 ] as const;
@@ -103,8 +105,9 @@ export function noteEmpty(
     const value = input[flag];
     if (value === undefined || value === false || (typeof value !== 'boolean' && value.length === 0))
       return [];
-    if (value === true) return [`--${flag}`];
-    return [`--${flag} ${typeof value === 'string' ? value : value.join(',')}`];
+    const name = `--${flag.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+    if (value === true) return [name];
+    return [`${name} ${typeof value === 'string' ? value : value.join(',')}`];
   });
   note(ctx, flags.length > 0 ? `no ${what} match ${flags.join(' ')}` : `the dataset has no ${what}`);
 }

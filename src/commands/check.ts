@@ -7,6 +7,8 @@ import { DraftDisagreesError, UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
 import { formatsOf } from '../spec/commands.js';
 import { checkSummary, checkView } from '../views/check.js';
+import { supportIn, type Support } from '../query/support.js';
+import type { Dataset } from '../dataset/dataset.js';
 
 export interface CheckOptions extends CommonOptions {
   /** The draft: a file, or - for standard input ('' : standard input, when it is not a terminal). */
@@ -27,7 +29,7 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<voi
   const result = checkDraft(dataset, draft);
   const file = options.draft === '-' || piped ? '<stdin>' : options.draft;
   if (result.findings.length > 0 || format === 'json')
-    await render(checkView(file, result), format, ctx.out, options);
+    await render(checkView(file, result, recordSupport(dataset)), format, ctx.out, options);
   if (format !== 'json') note(ctx, checkSummary(result));
   if (disagrees(result)) {
     const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -35,6 +37,15 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<voi
       `${file} disagrees with the dataset (${errors} error${errors === 1 ? '' : 's'})`,
     );
   }
+}
+
+// The support of a record named by id (a finding's record), if it cites.
+function recordSupport(dataset: Dataset): (id: string) => Support | undefined {
+  const supportOf = supportIn(dataset);
+  return (id) => {
+    const record = dataset.get(id)?.record;
+    return record && 'sources' in record ? supportOf(record.sources) : undefined;
+  };
 }
 
 // The draft on standard input.

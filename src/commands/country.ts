@@ -4,6 +4,7 @@ import { nameOf } from '../query/lookup.js';
 import { hubOf } from '../query/country/hub.js';
 import { groupIssuesOf, partnersOf } from '../query/country/partners.js';
 import { resolveCountry } from '../query/resolve.js';
+import { supportIn } from '../query/support.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { PLAIN, type Output } from '../output/io.js';
@@ -42,7 +43,7 @@ export async function runCountry(
   const { brief, notes } = noted(dataset, options.name, ctx);
   const shape = await briefShape(dataset, brief, format, options, ctx.out, notes);
   await render(
-    countryView(brief, (id) => nameOf(dataset, id), shape),
+    countryView(brief, (id) => nameOf(dataset, id), shape, supportIn(dataset)),
     format,
     ctx.out,
     options,

@@ -4,6 +4,7 @@ import { parseLimit } from '../query/filters.js';
 import { answersAsked, rankFacts, type Answer } from '../query/search/fact.js';
 import { readQuestion } from '../query/search/question.js';
 import { SearchIndex } from '../query/search/search.js';
+import { supportIn } from '../query/support.js';
 import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
@@ -89,6 +90,8 @@ export async function runFact(options: FactOptions, ctx: Context): Promise<void>
       figures: options.figures,
       width,
       cite: options.cite,
+      supportOf: supportIn(dataset),
+      sayLine: ctx.out.isTTY,
     }),
     format,
     ctx.out,

@@ -2,6 +2,7 @@ import type { Linked } from '../query/country/brief.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { nameOf, sourceOf } from '../query/lookup.js';
 import type { FilterInput, Filters } from '../query/filters.js';
+import { supportIn } from '../query/support.js';
 import { datedEventsOf, selectActors, selectClaims, selectIssues } from '../query/lists.js';
 import type { Actor, Claim, Issue } from '../model/records.js';
 import { ACTOR_KINDS, CLAIM_KINDS, ISSUE_STATUSES } from '../model/vocabulary.js';
@@ -95,7 +96,8 @@ export async function runClaims(options: ListOptions, ctx: Context): Promise<voi
       );
     }
     const source = (id: string) => sourceOf(dataset, id);
-    return [claimsView(shown, (id) => nameOf(dataset, id), pinned, options, source), total];
+    const view = claimsView(shown, (id) => nameOf(dataset, id), pinned, options, source, supportIn(dataset));
+    return [view, total];
   });
 }
 

@@ -5,6 +5,7 @@ import { linksOf } from '../query/links.js';
 import { passagesFor, parseParagraph } from '../query/paragraph.js';
 import { resolveRecord } from '../query/resolve.js';
 import { SearchIndex } from '../query/search/search.js';
+import { supportIn } from '../query/support.js';
 import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
@@ -52,7 +53,7 @@ export async function runShow(options: ShowOptions, ctx: Context): Promise<void>
     return;
   }
   await render(
-    showView(entry, linksOf(dataset, entry), (id) => sourceOf(dataset, id)),
+    showView(entry, linksOf(dataset, entry), (id) => sourceOf(dataset, id), supportIn(dataset)),
     format,
     ctx.out,
     options,

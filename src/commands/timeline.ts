@@ -17,6 +17,7 @@ import {
 import { chooseFormat, render } from '../output/render.js';
 import { formatsOf } from '../spec/commands.js';
 import { eventsView } from '../views/timeline/events.js';
+import { supportIn } from '../query/support.js';
 import { pinnedColumns, type Listed } from './lists.js';
 
 export interface TimelineOptions extends CommonOptions, FilterInput {
@@ -56,7 +57,7 @@ export async function runTimeline(options: TimelineOptions, ctx: Context): Promi
   }
   const frame = { countries, lanes: () => laneLayout(dataset, countries), dataset: dataset.info.title };
   await render(
-    eventsView(shown, (id) => nameOf(dataset, id), pinned, frame, options),
+    eventsView(shown, (id) => nameOf(dataset, id), pinned, frame, options, supportIn(dataset)),
     format,
     ctx.out,
     options,

@@ -7,7 +7,7 @@ import type { CollectionName } from '../model/vocabulary.js';
 // order: sources, then actors, events, issues, claims, each in the order of its files.
 
 /** Raise when the layout below changes (the build id covers changes of code, not of layout). */
-export const COMPILED_FORMAT = 5;
+export const COMPILED_FORMAT = 6;
 
 /** A file a compiled dataset was built from: its path inside the dataset, content hash and stat fingerprint. */
 export type BuiltFrom = readonly [name: string, hash: string, fingerprint: string];
@@ -35,6 +35,7 @@ export interface Sections {
   readonly refs: RefsSection;
   readonly events: EventsSection;
   readonly search: SearchSection;
+  readonly sources: SourcesSection;
 }
 
 /** The fields of each section, each stored as a part of its own ("refs.slots"). */
@@ -43,6 +44,7 @@ export const SECTION_FIELDS: { readonly [K in keyof Sections]: readonly (keyof S
   refs: ['ids', 'start', 'slots', 'fields'],
   events: ['start', 'end', 'rank'],
   search: ['words', 'wordStart', 'groupField', 'groupStart', 'slots', 'nameHashes', 'nameSlots'],
+  sources: ['start', 'end'],
 };
 
 /** Section "core": every record's id, where its JSON starts in "records", and the JSON's CRC-32. */
@@ -86,6 +88,12 @@ export interface EventsSection {
   readonly end: Float64Array;
   /** 0 for the earliest: EDTF order, ties in load order. */
   readonly rank: Uint32Array;
+}
+
+/** Section "sources": per source (slot minus the first source's slot), the span of its published date (NaN: none). */
+export interface SourcesSection {
+  readonly start: Float64Array;
+  readonly end: Float64Array;
 }
 
 /** The fields of each collection's names section ("names.events.slots"). */

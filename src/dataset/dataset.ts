@@ -13,6 +13,7 @@ import {
   type RefsSection,
   type SearchSection,
   type Sections,
+  type SourcesSection,
 } from './compiled.js';
 import { CorruptEntryError, openContainer, type ByteSource, type Container } from './container.js';
 import { NameIndex } from './names.js';
@@ -35,6 +36,7 @@ export class Dataset {
   private refIndex?: { section: RefsSection; byId: Map<string, number> };
   private eventData?: EventsSection;
   private searchData?: SearchSection;
+  private sourceData?: SourcesSection;
 
   private constructor(
     /** The dataset directory (absolute). */
@@ -182,6 +184,13 @@ export class Dataset {
   /** The place in date order of the event in a slot (EDTF: earliest possible moment first; ties in load order). */
   eventRankAt(slot: number): number {
     return this.eventSection().rank[slot - this.base.events]!;
+  }
+
+  /** The span of time the published date of the source in a slot can mean (NaN ends: none). */
+  publishedSpanAt(slot: number): DateSpan {
+    const data = (this.sourceData ??= this.section('sources'));
+    const i = slot - this.base.sources;
+    return { start: data.start[i]!, end: data.end[i]! };
   }
 
   /** Every name each record of these types answers to, folded, with its slot (in slot order). */

@@ -18,6 +18,12 @@ first-line comment, so an editor with the YAML language server checks records
 as you type. The fields are described in docs/data-format.md, where car-brief
 is installed.
 
+A record's support is the sources it cites; a source that only repeats another
+(a wire story republished) names it in derived_from, and its origin counts
+once: fact, show, the brief and check say "1 source" or "3 sources, 2
+independent", with the latest source's date; claims --single-source and
+--min-sources N filter by it.
+
 A dataset of your own:
   car-brief init my-data                 six files, a texts/ folder, a README
   car-brief init my-data --with-builtin  the same, with the built-in data

@@ -75,3 +75,27 @@ export function humanDate(value: string): string {
   if (b && (from === '..' || from === '')) return `until ${single(b)}`;
   return value;
 }
+
+const THIRDS = ['early', 'mid', 'late'];
+
+/**
+ * An EDTF date as the age of what it dates, for "1 source, late 2024": a day reads as its month
+ * (2025-11-12 is "Nov 2025"); a span of three or four months inside one third of a year (Jan–Apr,
+ * May–Aug, Sep–Dec) reads "early", "mid" or "late" and the year (2024-09/2024-12 is "late 2024");
+ * any other date reads as humanDate has it.
+ */
+export function humanAge(value: string): string {
+  const day = /^(-?\d{4})-(\d\d)-\d\d$/.exec(value);
+  if (day) return humanDate(`${day[1]}-${day[2]}`);
+  const [from, to, ...rest] = value.split('/');
+  const a = from === undefined ? undefined : parts(from);
+  const b = to === undefined ? undefined : parts(to);
+  if (rest.length === 0 && a && b && a.year === b.year && !a.year.includes('X')) {
+    const [first, last] = [Number(a.month), Number(b.month)];
+    const plain = a.qualifier === '' && b.qualifier === '' && a.day === undefined && b.day === undefined;
+    const third = Math.ceil(first / 4);
+    if (plain && last <= 12 && last - first >= 2 && Math.ceil(last / 4) === third)
+      return `${THIRDS[third - 1]!} ${yearText(a.year)}`;
+  }
+  return humanDate(value);
+}

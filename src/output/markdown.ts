@@ -78,13 +78,23 @@ export class Footnotes {
     return `[^${given}]`;
   }
 
-  /** Markers for a record's citations, one per passage: "[^id][^id.2]". */
+  /**
+   * Markers for a record's citations, one per passage: "[^id][^id.2]". support, the record's
+   * support in words ("1 source"), ends its first note: "Support: 1 source."
+   */
   cite(
     record: { readonly id: string; readonly sources: readonly FootnoteCitation[] },
     label: (source: string) => string,
+    support?: string,
   ): string {
+    const said = support === undefined ? '' : ` Support: ${markdownText(support)}.`;
     return record.sources
-      .map((c, i) => this.ref(citationMarkdown(c, label), i === 0 ? record.id : `${record.id}.${i + 1}`))
+      .map((c, i) =>
+        this.ref(
+          citationMarkdown(c, label) + (i === 0 ? said : ''),
+          i === 0 ? record.id : `${record.id}.${i + 1}`,
+        ),
+      )
       .join('');
   }
 

@@ -43,7 +43,7 @@ export function renderReport(
     out.push(`${style.bold(title)}  ${style.dim(subtitle)}`);
   else {
     out.push(...wrap(title).map((line) => style.bold(line)));
-    if (subtitle !== '') out.push(style.dim(subtitle));
+    if (subtitle !== '') out.push(...wrap(subtitle).map((line) => style.dim(line)));
   }
   if (report.intro) out.push(...wrap(cellText(report.intro)));
   for (const section of report.sections) {

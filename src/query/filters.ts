@@ -18,6 +18,10 @@ export interface FilterInput {
   readonly attribution?: readonly string[] | undefined;
   /** --disagreements: only claims that carry a disagreements entry. */
   readonly disagreements?: boolean | undefined;
+  /** --single-source: only claims that rest on one independent source. */
+  readonly singleSource?: boolean | undefined;
+  /** --min-sources: only claims that rest on at least this many independent sources. */
+  readonly minSources?: string | undefined;
   readonly since?: string | undefined;
   readonly until?: string | undefined;
   readonly limit?: string | undefined;
@@ -36,6 +40,8 @@ export interface Filters {
   readonly attributions?: readonly string[];
   /** --disagreements: only records that carry a disagreements entry. */
   readonly disagreements?: boolean;
+  /** --single-source and --min-sources: how many independent sources a claim must rest on. */
+  readonly independent?: { readonly min: number; readonly max: number };
   readonly span?: DateSpan;
   readonly limit?: number;
 }
@@ -87,6 +93,7 @@ export function resolveFilters(
     statuses: resolveAll('--status', input.status, chosen('--status', vocabulary.statuses)),
     ...attributions(dataset, input.attribution),
     ...(input.disagreements ? { disagreements: true } : {}),
+    ...independentSources(input.singleSource, input.minSources),
     ...dateSpan(input.since, input.until),
     ...(input.limit !== undefined ? { limit: parseLimit(input.limit) } : {}),
   };
@@ -200,6 +207,26 @@ export function attributedTo(attribution: string | undefined, wanted: readonly s
   });
 }
 
+// --single-source (one independent source) and --min-sources N (N or more), as bounds on how many
+// independent sources a claim rests on.
+function independentSources(
+  single: boolean | undefined,
+  min: string | undefined,
+): { independent?: { min: number; max: number } } {
+  if (!single && min === undefined) return {};
+  const least = min === undefined ? 1 : wholeNumber('--min-sources', min);
+  if (single && least > 1)
+    throw new UsageError(`--single-source and --min-sources ${min} select nothing together: give one`);
+  return { independent: { min: least, max: single ? 1 : Infinity } };
+}
+
+// A count typed as digits; anything else is a usage error naming the flag (and what else to know).
+function wholeNumber(flag: string, value: string, aside = ''): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${flag} ${value}: give a whole number${aside}`);
+  return n;
+}
+
 function dateSpan(since: string | undefined, until: string | undefined): { span?: DateSpan } {
   if (since === undefined && until === undefined) return {};
   const start = since === undefined ? -Infinity : partialDate('--since', since).start;
@@ -217,7 +244,6 @@ function partialDate(flag: string, value: string): DateSpan {
 
 /** --limit as a whole number, digits only; 0 is no limit (Infinity). */
 export function parseLimit(value: string): number {
-  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n)) throw new UsageError(`--limit ${value}: give a whole number (0 for all)`);
+  const n = wholeNumber('--limit', value, ' (0 for all)');
   return n === 0 ? Infinity : n;
 }

@@ -13,6 +13,7 @@ import {
 } from './country/brief.js';
 import { hubOf } from './country/hub.js';
 import { anyOf, attributedTo, overlaps, type Filters } from './filters.js';
+import { supportIn } from './support.js';
 
 // The filtered lists behind `timeline`, `events`, `actors`, `issues` and `claims`. A --country
 // keeps what names the country itself or a group it belongs to (via says which group).
@@ -93,6 +94,8 @@ export function selectActors(dataset: Dataset, filters: Filters): Actor[] {
  */
 export function selectClaims(dataset: Dataset, filters: Filters): Linked<Claim>[] {
   const scope = claimScope(dataset, filters.countries);
+  const { independent } = filters;
+  const supportOf = independent && supportIn(dataset);
   const claims: Linked<Claim>[] = [];
   for (const claim of dataset.claims) {
     if (
@@ -103,13 +106,19 @@ export function selectClaims(dataset: Dataset, filters: Filters): Linked<Claim>[
       anyOf(filters.tags, claim.tags) &&
       (!filters.disagreements || (claim.disagreements?.length ?? 0) > 0) &&
       (filters.attributions === undefined || attributedTo(claim.attribution, filters.attributions)) &&
-      (filters.span === undefined || claimDated(dataset, claim, filters.span))
+      (filters.span === undefined || claimDated(dataset, claim, filters.span)) &&
+      (!supportOf || within(supportOf(claim.sources).independent, independent!))
     ) {
       const via = scope?.get(claim);
       claims.push(via === undefined ? { record: claim } : { record: claim, via });
     }
   }
   return limit(claims, filters);
+}
+
+// True when n lies within the bounds (both included).
+function within(n: number, bounds: { readonly min: number; readonly max: number }): boolean {
+  return n >= bounds.min && n <= bounds.max;
 }
 
 /**

@@ -166,6 +166,14 @@ export const OPTIONS = {
     flags: '--disagreements',
     description: 'only claims on which the sources disagree (that carry a disagreements entry)',
   },
+  singleSource: {
+    flags: '--single-source',
+    description: 'only claims that rest on one independent source (three outlets of one wire story are one)',
+  },
+  minSources: {
+    flags: '--min-sources <n>',
+    description: 'only claims that rest on at least n independent sources (derived_from followed)',
+  },
   names: {
     flags: '--names',
     description:

@@ -2,6 +2,8 @@ import type { CheckResult, Finding } from '../factcheck/finding.js';
 import { lazyView, type View } from '../output/render.js';
 import { cellText } from '../output/sanitize.js';
 import type { CellPainter } from '../output/table.js';
+import type { Support } from '../query/support.js';
+import { supportWords } from './support.js';
 
 /** TSV/CSV columns of `check`: where, how serious, what kind, the message, and the record with its source. */
 export const CHECK_COLUMNS = [
@@ -35,11 +37,32 @@ export function checkSummary(result: CheckResult): string {
   return `${count(errors, 'error')}, ${count(warnings, 'warning')}; ${tied.length} of ${count(result.sentences.length, 'sentence')} tied to records${lines}`;
 }
 
+// A finding with the support of the record it names, in its message and as a field.
+function supported(
+  finding: Finding,
+  supportOf: (record: string) => Support | undefined,
+): Finding & { support?: Support } {
+  const support = finding.record === undefined ? undefined : supportOf(finding.record);
+  if (!support) return finding;
+  return { ...finding, message: `${finding.message} (${supportWords(support)})`, support };
+}
+
 const paint: CellPainter = (text, column, style) =>
   column === 'severity' ? (text === 'error' ? style.red(text) : style.yellow(text)) : text;
 
-/** Findings as file:line:col lines (text), a table for a terminal, rows for scripts, the whole result for JSON. */
-export function checkView(file: string, result: CheckResult): View {
+/**
+ * Findings as file:line:col lines (text), a table for a terminal, rows for scripts, the whole
+ * result for JSON. With supportOf, a finding that names a record says what the record rests on:
+ * its message ends "(1 source)", and its JSON has the record's support.
+ */
+export function checkView(
+  file: string,
+  checked: CheckResult,
+  supportOf?: (record: string) => Support | undefined,
+): View {
+  const result = supportOf
+    ? { ...checked, findings: checked.findings.map((f) => supported(f, supportOf)) }
+    : checked;
   return lazyView(
     {
       text: () => result.findings.map((finding) => findingLine(file, finding) + '\n').join(''),

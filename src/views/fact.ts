@@ -8,6 +8,8 @@ import { cellText } from '../output/sanitize.js';
 import { disagreementLines } from './disagreements.js';
 import type { CiteStyle } from '../spec/formats.js';
 import { chicagoLines, factMarkdown } from './cite/fact-cite.js';
+import type { Support, SupportOf } from '../query/support.js';
+import { supportPhrase } from './support.js';
 
 /** TSV/CSV columns of `fact`: a claim's fields, then the record's type and, for an event, its EDTF date. */
 export const FACT_COLUMNS = [
@@ -20,6 +22,9 @@ export const FACT_COLUMNS = [
   'id',
   'type',
   'date',
+  'sources',
+  'independent',
+  'latest',
 ];
 
 type SourceOf = (id: string) => Source | undefined;
@@ -78,14 +83,24 @@ export function quoteLines(answer: Answer, sourceOf: SourceOf): string[] {
   );
 }
 
-/** The text lines of one answer (the nth): its pasteable line in the citation style asked for, or its quotes. */
+/** "Support: 1 source, late 2024": how many sources an answer rests on, how many independent, and how old. */
+export function supportLine(support: Support): string {
+  return cellText(`Support: ${supportPhrase(support)}`);
+}
+
+/**
+ * The text lines of one answer (the nth): its pasteable line in the citation style asked for, or
+ * its quotes; then its support, and where its sources disagree.
+ */
 function answerLines(answer: Answer, n: number, sourceOf: SourceOf, options: FactViewOptions): string[] {
   const said = options.quote
     ? quoteLines(answer, sourceOf)
     : options.cite === 'chicago'
       ? chicagoLines(answer, n, sourceOf, answerText(answer, options))
       : [factLine(answer, sourceOf, options)];
-  return said.concat(disagreementLines(answer.record, sourceOf));
+  const support =
+    options.supportOf && options.sayLine ? [supportLine(options.supportOf(answer.record.sources))] : [];
+  return [...said, ...support, ...disagreementLines(answer.record, sourceOf)];
 }
 
 /** Options of the fact view: quotes instead of lines, several answers, figures, and a terminal's width to wrap at. */
@@ -96,13 +111,18 @@ export interface FactViewOptions {
   readonly width?: number | undefined;
   /** How the pasteable line cites: plain (— Label, ¶2), md (a footnote), chicago (a numbered note). */
   readonly cite?: CiteStyle | undefined;
+  /** The support of an answer's citations: in its JSON, TSV and first footnote (and its own line with sayLine). */
+  readonly supportOf?: SupportOf | undefined;
+  /** A line under each answer says its support (on a terminal; in a pipe the answer stays one line to paste). */
+  readonly sayLine?: boolean | undefined;
 }
 
 /** Answers as pasteable lines (or their quotes), rows for scripts, records for JSON (one, or an array with --all). */
 export function factView(answers: readonly Answer[], sourceOf: SourceOf, options: FactViewOptions): View {
   return lazyView({
     text: () => {
-      if (options.cite === 'md' && !options.quote) return factMarkdown(answers, sourceOf, answerText);
+      if (options.cite === 'md' && !options.quote)
+        return factMarkdown(answers, sourceOf, answerText, options.supportOf);
       const blocks = answers.map((answer, i) => answerLines(answer, i + 1, sourceOf, options));
       // A terminal wraps a long line wherever the screen ends, mid-word: wrap it between words,
       // and set several answers apart with a blank line.
@@ -115,6 +135,7 @@ export function factView(answers: readonly Answer[], sourceOf: SourceOf, options
       columns: FACT_COLUMNS,
       rows: answers.map((answer) => {
         const claim = answer.type === 'claim' ? answer.record : undefined;
+        const support = options.supportOf?.(answer.record.sources);
         return [
           claim ? claim.statement : answer.type === 'event' ? answer.record.title : answerText(answer),
           claim ? claim.figures.map(formatFigure).join('; ') : '',
@@ -125,12 +146,27 @@ export function factView(answers: readonly Answer[], sourceOf: SourceOf, options
           answer.record.id,
           answer.type,
           answer.type === 'event' ? answer.record.date : '',
+          support ? String(support.sources) : '',
+          support ? String(support.independent) : '',
+          support?.latest ?? '',
         ];
       }),
     }),
-    json: () => (options.all ? answers.map((a) => a.record) : answers[0]?.record),
-    markdown: () => factMarkdown(answers, sourceOf, (answer) => answerText(answer, options)),
+    json: () => {
+      const records = answers.map((a) => withSupport(a.record, options.supportOf));
+      return options.all ? records : records[0];
+    },
+    markdown: () =>
+      factMarkdown(answers, sourceOf, (answer) => answerText(answer, options), options.supportOf),
   });
+}
+
+/** A record as JSON gives it: its fields, then its support ({sources, independent, latest}) when known. */
+export function withSupport<T extends { readonly sources: readonly Citation[] }>(
+  record: T,
+  supportOf: SupportOf | undefined,
+): T | (T & { support: Support }) {
+  return supportOf ? { ...record, support: supportOf(record.sources) } : record;
 }
 
 // A line broken at spaces into lines of at most width characters (a longer word has a line of its

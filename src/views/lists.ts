@@ -7,6 +7,7 @@ import { actorRole } from './brief/country-report.js';
 import { factMarkdown } from './cite/fact-cite.js';
 import { linkCell, type LinkCells } from './cells.js';
 import { scopeMark } from './scope.js';
+import type { SupportOf } from '../query/support.js';
 
 /** TSV/CSV columns of `actors`. */
 export const ACTOR_COLUMNS = [
@@ -47,6 +48,8 @@ export const CLAIM_COLUMNS = [
   'source',
   'quote',
   'scope',
+  'sources',
+  'independent',
 ];
 
 /**
@@ -148,8 +151,8 @@ export function issuesView(
 
 /**
  * Claims: kind, statement (marked when kept through a group) and source for people (the id on a
- * dim line of its own when the statement needs the width); every field (and the first quote) for
- * scripts.
+ * dim line of its own when the statement needs the width); every field (and the first quote, and
+ * the support) for scripts.
  */
 export function claimsView(
   claims: readonly Linked<Claim>[],
@@ -157,6 +160,7 @@ export function claimsView(
   pinned: readonly string[] = [],
   cells: LinkCells = {},
   sourceOf: (id: string) => Source | undefined = () => undefined,
+  supportOf?: SupportOf,
 ): View {
   return lazyView(
     {
@@ -166,21 +170,27 @@ export function claimsView(
           claims.map(({ record }) => ({ type: 'claim', record })),
           sourceOf,
           () => '',
+          supportOf,
         ),
       rows: () => ({
         columns: CLAIM_COLUMNS,
-        rows: claims.map(({ record: c, via }) => [
-          c.id,
-          c.kind,
-          c.statement,
-          c.figures.map(formatFigure).join('; '),
-          linkCell(c.about, name, cells),
-          c.attribution ?? '',
-          c.tags.join(','),
-          formatCitations(c.sources),
-          c.sources[0]?.quote ?? '',
-          linkCell(via === undefined ? [] : [via], name, cells),
-        ]),
+        rows: claims.map(({ record: c, via }) => {
+          const support = supportOf?.(c.sources);
+          return [
+            c.id,
+            c.kind,
+            c.statement,
+            c.figures.map(formatFigure).join('; '),
+            linkCell(c.about, name, cells),
+            c.attribution ?? '',
+            c.tags.join(','),
+            formatCitations(c.sources),
+            c.sources[0]?.quote ?? '',
+            linkCell(via === undefined ? [] : [via], name, cells),
+            support ? String(support.sources) : '',
+            support ? String(support.independent) : '',
+          ];
+        }),
       }),
       table: () =>
         hideConstant(
@@ -198,7 +208,12 @@ export function claimsView(
           },
           pinned,
         ),
-      json: () => claims.map(({ record, via }) => ({ ...record, scope: via ?? null })),
+      json: () =>
+        claims.map(({ record, via }) => ({
+          ...record,
+          scope: via ?? null,
+          ...(supportOf ? { support: supportOf(record.sources) } : {}),
+        })),
     },
     paint,
   );

@@ -7,7 +7,8 @@ import type { View } from '../output/render.js';
 import type { Report, ReportSection } from '../output/report.js';
 import { factMarkdown } from './cite/fact-cite.js';
 import { disagreementRows, disagreementSections } from './disagreements.js';
-import { answerText } from './fact.js';
+import { answerText, supportLine, withSupport } from './fact.js';
+import type { Support, SupportOf } from '../query/support.js';
 
 const LINK_HEADINGS: Record<string, string> = {
   country: 'Countries',
@@ -21,11 +22,12 @@ const LINK_HEADINGS: Record<string, string> = {
 const SHOWN_ELSEWHERE = new Set(['id', 'name', 'title', 'summary', 'statement', 'sources', 'label']);
 SHOWN_ELSEWHERE.add('disagreements'); // in a section of its own (views/disagreements.ts)
 
-/** One record in full: its fields, its sources with their quotes, and its links both ways. */
+/** One record in full: its fields, its sources with their quotes and support, and its links both ways. */
 export function showView(
   entry: DatasetRecord,
   links: RecordLinks,
   sourceOf: (id: string) => Source | undefined,
+  supportOf?: SupportOf,
 ): View {
   const record = entry.record as unknown as Record<string, unknown>;
   const fields = Object.entries(record)
@@ -33,11 +35,13 @@ export function showView(
     .map(([key, value]) => [key, fieldText(value)] as const)
     .filter(([, value]) => value !== '');
   const citations = 'sources' in entry.record ? entry.record.sources : [];
+  // What the record rests on; a source rests on nothing it cites.
+  const support = supportOf && 'sources' in entry.record ? supportOf(citations) : undefined;
   const linkRows = linkSections(links);
   // A claim, an event or an actor as a writer pastes it: fact --format md's paragraph and notes.
   const answer = entry.type === 'claim' || entry.type === 'event' || entry.type === 'actor';
   return {
-    ...(answer ? { markdown: factMarkdown([entry], sourceOf, (a) => answerText(a)) } : {}),
+    ...(answer ? { markdown: factMarkdown([entry], sourceOf, (a) => answerText(a), supportOf) } : {}),
     rows: {
       columns: ['section', 'key', 'value'],
       rows: [
@@ -47,6 +51,7 @@ export function showView(
         ...(typeof record.summary === 'string' ? [['field', 'summary', record.summary]] : []),
         ...fields.map(([key, value]) => ['field', key, value]),
         ...citations.map((c) => ['source', `${c.source} ¶${c.paragraph}`, c.quote]),
+        ...(support ? supportRows(support) : []),
         ...disagreementRows(entry.record),
         ...linkRows.flatMap(([type, entries]) => entries.map((e) => [type, e.record.id, recordName(e)])),
         ...(links.citedBy !== undefined ? [['field', 'cited_by', String(links.citedBy)]] : []),
@@ -55,7 +60,7 @@ export function showView(
     json: {
       type: entry.type,
       id: entry.record.id,
-      record: entry.record,
+      record: 'sources' in entry.record ? withSupport(entry.record, supportOf) : entry.record,
       links: {
         countries: links.countries.map(linkJson),
         actors: links.actors.map(linkJson),
@@ -65,7 +70,7 @@ export function showView(
       },
       ...(links.citedBy !== undefined ? { cited_by: links.citedBy } : {}),
     },
-    report: showReport(entry, fields, citations, linkRows, links, sourceOf),
+    report: showReport(entry, fields, citations, linkRows, links, sourceOf, support),
   };
 }
 
@@ -76,6 +81,7 @@ function showReport(
   linkRows: readonly [string, readonly DatasetRecord[]][],
   links: RecordLinks,
   sourceOf: (id: string) => Source | undefined,
+  support: Support | undefined,
 ): Report {
   const record = entry.record as unknown as Record<string, unknown>;
   const kind = typeof record.kind === 'string' ? ` · ${record.kind}` : '';
@@ -88,7 +94,10 @@ function showReport(
   if (citations.length > 0) {
     sections.push({
       heading: `Sources (${citations.length})`,
-      lines: citations.map((c) => `${sourceOf(c.source)?.label ?? c.source}, ¶${c.paragraph}: “${c.quote}”`),
+      lines: [
+        ...citations.map((c) => `${sourceOf(c.source)?.label ?? c.source}, ¶${c.paragraph}: “${c.quote}”`),
+        ...(support ? [supportLine(support)] : []),
+      ],
     });
   }
   sections.push(...disagreementSections(entry.record, sourceOf));
@@ -113,6 +122,15 @@ function showReport(
     ...(typeof record.summary === 'string' && entry.type !== 'claim' ? { intro: record.summary } : {}),
     sections,
   };
+}
+
+// Rows for scripts: how many sources, how many independent, the latest one's date (EDTF).
+function supportRows(support: Support): string[][] {
+  return [
+    ['support', 'sources', String(support.sources)],
+    ['support', 'independent', String(support.independent)],
+    ['support', 'latest', support.latest ?? ''],
+  ];
 }
 
 function linkJson(entry: DatasetRecord) {

@@ -13,7 +13,7 @@ describe('car-brief country (fixture data)', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('Ruritania  RU · RTA · capital Strelsau · Europe');
+    expect(lines[0]).toBe('Ruritania  RU · RTA · capital Strelsau · Europe · 1 source, 2023');
     expect(lines[1]).toBe('Ruritania signed a water treaty with Elbonia.');
     expect(stdout).toContain('Issues (1)\nopen  Trouble over the dam  dam-dispute\n');
     expect(stdout).toContain(
@@ -94,7 +94,7 @@ describe('car-brief country (fixture data)', () => {
 
   it('prints the plain brief with --format text', async () => {
     const { stdout } = await mini(['country', 'ruritania', '--format', 'text']);
-    expect(stdout.split('\n')[0]).toBe('Ruritania  RU · RTA · capital Strelsau · Europe');
+    expect(stdout.split('\n')[0]).toBe('Ruritania  RU · RTA · capital Strelsau · Europe · 1 source, 2023');
     expect(stdout).not.toContain('\u001b[');
   });
 

@@ -35,7 +35,7 @@ describe('fact --format md and --cite', () => {
     const [citation] = claim.sources;
     const label = dataset.sources.find((s) => s.id === citation!.source)!.label;
     expect(stdout).toBe(
-      `${claim.statement}[^${claim.id}]\n\n[^${claim.id}]: ${label}, ¶${citation!.paragraph}: “${citation!.quote}”.\n\n`,
+      `${claim.statement}[^${claim.id}]\n\n[^${claim.id}]: ${label}, ¶${citation!.paragraph}: “${citation!.quote}”. Support: 1 source.\n\n`,
     );
     expect((await runCli(['fact', 'TAPI', 'length', '--cite', 'md'])).stdout).toBe(stdout);
   });

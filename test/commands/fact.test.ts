@@ -121,7 +121,10 @@ describe('the pasteable line', () => {
     const piped = (await fact('TAPI', 'length')).stdout;
     expect(piped.trimEnd().split('\n')).toHaveLength(1);
     const { stdout } = await runCli(['fact', 'TAPI', 'length'], { tty: true, columns: 40 });
-    const lines = stdout.trimEnd().split('\n');
+    // On a terminal, a last line says what the answer rests on (issue 16).
+    const all = stdout.trimEnd().split('\n');
+    expect(all.at(-1)).toBe('Support: 1 source, late 2024');
+    const lines = all.slice(0, -1);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.every((line) => line.length <= 40)).toBe(true);
     expect(lines.join(' ')).toBe(piped.trimEnd());

@@ -198,8 +198,8 @@ describe('car-brief actors, issues, claims', () => {
     );
     const claims = lines((await mini(['claims', '--kind', 'report'])).stdout);
     expect(claims).toEqual([
-      'id\tkind\tstatement\tfigures\tabout\tattribution\ttags\tsource\tquote\tscope',
-      'dam-doomed\treport\tCritics say the dam is doomed.\t\tdam-project\tcritics\t\ttest-note ¶4\tcritics say it is doomed\t',
+      'id\tkind\tstatement\tfigures\tabout\tattribution\ttags\tsource\tquote\tscope\tsources\tindependent',
+      'dam-doomed\treport\tCritics say the dam is doomed.\t\tdam-project\tcritics\t\ttest-note ¶4\tcritics say it is doomed\t\t1\t1',
     ]);
     expect((await mini(['claims', '--kind', 'rumour'])).code).toBe(2);
   });
@@ -344,10 +344,10 @@ describe('scope is the same in every view', () => {
     expect(tajikistan).toContain('car-cooperation-confined-to-outdated-equipment');
   });
 
-  it('TSV of claims carries the scope last', async () => {
+  it('TSV of claims carries the scope after the quote (then the support)', async () => {
     const tsv = lines((await runCli(['claims', '--country', 'tajikistan'])).stdout).map((l) => l.split('\t'));
-    expect(tsv[0]!.at(-1)).toBe('scope');
-    expect(new Set(tsv.slice(1).map((row) => row.at(-1)))).toEqual(new Set(['', 'central-asian-republics']));
+    expect(tsv[0]!.slice(-4)).toEqual(['quote', 'scope', 'sources', 'independent']);
+    expect(new Set(tsv.slice(1).map((row) => row.at(-3)))).toEqual(new Set(['', 'central-asian-republics']));
   });
 
   it.each(['claims', 'timeline'])(

@@ -10,10 +10,17 @@ import {
   type RefField,
   type RefsSection,
   type Sections,
+  type SourcesSection,
 } from '../../dataset/compiled.js';
 import { crc32, encodeContainer, type Part } from '../../dataset/container.js';
 import { normalizeName, recordNames } from '../../model/names.js';
-import { TYPE_OF, type Collections, type DatasetRecord, type Event } from '../../model/records.js';
+import {
+  TYPE_OF,
+  type Collections,
+  type DatasetRecord,
+  type Event,
+  type Source,
+} from '../../model/records.js';
 import { referencesOf } from '../../model/references.js';
 import { COLLECTION_NAMES } from '../../model/vocabulary.js';
 import { BUILD } from '../../version.js';
@@ -53,6 +60,7 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
     refs: buildRefs(entries),
     events: buildEvents(collections.events),
     search: buildSearchIndex(entries),
+    sources: buildSources(collections.sources),
   };
   const parts: Record<string, Part> = { records: Buffer.concat(json) };
   const addSection = (name: string, section: object, fields: readonly PropertyKey[]) => {
@@ -116,6 +124,15 @@ function buildEvents(events: readonly Event[]): EventsSection {
     start: Float64Array.from(dates, (date) => date.span?.start ?? NaN),
     end: Float64Array.from(dates, (date) => date.span?.end ?? NaN),
     rank,
+  };
+}
+
+// The spans of the sources' published dates: which source is the latest, without parsing EDTF again.
+function buildSources(sources: readonly Source[]): SourcesSection {
+  const spans = sources.map((source) => edtfSpan(source.published));
+  return {
+    start: Float64Array.from(spans, (span) => span?.start ?? NaN),
+    end: Float64Array.from(spans, (span) => span?.end ?? NaN),
   };
 }
 

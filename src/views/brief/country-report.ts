@@ -5,6 +5,8 @@ import { formatFigure, formatParagraphRefs, formatParagraphs } from '../../model
 import type { Report, ReportSection } from '../../output/report.js';
 import type { CellPainter } from '../../output/table.js';
 import { disagreementMark } from '../disagreements.js';
+import type { Support, SupportOf } from '../../query/support.js';
+import { supportPhrase, supportWords } from '../support.js';
 
 /** An event's status for people: "planned", "date inferred", the source's wording of a vague date, or "". */
 export function eventStatus(event: Event): string {
@@ -28,12 +30,29 @@ export function groupLabel(brief: CountryBrief): (id: string) => string {
   return (id) => brief.groups.find((g) => g.id === id)?.name ?? id;
 }
 
-/** The title, subtitle and relations summary of a brief. */
-export function briefHead(brief: CountryBrief): Pick<Report, 'title' | 'subtitle' | 'intro' | 'paint'> {
+/** What a whole brief rests on: the sources its records cite (its Sources section), counted as one record's. */
+export function briefSupport(brief: CountryBrief, supportOf: SupportOf): Support {
+  return supportOf(brief.sources.map(({ source }) => ({ source: source.id })));
+}
+
+/**
+ * The support of each item, for a brief that rests on more than one source; undefined for a brief
+ * on one source, whose heading line says it once for every item.
+ */
+export function itemSupport(brief: CountryBrief, supportOf: SupportOf | undefined): SupportOf | undefined {
+  return supportOf && briefSupport(brief, supportOf).sources > 1 ? supportOf : undefined;
+}
+
+/** The title, subtitle (with the brief's support and its age: "1 source, late 2024") and relations summary of a brief. */
+export function briefHead(
+  brief: CountryBrief,
+  supportOf?: SupportOf,
+): Pick<Report, 'title' | 'subtitle' | 'intro' | 'paint'> {
   const { country } = brief;
+  const support = supportOf && supportPhrase(briefSupport(brief, supportOf));
   return {
     title: country.name,
-    subtitle: [country.iso2, country.iso3, `capital ${country.capital}`, country.region]
+    subtitle: [country.iso2, country.iso3, `capital ${country.capital}`, country.region, support]
       .filter(Boolean)
       .join(' · '),
     intro: country.summary,
@@ -50,13 +69,17 @@ export function eventRows(events: readonly Linked<Event>[], group: (id: string) 
   ]);
 }
 
-/** The brief as a one-screen report for people. */
-export function countryReport(brief: CountryBrief, name: (id: string) => string): Report {
+/** The brief as a report for people (whole: --full, text). */
+export function countryReport(
+  brief: CountryBrief,
+  name: (id: string) => string,
+  supportOf?: SupportOf,
+): Report {
   const group = groupLabel(brief);
   const people = brief.actors.filter((a) => ['person', 'organisation', 'armed-group'].includes(a.kind));
   const things = brief.actors.filter((a) => !people.includes(a));
   return {
-    ...briefHead(brief),
+    ...briefHead(brief, supportOf),
     sections: [
       {
         heading: `Issues (${countLabel(brief.issues, group)})`,
@@ -87,7 +110,7 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
         lines: things.length ? [`Also: ${things.map((a) => a.name).join(', ')}.`] : [],
         empty: 'None named.',
       },
-      keyFigures(brief.keyFigures, brief.claims, brief.country.id),
+      keyFigures(brief.keyFigures, brief.claims, brief.country.id, itemSupport(brief, supportOf)),
       {
         heading: 'Sources',
         lines: brief.sources.map(
@@ -98,27 +121,36 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
   };
 }
 
-/** The key figures section: a table of figures, and a line counting the claims by kind. */
+/**
+ * The key figures section: a table of figures, and a line counting the claims by kind. With
+ * supportOf (a brief on more than one source), each figure says its support, and the line how
+ * many claims rest on a single independent source.
+ */
 export function keyFigures(
   figures: readonly Claim[],
   claims: readonly Claim[],
   countryId: string,
+  supportOf?: SupportOf,
 ): ReportSection {
   const count = (kind: Claim['kind']) => plural(claims.filter((c) => c.kind === kind).length, kind);
+  const said = (c: Claim) => (supportOf ? ` (${supportWords(supportOf(c.sources))})` : '');
+  const single = supportOf && claims.filter((c) => supportOf(c.sources).independent === 1).length;
+  const singly = single === undefined ? '' : `, ${single} on a single source`;
   return {
     heading: `Key figures (${figures.length})`,
     table: {
       columns: ['figure', 'claim', 'kind', 'source'],
       rows: figures.map((c) => [
         c.figures.map(formatFigure).join('; '),
-        c.statement,
+        c.statement + said(c),
         c.kind,
         formatParagraphRefs(c.sources),
       ]),
-      fixed: ['figure', 'source'],
+      // Citations of several sources wrap (one source's "¶2" stays whole).
+      fixed: supportOf ? ['figure'] : ['figure', 'source'],
     },
     lines: [
-      `Claims about it: ${claims.length} (${count('fact')}, ${count('report')}, ${count('assessment')}); car-brief claims --country ${countryId} lists them with the group-wide ones.`,
+      `Claims about it: ${claims.length} (${count('fact')}, ${count('report')}, ${count('assessment')})${singly}; car-brief claims --country ${countryId} lists them with the group-wide ones.`,
     ],
   };
 }

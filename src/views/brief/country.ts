@@ -8,6 +8,8 @@ import { fittedCountryReport, type Screen } from './fit.js';
 import { actorRole, countryReport } from './country-report.js';
 import { countryMarkdown } from './country-md.js';
 import { hubReport } from './hub-report.js';
+import type { SupportOf } from '../../query/support.js';
+import { briefSupport } from './country-report.js';
 
 /** How a terminal shows the brief: whole (--full, text), fitted to a screen, or as the hub's overview. */
 export type BriefShape =
@@ -34,26 +36,30 @@ export const COUNTRY_COLUMNS = [
   'source',
 ];
 
-/** The brief as a report for people (shaped for the screen), rows for scripts and an object for JSON. */
+/**
+ * The brief as a report for people (shaped for the screen), rows for scripts and an object for
+ * JSON; with supportOf, the brief and its records say what they rest on.
+ */
 export function countryView(
   brief: CountryBrief,
   name: (id: string) => string,
   shape: BriefShape = { kind: 'full' },
+  supportOf?: SupportOf,
 ): View {
   return lazyView({
     rows: () => countryRows(brief, name),
-    json: () => countryJson(brief),
-    markdown: () => countryMarkdown(brief),
+    json: () => countryJson(brief, supportOf),
+    markdown: () => countryMarkdown(brief, supportOf),
     ndjson: () =>
       countryRows(brief, name).rows.map((row) =>
         Object.fromEntries(COUNTRY_COLUMNS.map((column, i) => [column, row[i]])),
       ),
     report: () =>
       shape.kind === 'fit'
-        ? fittedCountryReport(brief, shape.screen)
+        ? fittedCountryReport(brief, shape.screen, supportOf)
         : shape.kind === 'hub'
-          ? hubReport(brief, shape.partners, shape.groups, shape.screen)
-          : countryReport(brief, name),
+          ? hubReport(brief, shape.partners, shape.groups, shape.screen, supportOf)
+          : countryReport(brief, name, supportOf),
   });
 }
 
@@ -137,18 +143,28 @@ function countryRows(brief: CountryBrief, name: (id: string) => string): Rows {
   return { columns: COUNTRY_COLUMNS, rows };
 }
 
-function countryJson(brief: CountryBrief) {
-  const linked = <T>({ record, via }: { record: T; via?: string }) => ({
-    ...record,
+function countryJson(brief: CountryBrief, supportOf: SupportOf | undefined) {
+  // Each record with its support, and the brief's own (all its sources) at the top.
+  const rests = <T extends { sources: readonly { source: string }[] }>(record: T) =>
+    supportOf ? { ...record, support: supportOf(record.sources) } : record;
+  const linked = <T extends { sources: readonly { source: string }[] }>({
+    record,
+    via,
+  }: {
+    record: T;
+    via?: string;
+  }) => ({
+    ...rests(record),
     linked_via: via ?? null,
   });
   return {
-    country: brief.country,
+    country: rests(brief.country),
+    ...(supportOf ? { support: briefSupport(brief, supportOf) } : {}),
     groups: brief.groups.map((g) => g.id),
     issues: brief.issues.map(linked),
     events: brief.events.map(linked),
-    actors: brief.actors,
-    claims: brief.claims,
+    actors: brief.actors.map(rests),
+    claims: brief.claims.map(rests),
     sources: brief.sources.map(({ source, paragraphs }) => ({ ...source, paragraphs_cited: paragraphs })),
   };
 }

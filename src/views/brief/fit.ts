@@ -1,6 +1,7 @@
 import type { CountryBrief } from '../../query/country/brief.js';
 import type { Report, ReportSection } from '../../output/report.js';
-import { briefHead, eventRows, groupLabel, keyFigures } from './country-report.js';
+import { briefHead, eventRows, groupLabel, itemSupport, keyFigures } from './country-report.js';
+import type { SupportOf } from '../../query/support.js';
 
 /** A terminal to fit: its rows, and how many lines a report takes on it once rendered. */
 export interface Screen {
@@ -16,14 +17,14 @@ const SECTIONS = ['issues', 'events', 'figures'] as const;
  * events and key figures as fit (taken in turns), and a last line naming what was left out and
  * how to see it. One row is left for the shell prompt, so the title stays on the screen.
  */
-export function fittedCountryReport(brief: CountryBrief, screen: Screen): Report {
+export function fittedCountryReport(brief: CountryBrief, screen: Screen, supportOf?: SupportOf): Report {
   const available = {
     issues: openIssues(brief).length,
     events: brief.events.length,
     figures: brief.keyFigures.length,
   };
   const budget: Budget = { issues: 0, events: 0, figures: 0 };
-  const fits = (b: Budget) => screen.measure(cutReport(brief, b)) <= screen.rows - 1;
+  const fits = (b: Budget) => screen.measure(cutReport(brief, b, supportOf)) <= screen.rows - 1;
   const growing = new Set<keyof Budget>(SECTIONS.filter((s) => available[s] > 0));
   while (growing.size > 0) {
     for (const section of SECTIONS) {
@@ -33,7 +34,7 @@ export function fittedCountryReport(brief: CountryBrief, screen: Screen): Report
       if (!fits(next) || budget[section] === available[section]) growing.delete(section);
     }
   }
-  return cutReport(brief, budget);
+  return cutReport(brief, budget, supportOf);
 }
 
 // Own unresolved issues first, then those shared through a group.
@@ -43,11 +44,16 @@ function openIssues(brief: CountryBrief) {
 }
 
 // The brief with the first n issues, the latest n events and the first n key figures.
-function cutReport(brief: CountryBrief, budget: Budget): Report {
+function cutReport(brief: CountryBrief, budget: Budget, supportOf: SupportOf | undefined): Report {
   const group = groupLabel(brief);
   const issues = openIssues(brief);
   const events = latestEvents(brief, budget.events);
-  const figures = keyFigures(brief.keyFigures.slice(0, budget.figures), brief.claims, brief.country.id);
+  const figures = keyFigures(
+    brief.keyFigures.slice(0, budget.figures),
+    brief.claims,
+    brief.country.id,
+    itemSupport(brief, supportOf),
+  );
   const sections: ReportSection[] = [];
   if (budget.issues > 0) {
     sections.push({
@@ -75,7 +81,7 @@ function cutReport(brief: CountryBrief, budget: Budget): Report {
   // What was left out closes the last section (a heading of its own would cost two rows).
   const last = sections.pop() ?? { heading: 'More' };
   sections.push({ ...last, lines: [...(last.lines ?? []), leftOut(brief, budget, issues.length)] });
-  return { ...briefHead(brief), sections };
+  return { ...briefHead(brief, supportOf), sections };
 }
 
 // The latest n events, the country's own before those shared through a group, in date order.

@@ -5,6 +5,7 @@ import type { Partner } from '../../query/country/partners.js';
 import type { Report } from '../../output/report.js';
 import type { Screen } from './fit.js';
 import { briefHead } from './country-report.js';
+import type { SupportOf } from '../../query/support.js';
 
 /**
  * The brief of the dataset's hub (Pakistan) as an overview: one row per partner country with the
@@ -15,9 +16,10 @@ export function hubReport(
   partners: readonly Partner[],
   groups: readonly (readonly [Actor, readonly Issue[]])[],
   screen?: Screen,
+  supportOf?: SupportOf,
 ): Report {
   const latest = partners.map(latestCell);
-  const report = (cells: readonly string[]) => overview(brief, partners, groups, cells);
+  const report = (cells: readonly string[]) => overview(brief, partners, groups, cells, supportOf);
   if (!screen) return report(latest);
   // One line per partner: a latest event too long for the screen loses its last words to "…".
   const oneLine = screen.measure(report(latest.map(() => '')));
@@ -38,11 +40,12 @@ function overview(
   partners: readonly Partner[],
   groups: readonly (readonly [Actor, readonly Issue[]])[],
   latest: readonly string[],
+  supportOf: SupportOf | undefined,
 ): Report {
   const id = brief.country.id;
   const own = brief.issues.filter((i) => !i.via && i.record.countries.length === 1);
   return {
-    ...briefHead(brief),
+    ...briefHead(brief, supportOf),
     sections: [
       {
         heading: `Partners (${partners.length})`,

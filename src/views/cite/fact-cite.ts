@@ -5,25 +5,29 @@ import { Footnotes, markdownEnd, markdownText } from '../../output/markdown.js';
 import { cellText } from '../../output/sanitize.js';
 import { claimMarkdown } from '../brief/country-md.js';
 import { disagreementLines } from '../disagreements.js';
+import type { SupportOf } from '../../query/support.js';
+import { supportWords } from '../support.js';
 
 // The citation styles of fact's pasteable line: plain ("— Label, ¶2", in fact.ts), a Markdown
 // footnote, or a Chicago-style note a writer pastes under the sentence.
 
 type SourceOf = (id: string) => Source | undefined;
 
-/** Answers as Markdown: each a paragraph with its footnotes, then the footnotes' definitions. */
+/** Answers as Markdown: each a paragraph with its footnotes (the first saying its support), then the footnotes' definitions. */
 export function factMarkdown(
   answers: readonly Answer[],
   sourceOf: SourceOf,
   answerText: (a: Answer) => string,
+  supportOf?: SupportOf,
 ): string {
   const notes = new Footnotes();
   const label = (id: string) => sourceOf(id)?.label ?? id;
   const paragraphs = answers.map((answer) => {
+    const support = supportOf && supportWords(supportOf(answer.record.sources));
     const said =
       answer.type === 'claim'
-        ? claimMarkdown(answer.record, notes, label)
-        : `${markdownText(answerText(answer))}${notes.cite(answer.record, label)}`;
+        ? claimMarkdown(answer.record, notes, label, support)
+        : `${markdownText(answerText(answer))}${notes.cite(answer.record, label, support)}`;
     const disputes = disagreementLines(answer.record, sourceOf).map((line) => `\n\n${markdownText(line)}`);
     return said + disputes.join('');
   });

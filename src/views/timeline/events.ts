@@ -11,6 +11,7 @@ import { scopeMark } from '../scope.js';
 import { timelineChart } from './chart.js';
 import { timelineDocument, timelineJson, type TimelineTitle } from './timelinejs.js';
 import { mermaidTimeline } from './mermaid.js';
+import type { SupportOf } from '../../query/support.js';
 
 export { EVENT_COLUMNS } from '../../spec/columns.js';
 import { EVENT_COLUMNS } from '../../spec/columns.js';
@@ -28,7 +29,8 @@ export interface TimelineFrame {
 /**
  * Events for people (date, title, countries, type, status; the title gets the width) and
  * scripts (every column above); drawn as a Mermaid or TimelineJS timeline, or a chart, with a
- * frame. pinned: columns a filter holds to one value (--type visit).
+ * frame. pinned: columns a filter holds to one value (--type visit). JSON gives each event's
+ * support when supportOf is given.
  */
 export function eventsView(
   events: readonly DatedEvent[],
@@ -36,6 +38,7 @@ export function eventsView(
   pinned: readonly string[] = [],
   frame?: TimelineFrame,
   cells: LinkCells = {},
+  supportOf?: SupportOf,
 ): View {
   const title = frame?.countries.map(name).join(', ');
   return lazyView(
@@ -99,6 +102,7 @@ export function eventsView(
           start: isoDay(span.start) || null,
           end: isoDay(span.end) || null,
           scope: via ?? null,
+          ...(supportOf ? { support: supportOf(record.sources) } : {}),
         })),
     },
     paint,
