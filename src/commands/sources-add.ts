@@ -152,14 +152,17 @@ function textKey(paragraphs: readonly string[]): string {
 }
 
 /** The file to add: its name (for its kind), its text, and how messages name it. */
-interface Input {
+export interface Input {
   readonly name: string;
   readonly shown: string;
   readonly text: string;
 }
 
-// The file named, or standard input for -; UTF-8 text, at most MAX_SOURCE_BYTES.
-async function readInput(options: SourcesAddOptions, ctx: Context): Promise<Input> {
+/** The file named, or standard input for -; UTF-8 text, at most MAX_SOURCE_BYTES (sources update reads its new text so too). */
+export async function readInput(
+  options: Pick<SourcesAddOptions, 'file' | 'stdin'>,
+  ctx: Context,
+): Promise<Input> {
   if (options.file === '-') {
     const chunks: Buffer[] = [];
     let size = 0;
