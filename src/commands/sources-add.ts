@@ -166,7 +166,7 @@ export async function readInput(
   if (options.file === '-') {
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of options.stdin ?? process.stdin) {
+    for await (const chunk of options.stdin ?? ctx.stdin ?? process.stdin) {
       const bytes = Buffer.from(chunk);
       size += bytes.length;
       if (size > MAX_SOURCE_BYTES)

@@ -43,6 +43,8 @@ export const CLEAR_MARGIN = 0.1;
 export const MIN_APPROXIMATE_LENGTH = 10;
 /** How far a close match's ends are moved to take in the rest of a word cut in two. */
 const MAX_WORD_STRETCH = 24;
+/** How many words more a close match may take in at either end. */
+const EXTRA_WORDS = 2;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
@@ -183,11 +185,16 @@ export class Reanchorer {
       start = stretch(start, -1, 0);
     if (isWordChar(quote.at(-1)) && isWordChar(text[end - 1]) && isWordChar(text[end]))
       end = stretch(end, 1, text.length);
-    const span = text.slice(start, end).trim();
-    const spanFolded = foldedForQuote(span);
-    const length = Math.max(quote.length, spanFolded.length);
-    const similarity = length === 0 ? 0 : 1 - editDistance(quote, spanFolded) / length;
-    return { paragraph: k + 1, quote: span, similarity: Math.floor(similarity * 100) / 100 };
+    // The closest match may leave out a word that was added (it is surely doomed): a word or two
+    // more at either end is taken when that makes the span more like the quote.
+    let best = { span: '', similarity: -1 };
+    for (const from of wordsBefore(text, start, EXTRA_WORDS))
+      for (const to of wordsAfter(text, end, EXTRA_WORDS)) {
+        const span = text.slice(from, to).trim();
+        const similarity = similarityOf(quote, span);
+        if (similarity > best.similarity) best = { span, similarity };
+      }
+    return { paragraph: k + 1, quote: best.span, similarity: Math.floor(best.similarity * 100) / 100 };
   }
 
   private foldedAt(k: number): FoldedText {
@@ -223,6 +230,39 @@ function orphaned(reason: string, candidates?: readonly Candidate[]): Anchor {
     reason,
     ...(candidates && candidates.length > 0 ? { candidates } : {}),
   };
+}
+
+// 1 − the edit distance of the folded texts over the longer one's length.
+function similarityOf(quote: string, span: string): number {
+  const folded = foldedForQuote(span);
+  const length = Math.max(quote.length, folded.length);
+  return length === 0 ? 0 : 1 - editDistance(quote, folded) / length;
+}
+
+// The start, then the starts of up to n words before it, within its sentence.
+function wordsBefore(text: string, at: number, n: number): number[] {
+  const starts = [at];
+  for (let i = 0, pos = at; i < n; i++) {
+    let p = pos;
+    while (p > 0 && /[\s,:\-–—]/u.test(text[p - 1]!)) p--;
+    if (p === pos || !isWordChar(text[p - 1])) break;
+    while (p > 0 && isWordChar(text[p - 1])) p--;
+    starts.push((pos = p));
+  }
+  return starts;
+}
+
+// The end, then the ends of up to n words after it, within its sentence.
+function wordsAfter(text: string, at: number, n: number): number[] {
+  const ends = [at];
+  for (let i = 0, pos = at; i < n; i++) {
+    let p = pos;
+    while (p < text.length && /[\s,:\-–—]/u.test(text[p]!)) p++;
+    if (p === pos || !isWordChar(text[p])) break;
+    while (p < text.length && isWordChar(text[p])) p++;
+    ends.push((pos = p));
+  }
+  return ends;
 }
 
 function describe(candidate: Candidate): string {
