@@ -21,7 +21,7 @@ export const EXIT_CODE_MEANINGS: { readonly [K in keyof typeof ExitCode]: string
   invalidData: 'the dataset is invalid (every problem is listed), or a new source refused',
   notFound: 'the named country or record does not exist (with suggestions)',
   disagrees: 'check: a figure or date of the draft disagrees with the sources',
-  reanchor: 'sources update: citations no longer match the new text and need a decision (nothing written)',
+  reanchor: 'sources update: citations no longer match the new text (nothing written)',
 };
 
 /** Base class of every expected error: it carries its exit code and needs no stack trace. */

@@ -57,7 +57,10 @@ function snapshot(dir: string): Map<string, string> {
 }
 
 /** Each citation's class is the expected one (and, exact or moved, its paragraph too). */
-function expectClasses(entries: readonly Entry[], expected: (entry: Entry) => [status: string, paragraph?: number]) {
+function expectClasses(
+  entries: readonly Entry[],
+  expected: (entry: Entry) => [status: string, paragraph?: number],
+) {
   expect(entries.length).toBeGreaterThan(250);
   for (const entry of entries) {
     const [status, paragraph] = expected(entry);
@@ -73,29 +76,49 @@ function expectOnlyAnchorsChanged(before: Map<string, string>, after: Map<string
     if (name.startsWith('texts/')) continue;
     const old = text.split('\n');
     const now = after.get(name)!.split('\n');
-    const allowed = name === 'sources.yaml' ? /^\s+sha256: [0-9a-f]{64}$/ : quotes ? /^\s+(paragraph|quote): / : /^\s+paragraph: \d+$/;
+    const allowed =
+      name === 'sources.yaml'
+        ? /^\s+sha256: [0-9a-f]{64}$/
+        : quotes
+          ? /^\s+(paragraph|quote): /
+          : /^\s+paragraph: \d+$/;
     if (name === 'sources.yaml') {
-      expect(now.filter((line) => !old.includes(line)).every((line) => allowed.test(line)), name).toBe(true);
+      expect(
+        now.filter((line) => !old.includes(line)).every((line) => allowed.test(line)),
+        name,
+      ).toBe(true);
       continue;
     }
     expect(now.length, name).toBe(old.length);
     old.forEach((line, i) => {
-      if (line !== now[i]) expect([line, now[i]].every((l) => allowed.test(l!)), `${name}:${i + 1}`).toBe(true);
+      if (line !== now[i])
+        expect(
+          [line, now[i]].every((l) => allowed.test(l!)),
+          `${name}:${i + 1}`,
+        ).toBe(true);
     });
   }
 }
 
 describe('sources update on the built-in article: every citation classified', () => {
   it('a paragraph inserted: the citations above it exact, below it moved one down; --apply writes a dataset validate passes', async () => {
-    const after = [...ARTICLE.slice(0, 4), 'A paragraph the revised article adds about rail links.', ...ARTICLE.slice(4)];
+    const after = [
+      ...ARTICLE.slice(0, 4),
+      'A paragraph the revised article adds about rail links.',
+      ...ARTICLE.slice(4),
+    ];
     const cwd = workspace(after);
     const { code, entries } = await plan(cwd);
     expect(code).toBe(0);
-    expectClasses(entries, (e) => (e.old_paragraph < 5 ? ['exact', e.old_paragraph] : ['moved', e.old_paragraph + 1]));
+    expectClasses(entries, (e) =>
+      e.old_paragraph < 5 ? ['exact', e.old_paragraph] : ['moved', e.old_paragraph + 1],
+    );
     const before = snapshot(join(cwd, 'data'));
     const applied = await update(cwd, '--apply');
     expect(applied.code, applied.stderr).toBe(0);
-    expect(readFileSync(join(cwd, `data/texts/${SOURCE}.txt`), 'utf8')).toBe(after.map((p) => `${p}\n`).join(''));
+    expect(readFileSync(join(cwd, `data/texts/${SOURCE}.txt`), 'utf8')).toBe(
+      after.map((p) => `${p}\n`).join(''),
+    );
     expectOnlyAnchorsChanged(before, snapshot(join(cwd, 'data')));
     await expect(check(join(cwd, 'data'))).resolves.toBeDefined();
     // Run again: the text is the one kept now.
@@ -111,7 +134,11 @@ describe('sources update on the built-in article: every citation classified', ()
     const { code, entries } = await plan(cwd);
     expect(code).toBe(0);
     expectClasses(entries, (e) =>
-      e.old_paragraph === 10 ? ['moved', 11] : e.old_paragraph === 11 ? ['moved', 10] : ['exact', e.old_paragraph],
+      e.old_paragraph === 10
+        ? ['moved', 11]
+        : e.old_paragraph === 11
+          ? ['moved', 10]
+          : ['exact', e.old_paragraph],
     );
     const applied = await update(cwd, '--apply');
     expect(applied.code, applied.stderr).toBe(0);
@@ -119,9 +146,15 @@ describe('sources update on the built-in article: every citation classified', ()
   });
 
   it('a sentence edited: the quotes that held it changed, with their close match and similarity; applied only with --accept-changed', async () => {
-    const edited = 'The aircraft’s avionics, including the Chinese-made KLJ-7 radar, have been criticised for poor accuracy and for maintenance issues.';
+    const edited =
+      'The aircraft’s avionics, including the Chinese-made KLJ-7 radar, have been criticised for poor accuracy and for maintenance issues.';
     const after = ARTICLE.map((p, i) =>
-      i === 10 ? p.replace('The aircraft’s avionics, including the Chinese-made KLJ-7 Al radar, have been criticised for poor accuracy and maintenance issues.', edited) : p,
+      i === 10
+        ? p.replace(
+            'The aircraft’s avionics, including the Chinese-made KLJ-7 Al radar, have been criticised for poor accuracy and maintenance issues.',
+            edited,
+          )
+        : p,
     );
     expect(after[10]).not.toBe(ARTICLE[10]);
     const cwd = workspace(after);
@@ -162,12 +195,17 @@ describe('sources update on the built-in article: every citation classified', ()
           : ['changed|orphaned'],
     );
     const orphaned = entries.filter((e) => e.status === 'orphaned');
-    expect(orphaned.map((e) => e.record).sort()).toEqual(['super-mushak-faults-and-crashes', 'super-mushak-reliability']);
+    expect(orphaned.map((e) => e.record).sort()).toEqual([
+      'super-mushak-faults-and-crashes',
+      'super-mushak-reliability',
+    ]);
     // The claim rests on this citation alone: --drop-orphaned cannot take it out, and says so.
     const before = snapshot(join(cwd, 'data'));
     const refused = await update(cwd, '--apply', '--drop-orphaned', '--format', 'text');
     expect(refused.code).toBe(6);
-    expect(refused.stdout).toMatch(/super-mushak-faults-and-crashes has no other citation: give it another citation first/);
+    expect(refused.stdout).toMatch(
+      /super-mushak-faults-and-crashes has no other citation: give it another citation first/,
+    );
     expect(snapshot(join(cwd, 'data'))).toEqual(before);
     // The writer's decision: the claim goes (the source no longer says it); the issue keeps its other citations.
     const claims = join(cwd, 'data/claims.yaml');
@@ -184,14 +222,18 @@ describe('sources update on the built-in article: every citation classified', ()
   it('text that reappears near-verbatim elsewhere: a look-alike never wins; the citation is orphaned with the reason naming both passages', async () => {
     const quote = 'In May this year, violent mobs targeted hostels housing Pakistanis in Bishkek';
     const after = [
-      ...ARTICLE.map((p, i) => (i === 17 ? p.replace('violent mobs targeted hostels', 'violent mobs attacked hostels') : p)),
+      ...ARTICLE.map((p, i) =>
+        i === 17 ? p.replace('violent mobs targeted hostels', 'violent mobs attacked hostels') : p,
+      ),
       'A correction: in May this year, violent mobs targeted hostels housing Pakistani students in Bishkek, a report said.',
     ];
     const cwd = workspace(after);
     const { code, entries } = await plan(cwd);
     expect(code).toBe(6);
     expectClasses(entries, (e) =>
-      e.old_paragraph === 18 && !after[17]!.includes(e.quote) ? ['changed|orphaned'] : ['exact', e.old_paragraph],
+      e.old_paragraph === 18 && !after[17]!.includes(e.quote)
+        ? ['changed|orphaned']
+        : ['exact', e.old_paragraph],
     );
     const cited = entries.filter((e) => e.quote === quote);
     expect(cited.length).toBeGreaterThan(0);

@@ -76,7 +76,9 @@ describe('sources update: the plan', () => {
         '',
       ].join('\n'),
     );
-    expect(stderr).toBe('car-brief: 1 citation of test-note no longer matches the new text: nothing written\n');
+    expect(stderr).toBe(
+      'car-brief: 1 citation of test-note no longer matches the new text: nothing written\n',
+    );
     expect(snapshot(join(cwd, 'data'))).toEqual(before);
   });
 
@@ -116,14 +118,12 @@ describe('sources update: the plan', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]!.split('\t')).toEqual(REANCHOR_COLUMNS);
     expect(lines).toHaveLength(12);
-    expect(lines.find((line) => line.startsWith('dam-doomed\t'))!.split('\t').slice(3, 9)).toEqual([
-      'changed',
-      '4',
-      '5',
-      'critics say it is doomed',
-      'critics say it is surely doomed',
-      '0.77',
-    ]);
+    expect(
+      lines
+        .find((line) => line.startsWith('dam-doomed\t'))!
+        .split('\t')
+        .slice(3, 9),
+    ).toEqual(['changed', '4', '5', 'critics say it is doomed', 'critics say it is surely doomed', '0.77']);
     expect(stderr.split('\n')[0]).toBe(
       'note: test-note: 11 citations (3 exact, 7 moved, 1 changed) in the new text (5 paragraphs, was 4): a plan, nothing written',
     );
@@ -162,7 +162,10 @@ describe('sources update: the plan', () => {
     const piped = await update(cwd, ['-', '--json'], { stdin });
     expect(piped.code).toBe(6);
     expect((JSON.parse(piped.stdout) as unknown[]).length).toBe(11);
-    writeFileSync(join(cwd, 'revised.md'), REVISED.split('\n').join('\n\n').replace('Heading: ', '## Heading: '));
+    writeFileSync(
+      join(cwd, 'revised.md'),
+      REVISED.split('\n').join('\n\n').replace('Heading: ', '## Heading: '),
+    );
     const markdown = await update(cwd, ['revised.md', '--json']);
     expect(JSON.parse(markdown.stdout)).toEqual(JSON.parse(piped.stdout));
   });
@@ -177,7 +180,13 @@ describe('sources update --apply', () => {
     expect(waiting.stdout).toMatch(/: nothing written\nnext: read each changed quote/);
     expect(snapshot(join(cwd, 'data'))).toEqual(before);
 
-    const { code, stdout, stderr } = await update(cwd, ['revised.txt', '--apply', '--accept-changed', '--format', 'text']);
+    const { code, stdout, stderr } = await update(cwd, [
+      'revised.txt',
+      '--apply',
+      '--accept-changed',
+      '--format',
+      'text',
+    ]);
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout.trimEnd().split('\n').slice(-2)).toEqual([
       'test-note: 11 citations (3 exact, 7 moved, 1 changed) in the new text (5 paragraphs, was 4)',
@@ -187,7 +196,9 @@ describe('sources update --apply', () => {
     expect(after.get('texts/note.txt')).toBe(REVISED);
     const sha = createHash('sha256').update(REVISED).digest('hex');
     expect(after.get('sources.yaml')).toBe(
-      before.get('sources.yaml')!.replace('  text: texts/note.txt\n', `  text: texts/note.txt\n  sha256: ${sha}\n`),
+      before
+        .get('sources.yaml')!
+        .replace('  text: texts/note.txt\n', `  text: texts/note.txt\n  sha256: ${sha}\n`),
     );
     expect(after.get('claims.yaml')).toBe(
       before
@@ -200,7 +211,9 @@ describe('sources update --apply', () => {
     );
     await expect(check(join(cwd, 'data'))).resolves.toBeDefined();
     // The cache sees the change: a reading command answers from the new text.
-    const shown = await runCli(['show', 'dam-doomed', '--paragraph', '--data', 'data', '--format', 'text'], { cwd });
+    const shown = await runCli(['show', 'dam-doomed', '--paragraph', '--data', 'data', '--format', 'text'], {
+      cwd,
+    });
     expect(shown.stdout).toContain('surely doomed');
   });
 
@@ -210,34 +223,50 @@ describe('sources update --apply', () => {
     const { code, stderr } = await update(cwd, ['revised.txt', '--apply', '--accept-changed']);
     expect(code).toBe(3);
     expect(stderr).toMatch(/figure 240 does not appear in the record's quotes/);
-    expect(stderr).toMatch(/update refused: the dataset with the new text would have \d+ problems?; nothing written/);
+    expect(stderr).toMatch(
+      /update refused: the dataset with the new text would have \d+ problems?; nothing written/,
+    );
     expect(snapshot(join(cwd, 'data'))).toEqual(before);
   });
 
   it('says how to decide an orphaned citation, and which ones --drop-orphaned cannot take out', async () => {
     const cwd = workspace({ 'revised.txt': REVISED.replace('; critics say it is surely doomed', '') });
-    const { code, stdout } = await update(cwd, ['revised.txt', '--apply', '--drop-orphaned', '--format', 'text']);
+    const { code, stdout } = await update(cwd, [
+      'revised.txt',
+      '--apply',
+      '--drop-orphaned',
+      '--format',
+      'text',
+    ]);
     expect(code).toBe(6);
     expect(stdout).toContain('orphaned (1)\n  dam-doomed           ¶4 → ?  data/claims.yaml:17\n');
     expect(stdout).toMatch(/why\s+its passage is gone: nothing new or changed is close to it/);
-    expect(stdout).toMatch(/orphaned: decide for each whether its record still rests on test-note: remove the citation/);
+    expect(stdout).toMatch(
+      /orphaned: decide for each whether its record still rests on test-note: remove the citation/,
+    );
     expect(stdout).toMatch(/dam-doomed has no other citation: give it another citation first/);
   });
 
   it('refuses to write to the built-in data, but shows its plan', async () => {
     const text = readFileSync(join(MINI, '../../../data/texts/pak-car-analysis-2024.txt'), 'utf8');
     const cwd = workspace({ 'article.txt': `A new first paragraph.\n${text}` });
-    const plan = await runCli(['sources', 'update', 'pak-car-analysis-2024', 'article.txt', '--json'], { cwd });
+    const plan = await runCli(['sources', 'update', 'pak-car-analysis-2024', 'article.txt', '--json'], {
+      cwd,
+    });
     expect(plan.code).toBe(0);
     expect((JSON.parse(plan.stdout) as { status: string }[]).every((e) => e.status === 'moved')).toBe(true);
-    const applied = await runCli(['sources', 'update', 'pak-car-analysis-2024', 'article.txt', '--apply'], { cwd });
+    const applied = await runCli(['sources', 'update', 'pak-car-analysis-2024', 'article.txt', '--apply'], {
+      cwd,
+    });
     expect(applied.code).toBe(2);
     expect(applied.stderr).toMatch(/the built-in data is read-only/);
   });
 
   it('names what is wrong: an unknown source (exit 4), no file, a source that keeps no text (exit 2)', async () => {
     const cwd = workspace({ 'revised.txt': REVISED });
-    expect((await runCli(['sources', 'update', 'no-such-source', 'revised.txt', '--data', 'data'], { cwd })).code).toBe(4);
+    expect(
+      (await runCli(['sources', 'update', 'no-such-source', 'revised.txt', '--data', 'data'], { cwd })).code,
+    ).toBe(4);
     const missing = await update(cwd, ['nope.txt']);
     expect([missing.code, missing.stderr]).toEqual([2, 'car-brief: nope.txt: no such file\n']);
     const sources = join(cwd, 'data/sources.yaml');

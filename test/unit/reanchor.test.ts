@@ -21,14 +21,23 @@ const anchor = (after: readonly string[], paragraph: number, quote: string) =>
 
 describe('alignParagraphs', () => {
   it('finds a paragraph kept word for word wherever it went, and pairs an edited one with the new paragraph most like it', () => {
-    const after = [TEXT[0]!, 'A new paragraph.', TEXT[3]!, TEXT[2]!.replace('a third', 'a quarter'), TEXT[1]!];
+    const after = [
+      TEXT[0]!,
+      'A new paragraph.',
+      TEXT[3]!,
+      TEXT[2]!.replace('a third', 'a quarter'),
+      TEXT[1]!,
+    ];
     const { successor, predecessor } = alignParagraphs(TEXT, after);
     expect([...successor]).toEqual([0, 4, 3, 2, -1]);
     expect([...predecessor]).toEqual([0, -1, 3, 2, 1]);
   });
 
   it('pairs copies of one paragraph in order, and nothing with a paragraph it shares too little with', () => {
-    const { successor } = alignParagraphs(['same', 'same', 'Old words here.'], ['same', 'Entirely other text now.', 'same']);
+    const { successor } = alignParagraphs(
+      ['same', 'same', 'Old words here.'],
+      ['same', 'Entirely other text now.', 'same'],
+    );
     expect([...successor]).toEqual([0, 2, -1]);
   });
 });
@@ -72,6 +81,15 @@ describe('Reanchorer', () => {
     expect(after[1]).toContain(found.quote);
     expect(found.similarity).toBeGreaterThan(0.85);
     expect(found.similarity).toBeLessThan(1);
+  });
+
+  it('changed: the close match takes the words added, and keeps the closing quotation mark the quote has', () => {
+    const before = ['Inspectors could arrive “within weeks”.'];
+    const found = new Reanchorer(before, ['Inspectors could arrive “within a month”.']).anchor(
+      1,
+      'Inspectors could arrive “within weeks”',
+    );
+    expect(found).toMatchObject({ status: 'changed', quote: 'Inspectors could arrive “within a month”' });
   });
 
   it('changed: only the typography differs (straight quotes for curly ones), similarity 1 with the reason', () => {
@@ -123,13 +141,19 @@ describe('Reanchorer', () => {
       ...TEXT.slice(3),
       `${quote}, a minister wrote.`,
     ];
-    expect(anchor(after, 3, quote)).toMatchObject({ status: 'orphaned', reason: expect.stringMatching(/¶3.*¶6/) });
+    expect(anchor(after, 3, quote)).toMatchObject({
+      status: 'orphaned',
+      reason: expect.stringMatching(/¶3.*¶6/),
+    });
   });
 
   it('a look-alike that was there before is never where a quote went', () => {
     const before = [...TEXT, 'Elbonia says the dam has cut its share of the water by a quarter.'];
     const after = [...TEXT.slice(0, 2), 'Elbonia says nothing.', ...TEXT.slice(3), before[5]!];
-    const found = new Reanchorer(before, after).anchor(3, 'Elbonia says the dam has cut its share of the water by a third');
+    const found = new Reanchorer(before, after).anchor(
+      3,
+      'Elbonia says the dam has cut its share of the water by a third',
+    );
     expect(found.status).toBe('orphaned');
   });
 
@@ -172,7 +196,12 @@ const CLAIMS = `# claims, with comments that stay
 `;
 
 describe('citationsOf and rewriteFile', () => {
-  const file = { path: '/d/claims.yaml', display: 'claims.yaml', collection: 'claims' as const, text: CLAIMS };
+  const file = {
+    path: '/d/claims.yaml',
+    display: 'claims.yaml',
+    collection: 'claims' as const,
+    text: CLAIMS,
+  };
 
   it('finds every citation of the source with its line and path', () => {
     const sites = citationsOf('dam-2024', [file]);
@@ -189,27 +218,32 @@ describe('citationsOf and rewriteFile', () => {
       { kind: 'cite', path: [1, 'sources', 0], paragraph: 5, quote: 'Talks: resumed' },
     ]);
     expect(text).toBe(
-      CLAIMS.replace("paragraph: 3   # odd", 'paragraph: 4   # odd')
+      CLAIMS.replace('paragraph: 3   # odd', 'paragraph: 4   # odd')
         .replace("quote: 'a third'", "quote: 'a “quarter”'")
-        .replace('paragraph: 4\n      quote: Talks between the two ministers resumed', 'paragraph: 5\n      quote: "Talks: resumed"'),
+        .replace(
+          'paragraph: 4\n      quote: Talks between the two ministers resumed',
+          'paragraph: 5\n      quote: "Talks: resumed"',
+        ),
     );
   });
 
   it('takes a citation out of its list, lines and all', () => {
     const text = rewriteFile(CLAIMS, [{ kind: 'remove', path: [0, 'sources', 0] }]);
-    expect(text).toBe(CLAIMS.replace('    - source: dam-2024\n      paragraph: 2\n      quote: "finished in 2019"\n', ''));
+    expect(text).toBe(
+      CLAIMS.replace('    - source: dam-2024\n      paragraph: 2\n      quote: "finished in 2019"\n', ''),
+    );
     expect((parse(text) as { sources: unknown[] }[])[0]!.sources).toHaveLength(2);
   });
 
   it('sets a value where it is, or adds a line after the key named, indented as its keys', () => {
     const sources = '- id: dam-2024\n  text: texts/dam-2024.txt   # the text\n  notes: n\n';
-    expect(rewriteFile(sources, [{ kind: 'set', path: [0], key: 'sha256', value: 'ab12', after: 'text' }])).toBe(
-      '- id: dam-2024\n  text: texts/dam-2024.txt   # the text\n  sha256: ab12\n  notes: n\n',
-    );
+    expect(
+      rewriteFile(sources, [{ kind: 'set', path: [0], key: 'sha256', value: 'ab12', after: 'text' }]),
+    ).toBe('- id: dam-2024\n  text: texts/dam-2024.txt   # the text\n  sha256: ab12\n  notes: n\n');
     const withSha = '- id: dam-2024\n  sha256: "00ff"\n  text: t.txt\n';
-    expect(rewriteFile(withSha, [{ kind: 'set', path: [0], key: 'sha256', value: 'ab12', after: 'text' }])).toBe(
-      '- id: dam-2024\n  sha256: "ab12"\n  text: t.txt\n',
-    );
+    expect(
+      rewriteFile(withSha, [{ kind: 'set', path: [0], key: 'sha256', value: 'ab12', after: 'text' }]),
+    ).toBe('- id: dam-2024\n  sha256: "ab12"\n  text: t.txt\n');
   });
 
   it('keeps Windows line breaks', () => {
@@ -220,7 +254,8 @@ describe('citationsOf and rewriteFile', () => {
   });
 
   it('refuses to take an item out of a list written in brackets', () => {
-    const flow = '- id: x\n  sources: [{source: a, paragraph: 1, quote: q}, {source: a, paragraph: 2, quote: r}]\n';
+    const flow =
+      '- id: x\n  sources: [{source: a, paragraph: 1, quote: q}, {source: a, paragraph: 2, quote: r}]\n';
     expect(() => rewriteFile(flow, [{ kind: 'remove', path: [0, 'sources', 0] }])).toThrow(RewriteError);
   });
 });

@@ -45,8 +45,12 @@ export const MIN_APPROXIMATE_LENGTH = 10;
 const MAX_WORD_STRETCH = 24;
 /** How many words more a close match may take in at either end. */
 const EXTRA_WORDS = 2;
+/** What starting or ending as the quote does weighs in choosing among spans about as close. */
+const LIKE_ENDS = 0.03;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const SENTENCE_END = /[.!?;]/u;
 const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
 const percent = (similarity: number) => `${Math.round(similarity * 100)}%`;
 
@@ -187,12 +191,16 @@ export class Reanchorer {
       end = stretch(end, 1, text.length);
     // The closest match may leave out a word that was added (it is surely doomed): a word or two
     // more at either end is taken when that makes the span more like the quote.
-    let best = { span: '', similarity: -1 };
+    // Of spans about as close, the one that starts and ends as the quote does (a closing quotation mark kept).
+    let best = { span: '', similarity: -1, score: -1 };
     for (const from of wordsBefore(text, start, EXTRA_WORDS))
       for (const to of wordsAfter(text, end, EXTRA_WORDS)) {
         const span = text.slice(from, to).trim();
-        const similarity = similarityOf(quote, span);
-        if (similarity > best.similarity) best = { span, similarity };
+        const folded = foldedForQuote(span);
+        const similarity = similarityOf(quote, folded);
+        const ends = Number(folded[0] === quote[0]) + Number(folded.at(-1) === quote.at(-1));
+        const score = similarity + LIKE_ENDS * ends;
+        if (score > best.score) best = { span, similarity, score };
       }
     return { paragraph: k + 1, quote: best.span, similarity: Math.floor(best.similarity * 100) / 100 };
   }
@@ -233,36 +241,42 @@ function orphaned(reason: string, candidates?: readonly Candidate[]): Anchor {
 }
 
 // 1 − the edit distance of the folded texts over the longer one's length.
-function similarityOf(quote: string, span: string): number {
-  const folded = foldedForQuote(span);
+function similarityOf(quote: string, folded: string): number {
   const length = Math.max(quote.length, folded.length);
   return length === 0 ? 0 : 1 - editDistance(quote, folded) / length;
 }
 
-// The start, then the starts of up to n words before it, within its sentence.
+// The start, then where each word or run of marks before it starts, up to n words back, within its sentence.
 function wordsBefore(text: string, at: number, n: number): number[] {
   const starts = [at];
-  for (let i = 0, pos = at; i < n; i++) {
-    let p = pos;
-    while (p > 0 && /[\s,:\-–—]/u.test(text[p - 1]!)) p--;
-    if (p === pos || !isWordChar(text[p - 1])) break;
-    while (p > 0 && isWordChar(text[p - 1])) p--;
-    starts.push((pos = p));
+  let words = 0;
+  for (let p = at - 1; p >= 0 && at - p <= MAX_WORD_STRETCH * n; p--) {
+    const ch = text[p]!;
+    if (SENTENCE_END.test(ch)) break;
+    if (isWordChar(ch) && !isWordChar(text[p + 1]) && ++words > n) break;
+    if (!SPACE.test(ch) && boundary(ch, text[p - 1])) starts.push(p);
   }
   return starts;
 }
 
-// The end, then the ends of up to n words after it, within its sentence.
+// The end, then where each word or run of marks after it ends, up to n words on, within its sentence.
 function wordsAfter(text: string, at: number, n: number): number[] {
   const ends = [at];
-  for (let i = 0, pos = at; i < n; i++) {
-    let p = pos;
-    while (p < text.length && /[\s,:\-–—]/u.test(text[p]!)) p++;
-    if (p === pos || !isWordChar(text[p])) break;
-    while (p < text.length && isWordChar(text[p])) p++;
-    ends.push((pos = p));
+  let words = 0;
+  for (let p = at; p < text.length && p - at < MAX_WORD_STRETCH * n; p++) {
+    const ch = text[p]!;
+    if (SENTENCE_END.test(ch)) break;
+    if (isWordChar(ch) && !isWordChar(text[p - 1]) && ++words > n) break;
+    if (!SPACE.test(ch) && boundary(ch, text[p + 1])) ends.push(p + 1);
   }
   return ends;
+}
+
+// Whether a span may end at ch, with next beyond it: a space, a sentence's end, or a change between word and mark.
+function boundary(ch: string, next: string | undefined): boolean {
+  return (
+    next === undefined || SPACE.test(next) || SENTENCE_END.test(next) || isWordChar(ch) !== isWordChar(next)
+  );
 }
 
 function describe(candidate: Candidate): string {
