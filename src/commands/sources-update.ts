@@ -90,7 +90,9 @@ export async function updateSource(options: SourcesUpdateOptions, ctx: Context):
     collection: file.collection,
     text: readFileSync(file.path, 'utf8'),
   }));
-  const entries = planReanchor(citationsOf(source.id, files), before, after);
+  // (A file that never names the source holds none of its citations: it is not parsed.)
+  const citing = files.filter((file) => file.text.includes(source.id));
+  const entries = planReanchor(citationsOf(source.id, citing), before, after);
   const waiting = undecided(entries, decisions);
   const planned = { ...result, unchanged: false, entries, undecided: waiting };
   if (!apply || waiting.length > 0) return planned;
