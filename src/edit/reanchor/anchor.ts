@@ -1,5 +1,5 @@
 import search from 'approx-string-match';
-import { foldForQuote, foldedForQuote, originalSpan, type FoldedText } from '../../model/fold.js';
+import { foldForQuote, foldedForQuote, type FoldedText } from '../../model/fold.js';
 import { editDistance } from '../../model/suggest.js';
 import { alignParagraphs, type Alignment } from './align.js';
 

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { Document, Scalar, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { Document, Scalar, isMap, isScalar, type Node, type Pair } from 'yaml';
 import { parseCollection } from './citations.js';
 
 // Changes written into a collection file as text, in place: a citation's paragraph and quote
@@ -152,10 +152,4 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
     at = (at as Record<string | number, unknown>)[step];
   }
   return at;
-}
-
-/** True when every node on the path to a list item is a block list (the form itemRemoval needs). */
-export function inBlockList(doc: Document, path: readonly (string | number)[]): boolean {
-  const list = doc.getIn(path.slice(0, -1), true);
-  return isSeq(list) && !list.flow;
 }
