@@ -1,7 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { datasetLocation, note, type CommonOptions, type Context } from '../context.js';
-import { extractText, textKindOf } from '../edit/extract/index.js';
 import { sha256Of, textFileOf } from '../edit/new-source.js';
 import { citationsOf, parseCollection, type CollectionText } from '../edit/reanchor/citations.js';
 import { editsOf, planReanchor, undecided, type Decisions, type PlanEntry } from '../edit/reanchor/plan.js';
@@ -18,7 +17,7 @@ import { sourceParagraphs } from '../query/paragraph.js';
 import { resolveName } from '../query/resolve.js';
 import { formatsOf } from '../spec/commands.js';
 import { reanchorView, summaryText, type SourceUpdate } from '../views/reanchor.js';
-import { readInput } from './sources-add.js';
+import { readSourceText } from './sources-add.js';
 
 export interface SourcesUpdateOptions extends CommonOptions {
   /** The source: its id, or words of its label or title. */
@@ -49,15 +48,7 @@ export async function updateSource(options: SourcesUpdateOptions, ctx: Context):
     acceptChanged: options.acceptChanged === true,
     dropOrphaned: options.dropOrphaned === true,
   };
-  const input = await readInput(options, ctx);
-  const extracted = await extractText(input.text, textKindOf(input.name, input.text));
-  if (extracted.paragraphs.length === 0) {
-    const what =
-      extracted.problem ??
-      (extracted.kind === 'html' ? 'no article text found in the page' : 'it has no text');
-    throw new RefusedError(`${input.shown}: ${what}; nothing written`);
-  }
-  const after = extracted.paragraphs;
+  const after = (await readSourceText(options, ctx)).paragraphs;
   const content = textFileOf(after);
   const { dir, load } = datasetLocation(options, ctx);
   const dataset = await loadDataset(dir, load);
