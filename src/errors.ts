@@ -9,6 +9,7 @@ export const ExitCode = {
   invalidData: 3,
   notFound: 4,
   disagrees: 5,
+  reanchor: 6,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -20,6 +21,7 @@ export const EXIT_CODE_MEANINGS: { readonly [K in keyof typeof ExitCode]: string
   invalidData: 'the dataset is invalid (every problem is listed), or a new source refused',
   notFound: 'the named country or record does not exist (with suggestions)',
   disagrees: 'check: a figure or date of the draft disagrees with the sources',
+  reanchor: 'sources update: citations no longer match the new text (nothing written)',
 };
 
 /** Base class of every expected error: it carries its exit code and needs no stack trace. */
@@ -73,4 +75,9 @@ export class NotFoundError extends CarBriefError {
 /** check found that a draft disagrees with the dataset; its findings are already printed. */
 export class DraftDisagreesError extends CarBriefError {
   readonly exitCode = ExitCode.disagrees;
+}
+
+/** sources update found citations that no longer match the new text (changed or orphaned) and wrote nothing; its plan is already printed. */
+export class CitationsNeedDecisionError extends CarBriefError {
+  readonly exitCode = ExitCode.reanchor;
 }

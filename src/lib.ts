@@ -2,3 +2,4 @@
 export { loadDataset } from './load/index.js';
 export { recordName } from './model/records.js';
 export { SearchIndex } from './query/search/search.js';
+export { Reanchorer } from './edit/reanchor/anchor.js';

@@ -31,6 +31,11 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
     (await import('../commands/sources.js')).runSources({ ...options, name: args.join(' ') }, ctx),
   'sources add': async ({ args, options }, ctx) =>
     (await import('../commands/sources-add.js')).runSourcesAdd({ ...options, file: args[0]! }, ctx),
+  'sources update': async ({ args, options }, ctx) =>
+    (await import('../commands/sources-update.js')).runSourcesUpdate(
+      { ...options, source: args[0]!, file: args[1]! },
+      ctx,
+    ),
   quote: async ({ args, options }, ctx) =>
     (await import('../commands/quote.js')).runQuote(
       { ...options, source: args[0]!, words: args.slice(1).join(' ') },

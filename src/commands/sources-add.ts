@@ -47,14 +47,7 @@ export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
  */
 export async function addSource(options: SourcesAddOptions, ctx: Context): Promise<SourceAdded> {
   if (options.data === undefined && !ctx.env.CAR_BRIEF_DATA) throw new UsageError(READ_ONLY);
-  const input = await readInput(options, ctx);
-  const extracted = await extractText(input.text, textKindOf(input.name, input.text));
-  if (extracted.paragraphs.length === 0) {
-    const what =
-      extracted.problem ??
-      (extracted.kind === 'html' ? 'no article text found in the page' : 'it has no text');
-    throw new RefusedError(`${input.shown}: ${what}; nothing written`);
-  }
+  const extracted = await readSourceText(options, ctx);
   const content = textFileOf(extracted.paragraphs);
   const sha256 = sha256Of(content);
   const { dir, load } = datasetLocation(options, ctx);
@@ -109,6 +102,22 @@ export async function addSource(options: SourcesAddOptions, ctx: Context): Promi
   return { added: true, source: record, paragraphs, textFile: show(textFile) };
 }
 
+/** The text of the file named (or standard input), read into paragraphs as its kind is read; refused when it has none. */
+export async function readSourceText(
+  options: Pick<SourcesAddOptions, 'file' | 'stdin'>,
+  ctx: Context,
+): Promise<Awaited<ReturnType<typeof extractText>>> {
+  const input = await readInput(options, ctx);
+  const extracted = await extractText(input.text, textKindOf(input.name, input.text));
+  if (extracted.paragraphs.length === 0) {
+    const what =
+      extracted.problem ??
+      (extracted.kind === 'html' ? 'no article text found in the page' : 'it has no text');
+    throw new RefusedError(`${input.shown}: ${what}; nothing written`);
+  }
+  return extracted;
+}
+
 /** car-brief sources add <file|->: a source added, and its paragraphs numbered, to cite at once. */
 export async function runSourcesAdd(options: SourcesAddOptions, ctx: Context): Promise<void> {
   const format = chooseFormat(options, ctx.out, formatsOf('sources add'));
@@ -159,11 +168,11 @@ interface Input {
 }
 
 // The file named, or standard input for -; UTF-8 text, at most MAX_SOURCE_BYTES.
-async function readInput(options: SourcesAddOptions, ctx: Context): Promise<Input> {
+async function readInput(options: Pick<SourcesAddOptions, 'file' | 'stdin'>, ctx: Context): Promise<Input> {
   if (options.file === '-') {
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of options.stdin ?? process.stdin) {
+    for await (const chunk of options.stdin ?? ctx.stdin ?? process.stdin) {
       const bytes = Buffer.from(chunk);
       size += bytes.length;
       if (size > MAX_SOURCE_BYTES)

@@ -190,6 +190,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief sources --format csl-json > sources.json',
       'car-brief sources tapi-length-and-capacity --format csl-json',
       'car-brief sources add article.html --data my-data',
+      'car-brief sources update rail-pact-2024 revised.html --data my-data',
     ],
     subcommands: [
       {
@@ -219,6 +220,26 @@ export const COMMANDS: readonly CommandSpec[] = [
           'car-brief sources add saved-page.html --data my-data',
           'cat notes.md | car-brief sources add - --data my-data --publisher Dawn --published 2024-11',
           'car-brief sources add wire.html --data my-data --derived-from reuters-rail-pact-2024',
+        ],
+      },
+      {
+        name: 'update',
+        argument: '<source> <file>',
+        argumentHelp: [
+          'the id (or title) of the source whose text changed',
+          'its new text: plain text (.txt), Markdown (.md) or a web page saved as HTML (.html), or - for standard input',
+        ],
+        values: { kind: 'dataset', values: 'source' },
+        summary:
+          're-anchor every citation of a source in its new text: exact, moved, changed (the close match, with its similarity) or orphaned; prints the plan, and writes only with --apply',
+        options: ['apply', 'acceptChanged', 'dropOrphaned'],
+        formats: ['text', 'table', 'tsv', 'json'],
+        defaults: { people: 'text', piped: 'tsv' },
+        examples: [
+          'car-brief sources update rail-pact-2024 revised.html --data my-data',
+          'car-brief sources update rail-pact-2024 revised.html --data my-data --apply',
+          'car-brief sources update rail-pact-2024 revised.txt --data my-data --apply --accept-changed',
+          'car-brief sources update rail-pact-2024 revised.txt --data my-data --json | jq \'.[] | select(.status == "orphaned")\'',
         ],
       },
     ],

@@ -248,6 +248,19 @@ export const OPTIONS = {
     description:
       "print source text: a source's paragraph n, or the paragraphs a record cites (only n, if given)",
   },
+  apply: {
+    flags: '--apply',
+    description:
+      'write the new text and the re-anchored citations (all files or none); without it, only the plan is shown',
+  },
+  acceptChanged: {
+    flags: '--accept-changed',
+    description: 'with --apply: take the close match of each changed quote, as the plan shows it',
+  },
+  dropOrphaned: {
+    flags: '--drop-orphaned',
+    description: 'with --apply: take out the orphaned citations (of records that keep another citation)',
+  },
 } as const satisfies Record<string, OptionDeclaration>;
 export type OptionName = keyof typeof OPTIONS;
 

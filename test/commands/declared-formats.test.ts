@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,11 @@ let inits = 0;
 const added = join(scratch, 'added');
 cpSync(MINI, added, { recursive: true });
 writeFileSync(join(added, 'notes.txt'), 'A note to add.\n');
+// The fixture's note with a paragraph inserted: every citation moved, none to decide (exit 0).
+writeFileSync(
+  join(scratch, 'revised.txt'),
+  `A paragraph inserted.\n${readFileSync(join(MINI, 'texts/note.txt'), 'utf8')}`,
+);
 
 // Arguments that give each command something to print on the test fixture (a later --data overrides the first).
 const ARGS: Readonly<Record<string, () => readonly string[]>> = {
@@ -38,6 +43,8 @@ const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   quote: () => ['quote', 'test-note', 'water', 'treaty'],
   // (into a copy of the fixture: the first run adds the text, the others find it there)
   'sources add': () => ['sources', 'add', join(added, 'notes.txt'), '--data', added, '--published', '2024'],
+  // (the plan only: nothing written)
+  'sources update': () => ['sources', 'update', 'test-note', join(scratch, 'revised.txt')],
 };
 
 // Every visible command, the verbs under a noun (sources add) by their full names.

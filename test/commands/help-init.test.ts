@@ -62,7 +62,7 @@ describe('car-brief help <topic>', () => {
     const bogus = await runCli(['help', 'sources', 'adds']);
     expect([bogus.code, bogus.stderr]).toEqual([
       2,
-      `car-brief: sources has no verb 'adds' (did you mean "add"?); its verbs: add\n`,
+      `car-brief: sources has no verb 'adds' (did you mean "add"?); its verbs: add, update\n`,
     ]);
     const topic = await runCli(['help', 'formats', 'tsv']);
     expect([topic.code, topic.stderr]).toEqual([

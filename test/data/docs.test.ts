@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters as plain } from 'node:util';
@@ -236,6 +244,92 @@ describe('docs/commands.md: sources add and quote', () => {
       const argv = args.length > 0 ? args : shown.split(' ');
       page.expectShown(`car-brief ${shown}`, (await runCli(argv)).stdout);
     }
+  });
+});
+
+describe('docs/commands.md: sources update', () => {
+  const page = docs.commands;
+
+  it('shows a revised page re-anchored: the plan, the decision, the update', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'car-brief-docs-update-'));
+    cpSync(join(ROOT, 'examples'), join(cwd, 'examples'), { recursive: true });
+    const run = async (args: string[], code = 0) => {
+      const result = await runCli(args, { cwd, tty: true, columns: 100 });
+      expect(result.code, args.join(' ')).toBe(code);
+      return result;
+    };
+    await run(['init', 'my-data']);
+    await run(['sources', 'add', 'examples/saved-page.html', '--data', 'my-data']);
+    const id = 'ruritania-elbonia-agree-inspect-dam-2024';
+    const cite = (paragraph: number, quote: string) =>
+      `    - { source: ${id}, paragraph: ${paragraph}, quote: "${quote}" }`;
+    const claim = (claimId: string, statement: string, ...citations: string[]) => [
+      `- id: ${claimId}`,
+      `  about: [the-dam]`,
+      `  statement: ${statement}`,
+      '  kind: fact',
+      '  sources:',
+      ...citations,
+    ];
+    writeFileSync(
+      join(cwd, 'my-data/actors.yaml'),
+      [
+        '- id: the-dam',
+        '  kind: project',
+        '  name: The dam',
+        '  summary: A dam Ruritania and Elbonia agreed to inspect.',
+        '  sources:',
+        cite(2, 'joint inspections of the dam project'),
+        cite(6, 'The river does not stop at the border.'),
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(cwd, 'my-data/claims.yaml'),
+      [
+        ...claim(
+          'inspections-agreed',
+          'Ruritania and Elbonia agreed to joint inspections of the dam.',
+          cite(2, 'agreed on Thursday to joint inspections of the dam project'),
+        ),
+        ...claim(
+          'inspectors-within-weeks',
+          'Inspectors could arrive within weeks.',
+          cite(3, 'inspectors could arrive “within weeks”'),
+        ),
+        ...claim(
+          'turbines-unpaid',
+          'Nobody has paid for the dam’s turbines.',
+          cite(5, 'Nobody has paid for the turbines yet'),
+        ),
+        ...claim(
+          'two-valleys-flooded',
+          'Critics say the reservoir would flood two valleys.',
+          cite(7, 'the reservoir would flood two valleys'),
+        ),
+        '',
+      ].join('\n'),
+    );
+    await run(['validate', '--data', 'my-data']);
+    const update = ['sources', 'update', id, 'examples/saved-page-revised.html', '--data', 'my-data'];
+    const plan = await run(update, 6);
+    page.expectShown(`car-brief ${update.join(' ')}`, plan.stdout + plan.stderr);
+    const json = await run([...update, '--json'], 6);
+    const orphaned = (JSON.parse(json.stdout) as { status: string }[]).filter((e) => e.status === 'orphaned');
+    page.expectShown(
+      `car-brief ${update.join(' ')} --json | jq '.[] | select(.status == "orphaned")'`,
+      orphaned.map((e) => JSON.stringify(e, null, 2) + '\n').join(''),
+    );
+    // The writer's decision: the page no longer says it, so the claim goes.
+    const claims = join(cwd, 'my-data/claims.yaml');
+    const text = readFileSync(claims, 'utf8');
+    writeFileSync(claims, text.slice(0, text.indexOf('- id: two-valleys-flooded')));
+    const applied = await run([...update, '--apply', '--accept-changed']);
+    page.expectShown(
+      `car-brief ${update.join(' ')} --apply --accept-changed`,
+      applied.stdout + applied.stderr,
+    );
+    await run(['validate', '--data', 'my-data']);
   });
 });
 

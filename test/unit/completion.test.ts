@@ -68,7 +68,7 @@ describe('completion', () => {
   });
 
   it("offers the verbs under a noun where its first argument goes, and then the verb's own options", async () => {
-    expect(await offered('sources', '')).toEqual(['add']);
+    expect(await offered('sources', '')).toEqual(['add', 'update']);
     expect(await offered('sources', 'a')).toEqual(['add']);
     expect(await offered('sources', 'add', '--')).toEqual([
       ...COMMANDS.find((s) => s.name === 'sources')!.subcommands![0]!.options.map((name) =>
