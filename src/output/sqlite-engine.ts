@@ -4,7 +4,9 @@
 // other command pays for it; this module is the one place that knows its API (a later engine,
 // such as node:sqlite once Node 22 is the floor, replaces this file alone).
 
-type Init = typeof import('@sqlite.org/sqlite-wasm').default;
+import type sqlite3InitModule from '@sqlite.org/sqlite-wasm';
+
+type Init = typeof sqlite3InitModule;
 type Sqlite3Static = Awaited<ReturnType<Init>>;
 type Database = InstanceType<Sqlite3Static['oo1']['DB']>;
 
@@ -73,7 +75,8 @@ export async function openMemoryDatabase(file?: Uint8Array): Promise<MemoryDatab
 // Puts the file's bytes in the database's place (SQLite's own deserialize, on a copy in its memory).
 function load(sqlite3: Sqlite3Static, db: Database, file: Uint8Array): void {
   const { capi, wasm } = sqlite3;
-  const pointer = wasm.allocFromTypedArray(file);
+  // (a plain Uint8Array: the engine sizes its copy by the array's constructor, which a Buffer is not)
+  const pointer = wasm.allocFromTypedArray(new Uint8Array(file.buffer, file.byteOffset, file.length));
   const flags = capi.SQLITE_DESERIALIZE_FREEONCLOSE | capi.SQLITE_DESERIALIZE_RESIZEABLE;
   db.checkRc(capi.sqlite3_deserialize(db, 'main', pointer, file.length, file.length, flags));
 }

@@ -38,6 +38,8 @@ const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   quote: () => ['quote', 'test-note', 'water', 'treaty'],
   // (into a copy of the fixture: the first run adds the text, the others find it there)
   'sources add': () => ['sources', 'add', join(added, 'notes.txt'), '--data', added, '--published', '2024'],
+  export: () => ['export'],
+  'export sqlite': () => ['export', 'sqlite', join(scratch, `e${inits++}.db`)],
 };
 
 // Every visible command, the verbs under a noun (sources add) by their full names.

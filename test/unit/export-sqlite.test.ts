@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Citation, Source } from '../../src/model/records.js';
+import { sqliteFile, type SqliteTable } from '../../src/output/sqlite.js';
+import { openMemoryDatabase } from '../../src/output/sqlite-engine.js';
+import { exportSupportCounter } from '../../src/views/sqlite-support.js';
+
+// The SQLite export's parts: the support it counts, and tables written to an SQLite file and read
+// back from its bytes.
+
+const source = (id: string, derived_from?: string): Source =>
+  ({ id, ...(derived_from ? { derived_from } : {}) }) as unknown as Source;
+const cites = (...ids: string[]): Citation[] => ids.map((id) => ({ source: id, paragraph: 1, quote: 'q' }));
+
+describe('exportSupportCounter', () => {
+  // wire is the origin; reprint repeats it, and digest repeats reprint; own is a source of its own.
+  const count = exportSupportCounter([
+    source('wire'),
+    source('reprint', 'wire'),
+    source('digest', 'reprint'),
+    source('own'),
+  ]);
+
+  it('counts distinct sources, and distinct origins once derived_from is followed to its end', () => {
+    expect(count(cites('wire'))).toEqual({ sources: 1, independent: 1 });
+    expect(count(cites('reprint', 'digest', 'digest'))).toEqual({ sources: 2, independent: 1 });
+    expect(count(cites('wire', 'digest', 'own'))).toEqual({ sources: 3, independent: 2 });
+    expect(count([])).toEqual({ sources: 0, independent: 0 });
+  });
+
+  it('ends on a loop (which validation refuses) instead of going round it', () => {
+    const looped = exportSupportCounter([source('a', 'b'), source('b', 'a'), source('self', 'self')]);
+    expect(looped(cites('a', 'b', 'self')).sources).toBe(3);
+  });
+});
+
+describe('sqliteFile', () => {
+  const people: SqliteTable = {
+    name: 'people',
+    columns: [
+      { name: 'id', type: 'TEXT', key: true },
+      { name: 'name', type: 'TEXT', required: true },
+      { name: 'age', type: 'INTEGER' },
+    ],
+    rows: [
+      ['ada', 'Ada Vance', 52],
+      ['bobby', "Robert'); DROP TABLE people; --", null],
+    ],
+  };
+  const notes: SqliteTable = {
+    name: 'notes',
+    columns: [
+      { name: 'id', type: 'INTEGER', key: true },
+      { name: 'person', type: 'TEXT', references: 'people' },
+      { name: 'text', type: 'TEXT' },
+    ],
+    rows: [
+      [1, 'ada', 'She visited Strelsau in June.'],
+      [2, 'bobby', 'Café Zenda hosts the dam conference.'],
+    ],
+    fullText: ['text'],
+  };
+
+  it('writes tables that read back row for row, values bound as data, never run as SQL', async () => {
+    const db = await openMemoryDatabase(await sqliteFile({ tables: [people, notes], version: 3 }));
+    expect(db.all('SELECT * FROM people')).toEqual([
+      { id: 'ada', name: 'Ada Vance', age: 52 },
+      { id: 'bobby', name: "Robert'); DROP TABLE people; --", age: null },
+    ]);
+    expect(db.all('PRAGMA user_version')).toEqual([{ user_version: 3 }]);
+    expect(db.all('PRAGMA foreign_key_check')).toEqual([]);
+    expect(db.all('PRAGMA foreign_key_list(notes)')).toMatchObject([{ table: 'people', from: 'person' }]);
+    expect(db.all("SELECT name FROM pragma_table_info('people') WHERE pk = 1")).toEqual([{ name: 'id' }]);
+    db.close();
+  });
+
+  it('indexes the columns named for full-text search, by stem and without accents, as Datasette finds it', async () => {
+    const db = await openMemoryDatabase(await sqliteFile({ tables: [people, notes], version: 1 }));
+    const match = (words: string) =>
+      db.all('SELECT person FROM notes WHERE id IN (SELECT rowid FROM notes_fts(?))', [words]);
+    expect(match('visits')).toEqual([{ person: 'ada' }]);
+    expect(match('cafe')).toEqual([{ person: 'bobby' }]);
+    expect(match('treaty')).toEqual([]);
+    // Datasette's test for a table's search box: an FTS table whose content= names it.
+    const fts = db.all(
+      `SELECT name FROM sqlite_master WHERE rootpage = 0 AND sql LIKE '%VIRTUAL TABLE%USING FTS%content="notes"%'`,
+    );
+    expect(fts).toEqual([{ name: 'notes_fts' }]);
+    db.close();
+  });
+
+  it('refuses a full-text index on a table without an INTEGER key', async () => {
+    await expect(sqliteFile({ tables: [{ ...people, fullText: ['name'] }], version: 1 })).rejects.toThrow(
+      /INTEGER key/,
+    );
+  });
+});
