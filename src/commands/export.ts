@@ -36,7 +36,8 @@ export async function runExport(
     usage: `car-brief ${fullName}${spec.argument ? ` ${spec.argument}` : ''}`,
     summary: spec.summary,
   }));
-  await render(exportKindsView(kinds), format, ctx.out, options);
+  const width = ctx.out.isTTY ? ctx.out.columns || 80 : undefined;
+  await render(exportKindsView(kinds, width), format, ctx.out, options);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { View } from '../output/render.js';
+import { wrapText } from '../output/report.js';
 import { escapeMessage } from '../output/sanitize.js';
 
 /** What export sqlite wrote: the file, its size, its tables with their rows, and its full-text index. */
@@ -36,14 +37,19 @@ export function sqliteExportedView(result: SqliteExported): View {
   };
 }
 
-/** What car-brief can export (car-brief export, without a verb): each as its command and what it writes. */
+/**
+ * What car-brief can export (car-brief export, without a verb): each command on a line, and what
+ * it writes under it, indented, wrapped to width where one is given (a terminal).
+ */
 export function exportKindsView(
   kinds: readonly { readonly usage: string; readonly summary: string }[],
+  width?: number,
 ): View {
-  const width = Math.max(...kinds.map((kind) => kind.usage.length));
+  const summary = (text: string) =>
+    (width === undefined ? [text] : wrapText(text, Math.max(width - 4, 20))).map((line) => `    ${line}\n`);
   return {
     rows: { columns: ['command', 'summary'], rows: kinds.map((kind) => [kind.usage, kind.summary]) },
     json: kinds,
-    text: kinds.map((kind) => `${kind.usage.padEnd(width)}  ${kind.summary}\n`).join(''),
+    text: kinds.map((kind) => `${kind.usage}\n${summary(kind.summary).join('')}`).join(''),
   };
 }

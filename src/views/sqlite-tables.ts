@@ -38,7 +38,10 @@ const integer = (name: string, more: Partial<SqliteColumn> = {}): SqliteColumn =
   ...more,
 });
 const id = text('id', { key: true });
-const json = text('json', { required: true });
+const required = { required: true } as const;
+// The record a row is about, in the tables of what records cite, name and say.
+const OF_RECORD = [text('record_id', required), text('collection', required)];
+const json = text('json', required);
 // A value as a cell: absent is NULL; a list or an object is JSON text.
 const cell = (value: unknown): SqlValue =>
   value === undefined || value === null
@@ -155,11 +158,10 @@ function citationsTable(dataset: Dataset): SqliteTable {
   return {
     name: 'citations',
     columns: [
-      text('record_id', { required: true }),
-      text('collection', { required: true }),
-      text('source_id', { required: true, references: 'sources' }),
-      integer('paragraph', { required: true }),
-      text('quote', { required: true }),
+      ...OF_RECORD,
+      text('source_id', { ...required, references: 'sources' }),
+      integer('paragraph', required),
+      text('quote', required),
     ],
     rows: citingRecords(dataset).flatMap(({ collection, record }) =>
       record.sources.map((c: Citation) => [record.id, collection, c.source, c.paragraph, c.quote]),
@@ -171,11 +173,11 @@ function figuresTable(dataset: Dataset): SqliteTable {
   return {
     name: 'figures',
     columns: [
-      text('claim_id', { required: true, references: 'claims' }),
-      { name: 'value', type: 'REAL', required: true },
-      text('unit', { required: true }),
-      text('of', { required: true }),
-      text('qualifier', { required: true }),
+      text('claim_id', { ...required, references: 'claims' }),
+      { name: 'value', type: 'REAL', ...required },
+      text('unit', required),
+      text('of', required),
+      text('qualifier', required),
     ],
     rows: dataset.claims.flatMap((claim) =>
       claim.figures.map((f) => [claim.id, f.value, f.unit, f.of, f.qualifier]),
@@ -215,10 +217,9 @@ function linksTable(dataset: Dataset): SqliteTable {
   return {
     name: 'record_links',
     columns: [
-      text('record_id', { required: true }),
-      text('collection', { required: true }),
-      text('field', { required: true }),
-      text('target_id', { required: true }),
+      ...OF_RECORD,
+      text('field', required),
+      text('target_id', required),
       text('target_collection'),
       text('role'),
     ],
@@ -232,9 +233,9 @@ function supportTable(dataset: Dataset): SqliteTable {
     name: 'support',
     columns: [
       text('record_id', { key: true }),
-      text('collection', { required: true }),
-      integer('sources', { required: true }),
-      integer('independent', { required: true }),
+      text('collection', required),
+      integer('sources', required),
+      integer('independent', required),
     ],
     rows: citingRecords(dataset).map(({ collection, record }) => {
       const support = supportOf(record.sources);
@@ -267,13 +268,7 @@ function searchTable(dataset: Dataset): SqliteTable {
     for (const citation of record.sources) add(collection, record.id, 'quote', citation.quote);
   return {
     name: 'search',
-    columns: [
-      integer('id', { key: true }),
-      text('record_id', { required: true }),
-      text('collection', { required: true }),
-      text('field', { required: true }),
-      text('text', { required: true }),
-    ],
+    columns: [integer('id', { key: true }), ...OF_RECORD, text('field', required), text('text', required)],
     rows,
     fullText: ['text'],
   };

@@ -193,7 +193,14 @@ describe('export', () => {
   it('lists what it exports, and refuses a verb it does not have', async () => {
     const listed = await runCli(['export']);
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toMatch(/^car-brief export sqlite <file> {2}write the dataset to an SQLite file: /);
+    expect(listed.stdout).toMatch(
+      /^car-brief export sqlite <file>\n {4}write the dataset to an SQLite file: [^\n]+\n$/,
+    );
+    // On a terminal, what it writes is wrapped at words, under the command.
+    const screen = await runCli(['export'], { tty: true, columns: 40 });
+    const lines = screen.stdout.split('\n').slice(1, -1);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line).toMatch(/^ {4}\S.{0,35}\S$/);
     const unknown = await runCli(['export', 'sqlit']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe(
