@@ -41,7 +41,8 @@ const claimsMatching = (db: MemoryDatabase, words: string) =>
     )
     .map((row) => row.record_id);
 
-describe('export sqlite', () => {
+// (SQLite's WebAssembly build is compiled on first use: generous time on a loaded machine)
+describe('export sqlite', { timeout: 60_000 }, () => {
   it('writes the built-in data: a row per record, citation and figure, and an FTS5 index', async () => {
     const cwd = scratch();
     const { code, stdout, stderr } = await exportTo(cwd, 'brief.db');

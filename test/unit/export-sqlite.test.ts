@@ -33,7 +33,7 @@ describe('exportSupportCounter', () => {
   });
 });
 
-describe('sqliteFile', () => {
+describe('sqliteFile', { timeout: 60_000 }, () => {
   const people: SqliteTable = {
     name: 'people',
     columns: [
