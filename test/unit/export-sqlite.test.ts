@@ -67,6 +67,7 @@ describe('sqliteFile', { timeout: 60_000 }, () => {
       { id: 'bobby', name: "Robert'); DROP TABLE people; --", age: null },
     ]);
     expect(db.all('PRAGMA user_version')).toEqual([{ user_version: 3 }]);
+    expect(db.all('PRAGMA page_size')).toEqual([{ page_size: 4096 }]);
     expect(db.all('PRAGMA foreign_key_check')).toEqual([]);
     expect(db.all('PRAGMA foreign_key_list(notes)')).toMatchObject([{ table: 'people', from: 'person' }]);
     expect(db.all("SELECT name FROM pragma_table_info('people') WHERE pk = 1")).toEqual([{ name: 'id' }]);
