@@ -46,7 +46,8 @@ const unused = {
 // one (no module loader, no thread pool, one file read). Its heavy dependencies stay outside,
 // in node_modules, required only by the commands that need them: yaml, zod and edtf when a
 // dataset must be parsed and checked, cli-table3 for terminal tables, and marked, Readability and
-// linkedom when sources add reads Markdown or a web page. (fuse.js is bundled: the code cache
+// linkedom when sources add reads Markdown or a web page, and SQLite's WebAssembly build for
+// export sqlite (an ES module, which require() loads from Node 20.19 on). (fuse.js is bundled: the code cache
 // then covers it, which made search faster than requiring it.)
 const cli = await build({
   plugins: [unused],
@@ -59,7 +60,16 @@ const cli = await build({
   platform: 'node',
   target: 'node20',
   minify: process.env.CAR_BRIEF_BUILD_MINIFY !== '0',
-  external: ['yaml', 'zod', 'edtf', 'cli-table3', 'marked', '@mozilla/readability', 'linkedom'],
+  external: [
+    'yaml',
+    'zod',
+    'edtf',
+    'cli-table3',
+    'marked',
+    '@mozilla/readability',
+    'linkedom',
+    '@sqlite.org/sqlite-wasm',
+  ],
   // import() of those becomes require(): a dynamic import would start the ES module loader.
   supported: { 'dynamic-import': false },
   // Code that finds data/ and package.json relative to its own file asks import.meta.url.

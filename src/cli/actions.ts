@@ -51,6 +51,10 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
     (await import('../commands/init.js')).runInit({ ...options, dir: args[0]! }, ctx),
   completion: async ({ args, options }, ctx) =>
     (await import('../commands/completion.js')).runCompletion({ ...options, shell: args[0]! }, ctx),
+  export: async ({ args, options }, ctx) =>
+    (await import('../commands/export.js')).runExport({ ...options, verb: args[0] }, ctx),
+  'export sqlite': async ({ args, options }, ctx) =>
+    (await import('../commands/export.js')).runExportSqlite({ ...options, file: args[0]! }, ctx),
   [COMPLETE_COMMAND]: async ({ args, options }, ctx) =>
     (await import('../commands/completion.js')).runComplete(args, options, ctx),
 };

@@ -347,6 +347,36 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
   },
   {
+    name: 'export',
+    argument: '[verb]',
+    argumentHelp: 'what to write: sqlite (without it, the list of what car-brief exports)',
+    values: { kind: 'none' },
+    summary:
+      'the dataset for other tools: export sqlite writes an SQLite file for Datasette or any SQLite client',
+    options: [],
+    formats: ['text'],
+    defaults: TEXT,
+    examples: ['car-brief export sqlite brief.db', 'datasette brief.db'],
+    subcommands: [
+      {
+        name: 'sqlite',
+        argument: '<file>',
+        argumentHelp: 'the SQLite file to write (a new file; an existing one only with --force)',
+        summary:
+          'write the dataset to an SQLite file: a table per collection, citations with quotes, figures, links, support counts and a full-text index (FTS5), for Datasette or any SQLite client',
+        options: ['force'],
+        formats: ['text', 'json'],
+        defaults: TEXT,
+        examples: [
+          'car-brief export sqlite brief.db',
+          'car-brief export sqlite site/brief.db --data my-data --force',
+          'datasette brief.db',
+          `sqlite3 brief.db "select record_id, text from search where id in (select rowid from search_fts('pipeline'))"`,
+        ],
+      },
+    ],
+  },
+  {
     name: 'completion',
     argument: '<shell>',
     argumentHelp: 'bash, zsh or fish',

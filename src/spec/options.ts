@@ -243,6 +243,10 @@ export const OPTIONS = {
     description: 'how citations name it, in your words (default: its title)',
   },
   notes: { flags: '--notes <text>', description: 'what is known about the source, and how' },
+  force: {
+    flags: '--force',
+    description: 'replace the file if it exists (the new one is put in place whole, never half-written)',
+  },
   paragraph: {
     flags: '--paragraph [n]',
     description:

@@ -45,6 +45,8 @@ const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   'sources add': () => ['sources', 'add', join(added, 'notes.txt'), '--data', added, '--published', '2024'],
   // (the plan only: nothing written)
   'sources update': () => ['sources', 'update', 'test-note', join(scratch, 'revised.txt')],
+  export: () => ['export'],
+  'export sqlite': () => ['export', 'sqlite', join(scratch, `e${inits++}.db`)],
 };
 
 // Every visible command, the verbs under a noun (sources add) by their full names.

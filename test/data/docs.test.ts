@@ -333,6 +333,15 @@ describe('docs/commands.md: sources update', () => {
   });
 });
 
+describe('docs/commands.md: export sqlite', () => {
+  it('shows the SQLite file written, as car-brief prints it', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'car-brief-docs-export-'));
+    const exported = await runCli(['export', 'sqlite', 'brief.db'], { cwd });
+    expect(exported.code).toBe(0);
+    docs.commands.expectShown('car-brief export sqlite brief.db', exported.stdout);
+  });
+});
+
 describe('docs/formats.md', () => {
   const page = docs.formats;
 

@@ -153,7 +153,7 @@ describe('completion', () => {
 
   it('offers shells, help topics and commands as the commands declare', async () => {
     expect(await offered('completion', '')).toEqual(['bash', 'zsh', 'fish']);
-    expect(await offered('help', 'ex')).toEqual(['exit-codes']);
+    expect(await offered('help', 'exi')).toEqual(['exit-codes']);
     const topics = await offered('help', '');
     expect(topics.slice(0, HELP_TOPIC_NAMES.length)).toEqual([...HELP_TOPIC_NAMES]);
     expect(topics).toContain('country');
