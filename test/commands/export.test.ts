@@ -124,8 +124,8 @@ describe('export sqlite', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     const db = await readBack(join(cwd, 'wire.db'));
     expect(db.all("SELECT * FROM support WHERE record_id IN ('dam-size', 'dam-doomed') ORDER BY 1")).toEqual([
-      { record_id: 'dam-doomed', collection: 'claims', sources: 1, independent: 1 },
-      { record_id: 'dam-size', collection: 'claims', sources: 2, independent: 1 },
+      { record_id: 'dam-doomed', collection: 'claims', sources: 1, independent: 1, latest: '2023' },
+      { record_id: 'dam-size', collection: 'claims', sources: 2, independent: 1, latest: '2024' },
     ]);
     expect(db.all("SELECT derived_from FROM sources WHERE id = 'wire-copy'")).toEqual([
       { derived_from: 'test-note' },
