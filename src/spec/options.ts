@@ -1,4 +1,5 @@
 import type { ArgumentValues } from './values.js';
+import { ADD_OPTIONS } from './add-records.js';
 import { CITE_STYLES, COLOR_MODES, FORMATS } from './formats.js';
 import { RECORD_TYPES } from '../model/records.js';
 import {
@@ -236,6 +237,8 @@ export const OPTIONS = {
     description:
       "print source text: a source's paragraph n, or the paragraphs a record cites (only n, if given)",
   },
+  // add claim|event|actor|issue and add citation (spec/add-records.ts)
+  ...ADD_OPTIONS,
 } as const satisfies Record<string, OptionDeclaration>;
 export type OptionName = keyof typeof OPTIONS;
 
