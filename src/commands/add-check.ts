@@ -7,6 +7,7 @@ import type { DatasetRecord, Source } from '../model/records.js';
 import { sourceParagraphs } from '../query/paragraph.js';
 import { findQuotes } from '../query/quote.js';
 import { resolveName } from '../query/resolve.js';
+import { slugOf } from '../model/slug.js';
 import { RECORD_FLAGS, type NewRecordType } from '../spec/add-records.js';
 
 // What add checks of a record before the whole dataset is checked with it, each problem at the
@@ -50,7 +51,8 @@ export function resolveDraftNames(dataset: Dataset, type: NewRecordType, draft: 
         return record.record.id;
       } catch (error) {
         problems.push({ path, message: notFound(error) });
-        return name;
+        // A slug in its place, so that the whole check still reads the record and finds the rest.
+        return slugOf(name) || 'unknown';
       }
     };
     resolved[flag.field] = list.map((item: unknown, i) =>

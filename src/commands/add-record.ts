@@ -33,11 +33,8 @@ export async function addDraft(target: Target, type: NewRecordType, draft: Draft
   const named = resolveDraftNames(dataset, type, draft);
   const cited = checkCitations(dataset, named.value.sources);
   const early = [...named.problems, ...cited.problems];
-  const record = recordOf(
-    type,
-    { ...named.value, sources: cited.value },
-    (id) => dataset.get(id) !== undefined,
-  );
+  const record = recordOf(type, named.value, (id) => dataset.get(id) !== undefined);
+  record.sources = cited.value; // (even none: the check then says so at sources)
   const id = String(record.id);
   const other = typeof draft.id === 'string' ? dataset.get(id) : undefined;
   if (other)

@@ -22,6 +22,8 @@ export function pathInRecord(text: string, id: string, line: number, col: number
 
 // The path of the innermost node at offset: a key points to its field, a value into it.
 function deepest(node: Node, offset: number, path: (string | number)[]): NodePath {
+  // A problem at a mapping's start is about the mapping (a field missing), not its first key.
+  if (isMap(node) && node.range?.[0] === offset) return path;
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;

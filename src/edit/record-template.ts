@@ -1,5 +1,11 @@
 import { isMap } from 'yaml';
-import { ADD_OPTIONS, RECORD_FLAGS, type FlagField, type NewRecordType } from '../spec/add-records.js';
+import {
+  ADD_OPTIONS,
+  NAMED_BY,
+  RECORD_FLAGS,
+  type FlagField,
+  type NewRecordType,
+} from '../spec/add-records.js';
 import { parseYaml } from '../load/parse/yaml-file.js';
 import type { Draft } from './new-record.js';
 
@@ -26,19 +32,19 @@ const HINTS: Readonly<Record<string, string>> = {
 
 /** The template the editor opens for a new record of this type, to be added to file. */
 export function templateOf(type: NewRecordType, file: string, source: string | undefined): string {
-  const an = type === 'event' || type === 'actor' || type === 'issue' ? 'an' : 'a';
   const lines = [
     ...comment(
-      `${an[0]!.toUpperCase()}${an.slice(1)} new ${type} for ${file}: write it below, then save and close the editor. ` +
+      `A new ${type} for ${file}: write it below, then save and close the editor. ` +
         'car-brief checks it with the whole dataset before writing anything, and opens this file again, ' +
         'the problems at the top, if it finds any. Lines starting with # are ignored; an empty file adds nothing. ' +
         'Other records may be named by id or by name.',
     ),
     '#',
-    `# id: (made from the ${type === 'claim' ? 'statement' : type === 'actor' ? 'name' : 'title'}; write one to choose it)`,
+    '',
+    `# id: (made from the ${NAMED_BY[type]}; write one to choose it)`,
   ];
   for (const flag of RECORD_FLAGS[type]) {
-    lines.push(...comment(hintOf(flag)));
+    lines.push('', ...comment(hintOf(flag)));
     const value =
       flag.fill === 'basis'
         ? ' stated'
@@ -48,8 +54,9 @@ export function templateOf(type: NewRecordType, file: string, source: string | u
     lines.push(`${flag.required || flag.fill === 'basis' ? '' : '# '}${flag.field}:${value}`);
   }
   lines.push(
+    '',
     ...comment(
-      'sources: the passages it rests on, each {source, paragraph, quote}: quote is the shortest verbatim span ' +
+      'The passages it rests on, each {source, paragraph, quote}: quote is the shortest verbatim span ' +
         `of the paragraph that supports it (car-brief quote ${source ?? '<source>'} <words...> finds one); ` +
         'paragraph may be left empty where the quote is in one paragraph only.',
     ),
@@ -69,7 +76,7 @@ function hintOf(flag: FlagField): string {
     .replace(/; (repeat or comma-separate|repeatable)$/, '')
     .replace(/ \(an id, or a name or title car-brief resolves\)/, ' (ids or names)')
     .replace(/--([a-z-]+)/g, (flagName) => fieldOfFlag(flagName) ?? flagName);
-  return `${flag.field}: ${said}`;
+  return `${said[0]!.toUpperCase()}${said.slice(1)}.`;
 }
 
 function fieldOfFlag(flagName: string): string | undefined {
