@@ -194,7 +194,31 @@ function citationOf(dataset: Dataset, source: Source, given: number | undefined,
 function closest(paragraphs: readonly string[], quote: string, id: string): string {
   const [best] = findQuotes(paragraphs, quote);
   if (!best) return `, and no passage of it is close (car-brief quote ${id} <words...> finds one)`;
-  return `; did you mean ¶${best.paragraph}: "${best.quote}"?`;
+  return `; did you mean ¶${best.paragraph}: "${best.quote}"${lookalikes(best.quote, quote)}?`;
+}
+
+// Characters that look like others (a no-break space, a curly quote), named where the passage has
+// them and the quote does not: otherwise "did you mean" could read exactly as what was typed.
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  '\u00a0': 'a no-break space',
+  '\u202f': 'a narrow no-break space',
+  '\u2009': 'a thin space',
+  '\u00ad': 'a soft hyphen',
+  '\u200b': 'a zero-width space',
+  '\u2018': 'a curly quote ‘',
+  '\u2019': 'a curly apostrophe ’',
+  '\u201c': 'a curly quote “',
+  '\u201d': 'a curly quote ”',
+  '\u2013': 'an en dash –',
+  '\u2014': 'an em dash —',
+  '\u2011': 'a no-break hyphen',
+};
+
+function lookalikes(passage: string, quote: string): string {
+  const named = [...new Set(passage)]
+    .filter((ch) => LOOKALIKES[ch] !== undefined && !quote.includes(ch))
+    .map((ch) => `${LOOKALIKES[ch]} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  return named.length > 0 ? ` (with ${named.join(', ')})` : '';
 }
 
 // A name that resolves to nothing, said with the names it resembles.

@@ -16,6 +16,9 @@ const added = join(scratch, 'added');
 cpSync(MINI, added, { recursive: true });
 writeFileSync(join(added, 'notes.txt'), 'A note to add.\n');
 
+const ADD = ['add', '--data', added];
+const CITE = ['--source', 'test-note', '--quote', 'signed a water treaty'];
+
 // Arguments that give each command something to print on the test fixture (a later --data overrides the first).
 const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   country: () => ['country', 'ruritania'],
@@ -38,7 +41,46 @@ const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   quote: () => ['quote', 'test-note', 'water', 'treaty'],
   // (into a copy of the fixture: the first run adds the text, the others find it there)
   'sources add': () => ['sources', 'add', join(added, 'notes.txt'), '--data', added, '--published', '2024'],
+  // (into the same copy: each run adds a record, or finds the citation there already)
+  add: () => ['add', '--data', added],
+  'add claim': () => [
+    ...ADD,
+    'claim',
+    '--statement',
+    'A treaty.',
+    '--kind',
+    'fact',
+    '--about',
+    'ruritania',
+    ...CITE,
+  ],
+  'add event': () => [
+    ...ADD,
+    'event',
+    ...['--title', 'Treaty', '--date', '2021-03', '--status', 'happened', '--type', 'agreement'],
+    ...['--summary', 'Signed.', '--country', 'ruritania', ...CITE],
+  ],
+  // (a name stands for one actor only: a new one each run)
+  'add actor': () => [
+    ...ADD,
+    'actor',
+    '--name',
+    `Treaty ${inits++}`,
+    '--kind',
+    'initiative',
+    '--summary',
+    'A treaty.',
+    ...CITE,
+  ],
+  'add issue': () => [
+    ...ADD,
+    'issue',
+    ...['--title', 'Treaty', '--status', 'open', '--summary', 'A treaty.', '--country', 'ruritania', ...CITE],
+  ],
+  'add citation': () => [...ADD, 'citation', 'dam-size', ...CITE],
 };
+/** add needs a verb: given none, each format it declares is still a usage error (exit 2), saying so. */
+const NEEDS_VERB = new Set(['add']);
 
 // Every visible command, the verbs under a noun (sources add) by their full names.
 const VISIBLE = allCommands().filter(({ spec }) => !spec.hidden);
@@ -66,7 +108,12 @@ describe('declared formats', () => {
           '--format',
           format,
         ]);
-        if (spec.formats.includes(format)) {
+        if (spec.formats.includes(format) && NEEDS_VERB.has(fullName)) {
+          expect([code, stderr], `${fullName} --format ${format}`).toEqual([
+            2,
+            expect.stringContaining('add what?'),
+          ]);
+        } else if (spec.formats.includes(format)) {
           // check exits 5 where the fixture disagrees with the draft: the format still printed.
           expect([0, 5], `${fullName} --format ${format}: ${stderr}`).toContain(code);
           // Something, not a format's empty fallback (a view without Markdown or CSL-JSON).
