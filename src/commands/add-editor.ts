@@ -1,6 +1,12 @@
 import type { Context } from '../context.js';
 import { editSession, editorCommand } from '../edit/editor.js';
-import { readEdited, templateOf, withProblems } from '../edit/record-template.js';
+import {
+  problemLines,
+  readEdited,
+  templateOf,
+  withProblems,
+  type EditorProblem,
+} from '../edit/record-template.js';
 import { RefusedError } from '../errors.js';
 import { COLLECTION_OF, type NewRecordType } from '../spec/add-records.js';
 import { addDraft, editorProblems, type Added } from './add-record.js';
@@ -31,14 +37,14 @@ export async function addInEditor(
   ]);
   try {
     let shown = templateOf(type, file, source);
-    let problems: readonly string[] | undefined;
+    let problems: readonly EditorProblem[] | undefined;
     for (;;) {
       const saved = session.edit(shown);
       if (saved === shown) {
         if (problems === undefined) return undefined; // the template as it was: nothing to add
         throw new RefusedError(
           `${type} refused: saved again with ${problems.length === 1 ? 'its problem' : `its ${problems.length} problems`}; nothing written`,
-          problems.map((message) => ({ file: `new-${type}.yaml`, message })),
+          problemLines(problems).map((message) => ({ file: `new-${type}.yaml`, message })),
         );
       }
       const edited = readEdited(saved, session.path);

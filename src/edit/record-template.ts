@@ -98,11 +98,27 @@ function comment(text: string): string[] {
   return [...lines, line.replace(/^# {3}/, '#   ')];
 }
 
+/** A problem with what was saved: a message, or one at a line and column of the record's text. */
+export type EditorProblem =
+  string | { readonly line: number; readonly col: number; readonly message: string };
+
+/** The problems as the editor shows them (and as a refusal lists them), lines counted in the text shown. */
+export function problemLines(problems: readonly EditorProblem[]): string[] {
+  // A position in the record's text is one in the file shown, below the block of these lines.
+  const below = problems.length + 3;
+  return problems.map((problem) =>
+    (typeof problem === 'string'
+      ? problem
+      : `line ${problem.line + below}, column ${problem.col}: ${problem.message}`
+    ).replace(/[\r\n]+/g, ' '),
+  );
+}
+
 /** The text saved, with the problems as comments at the top (those shown before replaced). */
-export function withProblems(text: string, type: NewRecordType, problems: readonly string[]): string {
+export function withProblems(text: string, type: NewRecordType, problems: readonly EditorProblem[]): string {
   const block = [
     `${PROBLEMS_START} ${type}:`,
-    ...problems.map((problem) => `#   ${problem.replace(/[\r\n]+/g, ' ')}`),
+    ...problemLines(problems).map((line) => `#   ${line}`),
     '# Correct it and save, or empty the file to add nothing.',
     PROBLEMS_END,
     '',
@@ -119,14 +135,14 @@ function withoutProblems(text: string): string {
 
 /** What the editor saved: nothing to add (empty, or comments only), a draft, or why it cannot be read. */
 export type Edited =
-  { readonly empty: true } | { readonly draft: Draft } | { readonly problems: readonly string[] };
+  { readonly empty: true } | { readonly draft: Draft } | { readonly problems: readonly EditorProblem[] };
 
-/** Reads back the text saved in the editor. */
+/** Reads back the text saved in the editor (below any problems block: positions are in that text). */
 export function readEdited(text: string, display: string): Edited {
-  const parsed = parseYaml(text, display);
+  const parsed = parseYaml(withoutProblems(text), display);
   if (!('file' in parsed))
     return {
-      problems: parsed.problems.map((p) => `line ${p.line ?? 1}, column ${p.col ?? 1}: ${p.message}`),
+      problems: parsed.problems.map((p) => ({ line: p.line ?? 1, col: p.col ?? 1, message: p.message })),
     };
   const value = parsed.value;
   if (value === null || value === undefined) return { empty: true };

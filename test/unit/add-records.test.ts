@@ -201,9 +201,12 @@ describe("the editor's template", () => {
     expect(readEdited('- a\n', 'new.yaml')).toEqual({
       problems: [expect.stringMatching(/^write the record/)],
     });
-    expect(readEdited('a: [\n', 'new.yaml')).toEqual({
-      problems: [expect.stringMatching(/^line 2, column 1: /)],
-    });
+    // A position in what was saved is said as a line of the file shown again, below the new block.
+    const broken = readEdited(`${once}a: [\n`, 'new.yaml');
+    expect(broken).toEqual({ problems: [{ line: 3, col: 1, message: expect.any(String) }] });
+    const shown = withProblems(`${once}a: [\n`, 'claim', (broken as { problems: [] }).problems);
+    expect(shown.split('\n')[1]).toMatch(/^# {3}line 7, column 1: /);
+    expect(shown.split('\n')[5]).toBe('a: [');
   });
 });
 
