@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/dataset.js';
 import type { CitationItem } from '../edit/insert-citation.js';
-import type { Draft } from '../edit/new-record.js';
-import { CarBriefError, NotFoundError } from '../errors.js';
+import type { Draft, DraftCitation } from '../edit/new-record.js';
+import { CarBriefError, NotFoundError, UsageError } from '../errors.js';
 import type { NodePath } from '../load/parse/located.js';
 import type { DatasetRecord, Source } from '../model/records.js';
 import { sourceParagraphs } from '../query/paragraph.js';
@@ -117,6 +117,26 @@ function checkCitation(
   if ('message' in found) return { problems: [[found.field, found.message]] };
   if (found.note !== undefined) notes.push(found.note);
   return { citation: { source: source.id, paragraph: found.paragraph, quote } };
+}
+
+/**
+ * The citations typed by flags, those without --source citing the dataset's latest source (the
+ * last with a text: most often the one just added), and the note saying so; none there: a usage error.
+ */
+export function withLatestSource(
+  dataset: Dataset,
+  citations: readonly DraftCitation[],
+): { citations: DraftCitation[]; note?: string } {
+  if (citations.every((citation) => citation.source !== undefined)) return { citations: [...citations] };
+  const latest = dataset.sources.filter((source) => source.text !== undefined).at(-1);
+  if (!latest)
+    throw new UsageError(
+      'give --source: the dataset has no source with a text (car-brief sources add adds one)',
+    );
+  return {
+    citations: citations.map((citation) => ({ source: latest.id, ...citation })),
+    note: `citing ${latest.id}, the latest source (--source cites another)`,
+  };
 }
 
 // The source a citation names: its id, else a name of it (with a note); else why not.

@@ -4,8 +4,8 @@ import { holdsRecord } from '../edit/insert-citation.js';
 import {
   citationsFromFlags,
   draftFromFlags,
-  flagOf,
   flagsGiven,
+  type DraftCitation,
   type FlagValues,
 } from '../edit/new-record.js';
 import { RefusedError, UsageError } from '../errors.js';
@@ -16,13 +16,13 @@ import { resolveName } from '../query/resolve.js';
 import {
   COLLECTION_OF,
   NEW_RECORD_TYPES,
-  RECORD_FLAGS,
   addOptionsOf,
+  requiredFlagsOf,
   type NewRecordType,
 } from '../spec/add-records.js';
 import { formatsOf } from '../spec/commands.js';
 import { recordAddedView } from '../views/record-added.js';
-import { checkCitations } from './add-check.js';
+import { checkCitations, withLatestSource } from './add-check.js';
 import { addInEditor } from './add-editor.js';
 import { addDraft, flagProblems, type Added } from './add-record.js';
 import { citeChecked, collectionFiles, openTarget } from './add-write.js';
@@ -47,16 +47,17 @@ export async function runAddRecord(type: NewRecordType, options: AddOptions, ctx
   const format = chooseFormat(options, ctx.out, formatsOf(`add ${type}`));
   const byFlags = flagsGiven(options, addOptionsOf(type));
   if (!byFlags && (ctx.stdin ?? process.stdin).isTTY !== true) {
-    const required = RECORD_FLAGS[type].filter((flag) => flag.required).map((flag) => flagOf(flag.option));
     throw new UsageError(
-      `add ${type} needs its fields as flags when standard input is not a terminal: ${required.join(', ')}, ${flagOf('citeSource')} and ${flagOf('citeQuote')} (car-brief add ${type} --help)`,
+      `add ${type} needs its fields as flags when standard input is not a terminal: ${requiredFlagsOf(type)} (car-brief add ${type} --help)`,
     );
   }
   const draft = byFlags ? draftFromFlags(type, options) : undefined; // (usage errors before the dataset is read)
   const target = await openTarget(options, ctx, `add ${type}`);
   let added: Added | undefined;
   if (draft) {
-    const outcome = await addDraft(target, type, draft);
+    const cited = withLatestSource(target.dataset, draft.sources as DraftCitation[]);
+    if (cited.note !== undefined) note(ctx, cited.note);
+    const outcome = await addDraft(target, type, { ...draft, sources: cited.citations });
     if (!('id' in outcome)) throw refused(type, flagProblems(outcome, type, options));
     added = outcome;
   } else {
@@ -91,7 +92,9 @@ export async function runAddCitation(options: AddCitationOptions, ctx: Context):
   if (corrected !== undefined)
     note(ctx, `"${options.record}" taken as ${entry.record.id} (matched "${corrected}")`);
   const { id, sources } = entry.record;
-  const checked = checkCitations(dataset, typed);
+  const latest = withLatestSource(dataset, typed);
+  if (latest.note !== undefined) note(ctx, latest.note);
+  const checked = checkCitations(dataset, latest.citations);
   if (checked.problems.length > 0)
     throw refused('citation', flagProblems({ fields: checked.problems, elsewhere: [] }, undefined, options));
   checked.notes.forEach((text) => note(ctx, text));

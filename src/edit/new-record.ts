@@ -24,7 +24,8 @@ export type Draft = Record<string, unknown>;
 
 /** A citation as typed: the paragraph may be left for car-brief to find. */
 export interface DraftCitation {
-  readonly source: string;
+  /** The source's id or name; none: the dataset's latest source. */
+  readonly source?: string;
   readonly paragraph?: number | undefined;
   readonly quote: string;
 }
@@ -74,7 +75,7 @@ export function draftFromFlags(type: NewRecordType, options: FlagValues): Draft 
     else if (flag.required) missing.push(flagOf(flag.option));
   }
   const quotes = valuesOf(options, CITATION_FLAGS.quote);
-  if (quotes.length === 0) missing.push(`${flagOf('citeSource')} and ${flagOf('citeQuote')}`);
+  if (quotes.length === 0) missing.push(flagOf('citeQuote'));
   if (missing.length > 0)
     throw new UsageError(
       `add ${type} needs ${listed(missing)}${quotes.length === 0 ? ' (car-brief quote <source> <words...> finds a quote)' : ''}`,
@@ -111,19 +112,18 @@ function fieldValue(flag: FlagField, options: FlagValues): unknown {
 
 /**
  * The citations the flags give: the i-th --quote with the i-th --source (or the one --source
- * given) and the i-th --paragraph (or none: car-brief finds it).
+ * given, or none: the latest source) and the i-th --paragraph (or none: car-brief finds it).
  */
 export function citationsFromFlags(options: FlagValues): DraftCitation[] {
   const quotes = valuesOf(options, CITATION_FLAGS.quote);
   const sources = valuesOf(options, CITATION_FLAGS.source);
   const paragraphs = valuesOf(options, CITATION_FLAGS.paragraph);
   const [quote, source, paragraph] = [flagOf('citeQuote'), flagOf('citeSource'), flagOf('citeParagraph')];
-  if (quotes.length === 0) throw new UsageError(`give the passage to cite: ${source} and ${quote}`);
-  if (sources.length === 0)
+  if (quotes.length === 0)
     throw new UsageError(
-      `${quote} needs ${source}: the id of the source it is from (car-brief sources lists them)`,
+      `give the passage to cite: ${quote} (car-brief quote <source> <words...> finds one), with ${source} unless it is from the latest source`,
     );
-  if (sources.length !== 1 && sources.length !== quotes.length)
+  if (sources.length > 1 && sources.length !== quotes.length)
     throw new UsageError(
       `${quotes.length} ${quote} and ${sources.length} ${source}: give one ${source} for all, or one per ${quote}`,
     );
@@ -132,7 +132,7 @@ export function citationsFromFlags(options: FlagValues): DraftCitation[] {
       `${quotes.length} ${quote} and ${paragraphs.length} ${paragraph}: give one ${paragraph} per ${quote}, or none to let car-brief find each`,
     );
   return quotes.map((text, i) => ({
-    source: sources.length === 1 ? sources[0]! : sources[i]!,
+    ...(sources.length > 0 ? { source: sources.length === 1 ? sources[0]! : sources[i]! } : {}),
     ...(paragraphs.length > 0 ? { paragraph: paragraphNumber(paragraphs[i]!, paragraph) } : {}),
     quote: text,
   }));

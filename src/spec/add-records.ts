@@ -143,7 +143,8 @@ export const ADD_OPTIONS = {
   },
   citeSource: {
     flags: '--source <source>',
-    description: 'the source cited (its id); once for every --quote, or once per --quote',
+    description:
+      "the source cited (its id; default: the dataset's latest, the last in sources.yaml); once for every --quote, or once per --quote",
     repeatable: true,
     values: { kind: 'dataset', values: 'source' },
   },
@@ -258,4 +259,12 @@ export const NAMED_BY: { readonly [T in NewRecordType]: string } = {
 /** Every option of add <type>: the id, its fields' flags, then the citation's. */
 export function addOptionsOf(type: NewRecordType): AddOptionName[] {
   return ['newId', ...RECORD_FLAGS[type].map((flag) => flag.option), ...Object.values(CITATION_FLAGS)];
+}
+
+/** The flags add <type> cannot do without, as its help says them: --statement, --kind, --about, --quote. */
+export function requiredFlagsOf(type: NewRecordType): string {
+  const required = RECORD_FLAGS[type].filter((flag) => flag.required).map((flag) => flag.option);
+  return [...required, CITATION_FLAGS.quote]
+    .map((option) => /--[\w-]+/.exec(ADD_OPTIONS[option].flags)![0])
+    .join(', ');
 }

@@ -3,7 +3,7 @@ import { COMPLETE_COMMAND, SHELL_WORDS } from './shells.js';
 import { DRAWN_FORMATS, type Format } from './formats.js';
 import { EVENT_COLUMNS } from './columns.js';
 import type { OptionName } from './options.js';
-import { CITATION_FLAGS, addOptionsOf } from './add-records.js';
+import { CITATION_FLAGS, addOptionsOf, requiredFlagsOf } from './add-records.js';
 
 // Every command, declared as data (a leaf module): its name, argument, options, the formats it
 // accepts, its help and examples. commander (cli.ts), the completer (completion/spec.ts), the
@@ -249,13 +249,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     defaults: TEXT,
     examples: [
       'car-brief add claim --data my-data   # on a terminal: a template in $EDITOR',
-      'car-brief add citation tapi-length-and-capacity --data my-data --source dawn-tapi-2025 --quote "1,814 km"',
+      'car-brief add citation dam-size --data my-data --source dam-wire-2024 --quote "3 bcm of water"',
     ],
     subcommands: [
       {
         name: 'claim',
-        summary:
-          'add a claim: by flags, or with none on a terminal in $EDITOR; its quotes checked verbatim; prints its id',
+        summary: `add a claim: by flags (${requiredFlagsOf('claim')}), or with none on a terminal in $EDITOR; its quotes checked verbatim; prints its id`,
         options: addOptionsOf('claim'),
         formats: ['text', 'json'],
         defaults: TEXT,
@@ -267,7 +266,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       {
         name: 'event',
-        summary: 'add an event (dated: EDTF), by flags or in $EDITOR; prints its id',
+        summary: `add an event (dated: EDTF), by flags (${requiredFlagsOf('event')}) or in $EDITOR; prints its id`,
         options: addOptionsOf('event'),
         formats: ['text', 'json'],
         defaults: TEXT,
@@ -278,8 +277,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       {
         name: 'actor',
-        summary:
-          'add an actor (a country, person, organisation, project…), by flags or in $EDITOR; prints its id',
+        summary: `add an actor (a country, person, organisation, project…), by flags (${requiredFlagsOf('actor')}) or in $EDITOR; prints its id`,
         options: addOptionsOf('actor'),
         formats: ['text', 'json'],
         defaults: TEXT,
@@ -290,7 +288,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       {
         name: 'issue',
-        summary: 'add an issue (a standing problem or theme), by flags or in $EDITOR; prints its id',
+        summary: `add an issue (a standing problem or theme), by flags (${requiredFlagsOf('issue')}) or in $EDITOR; prints its id`,
         options: addOptionsOf('issue'),
         formats: ['text', 'json'],
         defaults: TEXT,

@@ -229,6 +229,16 @@ describe('add claim|event|actor|issue by flags', () => {
     await expect(check(join(cwd, 'data'))).resolves.toBeDefined();
   });
 
+  it('cites the latest source where no --source is given, and says so', async () => {
+    const cwd = workspace();
+    const { code, stdout, stderr } = await add(
+      cwd,
+      ...CLAIM.filter((arg, i) => arg !== '--source' && CLAIM[i - 1] !== '--source'),
+    );
+    expect([code, stdout]).toEqual([0, 'critics-expect-dam-fail\n']);
+    expect(stderr.split('\n')[0]).toBe('note: citing test-note, the latest source (--source cites another)');
+  });
+
   it('never makes an id that collides: the same statement twice gets -2', async () => {
     const cwd = workspace();
     expect((await add(cwd, ...CLAIM)).stdout).toBe('critics-expect-dam-fail\n');
@@ -308,7 +318,7 @@ describe('add: refusals leave every file as it was', () => {
       'no citation',
       CLAIM.slice(0, -4),
       2,
-      'car-brief: add claim needs --source and --quote (car-brief quote <source> <words...> finds a quote)\n',
+      'car-brief: add claim needs --quote (car-brief quote <source> <words...> finds a quote)\n',
     ],
     [
       'a figure that cannot be read',
@@ -320,7 +330,7 @@ describe('add: refusals leave every file as it was', () => {
       'no flags and no terminal',
       ['claim'],
       2,
-      'car-brief: add claim needs its fields as flags when standard input is not a terminal: --statement, --kind, --about, --source and --quote (car-brief add claim --help)\n',
+      'car-brief: add claim needs its fields as flags when standard input is not a terminal: --statement, --kind, --about, --quote (car-brief add claim --help)\n',
     ],
     [
       'a quote in two paragraphs, no --paragraph',

@@ -115,6 +115,7 @@ describe('the record from flags', () => {
       { source: 's', paragraph: 5, quote: 'b' },
     ]);
     expect(citationsFromFlags({ quote: ['a'], source: ['s'] })).toEqual([{ source: 's', quote: 'a' }]);
+    expect(citationsFromFlags({ quote: ['a'] })).toEqual([{ quote: 'a' }]); // (the latest source, later)
     expect(() => citationsFromFlags({ quote: ['a', 'b'], source: ['s', 't', 'u'] })).toThrow(
       /2 --quote and 3 --source/,
     );
