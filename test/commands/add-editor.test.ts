@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Stdin } from '../../src/context.js';
 import { MINI, check, runCli } from '../helpers.js';
+import { snapshot } from '../snapshot.js';
 
 // add claim with no flags on a terminal: the record written in $EDITOR, driven by a scripted
 // editor (a small node script set as VISUAL) that replaces the record part of the file it is
@@ -56,20 +57,6 @@ async function edit(steps: (string | null)[], args = ['claim']): Promise<Session
   const shown = Array.from({ length: runs }, (_, i) => readFileSync(`${counter}.${i + 1}`, 'utf8'));
   const path = existsSync(`${counter}.path`) ? readFileSync(`${counter}.path`, 'utf8') : undefined;
   return { cwd, ...result, shown, path };
-}
-
-/** Every file of the dataset, with its bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 const claim = (quote: string) =>

@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadDataset, type LoadReport } from '../../src/load/index.js';
 import { BUILTIN, MINI, TEST_CACHE, check, runCli } from '../helpers.js';
+import { snapshot } from '../snapshot.js';
 
 // add claim|event|actor|issue by flags and add citation, against a copy of the small fixture
 // dataset: the record appended (or the citation inserted) with every other byte of the file kept,
@@ -15,20 +16,6 @@ function workspace(): string {
   const cwd = mkdtempSync(join(tmpdir(), 'car-brief-add-record-'));
   cpSync(MINI, join(cwd, 'data'), { recursive: true });
   return cwd;
-}
-
-/** Every file under dir (hidden ones too), by path inside it, with its bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 const add = (cwd: string, ...args: string[]) => runCli(['add', ...args, '--data', 'data'], { cwd });
