@@ -4,7 +4,8 @@ import type { NodePath } from '../load/parse/located.js';
 import { fieldPath } from '../edit/record-paths.js';
 import { flagOf, recordOf, valuesOf, type Draft, type FlagValues } from '../edit/new-record.js';
 import { CITATION_FLAGS, COLLECTION_OF, RECORD_FLAGS, type NewRecordType } from '../spec/add-records.js';
-import { checkCitations, resolveDraftNames, type FieldProblem } from './add-check.js';
+import { resolveDraftNames, type FieldProblem } from './add-check.js';
+import { checkCitations } from './add-citations.js';
 import { appendChecked, type Target } from './add-write.js';
 
 // One new record, from a draft (the flags' or the editor's) to the file: names resolved and

@@ -22,7 +22,7 @@ import {
 } from '../spec/add-records.js';
 import { formatsOf } from '../spec/commands.js';
 import { recordAddedView } from '../views/record-added.js';
-import { checkCitations, withLatestSource } from './add-check.js';
+import { checkCitations, withLatestSource } from './add-citations.js';
 import { addInEditor } from './add-editor.js';
 import { addDraft, flagProblems, type Added } from './add-record.js';
 import { citeChecked, collectionFiles, openTarget } from './add-write.js';

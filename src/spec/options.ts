@@ -1,5 +1,5 @@
 import type { ArgumentValues } from './values.js';
-import { ADD_OPTIONS } from './add-records.js';
+import { ADD_OPTIONS } from './add-options.js';
 import { CITE_STYLES, COLOR_MODES, FORMATS } from './formats.js';
 import { RECORD_TYPES } from '../model/records.js';
 import {
