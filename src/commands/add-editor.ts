@@ -10,7 +10,7 @@ import {
 import { RefusedError } from '../errors.js';
 import { COLLECTION_OF, type NewRecordType } from '../spec/add-records.js';
 import { addDraft, editorProblems, type Added } from './add-record.js';
-import { collectionFiles, type Target } from './add-write.js';
+import { lastFile, type Target } from './add-write.js';
 
 // add claim|event|actor|issue with no flags, on a terminal: the record written in the writer's
 // editor, as git commit and kubectl edit do it. A commented template opens; on save the record is
@@ -25,7 +25,7 @@ export async function addInEditor(
   ctx: Context,
 ): Promise<Added | undefined> {
   const command = editorCommand(ctx.env);
-  const file = target.show(collectionFiles(target, COLLECTION_OF[type]).at(-1)!.path);
+  const file = target.show(lastFile(target, COLLECTION_OF[type]));
   // The source cited by default: the last one with a text, most often the one just added.
   const source = target.dataset.sources.filter((s) => s.text !== undefined).at(-1)?.id;
   // The editor draws on the terminal: when car-brief's output is a pipe (id=$(car-brief add

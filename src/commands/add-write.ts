@@ -51,6 +51,16 @@ export function collectionFiles(target: Target, collection: CollectionName): Lis
   return listInputs(target.dataset.dir, target.show).files.filter((file) => file.collection === collection);
 }
 
+/** The file a new record of the collection goes to: its last (a folder's last in name order). */
+export function lastFile(target: Target, collection: CollectionName): string {
+  const last = collectionFiles(target, collection).at(-1);
+  if (!last)
+    throw new RefusedError(
+      `${collection} has no file to add to: start one, such as ${collection}/${collection}.yaml; nothing written`,
+    );
+  return last.path;
+}
+
 /**
  * Appends record to the last file of its collection and writes it, if the whole dataset with it
  * passes every check (and write is true: false checks only); else writes nothing and returns
@@ -62,7 +72,7 @@ export async function appendChecked(
   record: Readonly<Record<string, unknown>>,
   write = true,
 ): Promise<{ written: string } | Refusal> {
-  const listed = collectionFiles(target, collection).at(-1)!.path;
+  const listed = lastFile(target, collection);
   return changeChecked(target, listed, String(record.id), (text) => appendRecord(text, record), write);
 }
 
