@@ -18,7 +18,7 @@ export const EXIT_CODE_MEANINGS: { readonly [K in keyof typeof ExitCode]: string
   ok: 'success (an empty result included)',
   unexpected: 'unexpected error (set CAR_BRIEF_DEBUG=1 for the stack trace)',
   usage: 'usage error: unknown command, flag or value; a query over 1,000 characters',
-  invalidData: 'the dataset is invalid (every problem is listed), or a new source refused',
+  invalidData: 'the dataset is invalid (every problem is listed), or a new record refused',
   notFound: 'the named country or record does not exist (with suggestions)',
   disagrees: 'check: a figure or date of the draft disagrees with the sources',
   reanchor: 'sources update: citations no longer match the new text (nothing written)',

@@ -71,8 +71,15 @@ export function itemText(record: Readonly<Record<string, unknown>>, indent: numb
         /^\d{4}(-|$)/.test(pair.value.value)
       )
         pair.value.type = Scalar.QUOTE_DOUBLE;
+      // Lists of ids and names on one line, [a, b], and quotes in double quotes, as the dataset writes them.
+      if (isSeq(pair.value) && pair.value.items.every((value) => isScalar(value))) pair.value.flow = true;
+      if (isScalar(pair.key) && pair.key.value === 'sources' && isSeq(pair.value))
+        for (const citation of pair.value.items) {
+          const quote = isMap(citation) ? citation.get('quote', true) : undefined;
+          if (isScalar(quote)) quote.type = Scalar.QUOTE_DOUBLE;
+        }
     }
-  const yaml = doc.toString({ lineWidth: 100, minContentWidth: 40 });
+  const yaml = doc.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false });
   const pad = ' '.repeat(indent);
   return yaml
     .split('\n')

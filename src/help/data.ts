@@ -39,9 +39,10 @@ they pair it with two countries or more; else there is none. Its settings
 (as_of, a date; stale_after, ISO 8601 durations such as P6M) are for the
 commands that use them. The built-in data declares perspective: pakistan.
 
-Only sources add writes to a data directory: a new source's text in texts/
-and its record at the end of sources.yaml, both or neither, after the whole
-dataset with them passes validate (init creates a directory and never
-overwrites a file). The compiled form car-brief reads fast goes to the
-user's cache. See also: car-brief help dates.
+Only sources add and add write to a data directory: a new source's text in
+texts/ and its record at the end of sources.yaml, both or neither; a new
+record at the end of its collection's file, or a citation put into a record;
+each only after the whole dataset with it passes validate (init creates a
+directory and never overwrites a file). The compiled form car-brief reads
+fast goes to the user's cache. See also: car-brief help dates.
 `;

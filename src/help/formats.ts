@@ -26,8 +26,8 @@ export function formatsHelp(): string {
     'which when asked for another (exit 2). Without --format: table on a terminal,',
     'tsv in a pipe or a file (--color=always: table in a pipe too), except where a',
     'command has an output of its own: brief prints md; fact its line of text,',
-    'and quote and sources add theirs; check lines of text in a pipe; validate,',
-    'init, help and completion text.',
+    'and quote, sources add and add theirs; check lines of text in a pipe;',
+    'validate, init, help and completion text.',
     '',
     ...FORMATS.flatMap((format) =>
       hanging(`  ${format.padEnd(width)}  `, DESCRIBED[format] ?? '(not described)'),

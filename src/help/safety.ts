@@ -16,7 +16,8 @@ contents, their file names and its own command line as untrusted text:
   - Work is bounded: a query or a name over 1,000 characters is refused
     (exit 2); a terminal shows at most 2,000 characters of one field.
   - The data directory is only read, but by sources add, which adds a new
-    text file and appends one record, both or neither, keeping every other
+    text file and appends one record, both or neither, and by add, which
+    appends one record or puts a citation into one; both keep every other
     byte (init starts a new directory and overwrites nothing).
     Data files are plain YAML 1.2: tags are refused, an alias expands to at
     most a million values, and a file over 50 MB is refused unread.

@@ -3,6 +3,7 @@ import { COMPLETE_COMMAND, SHELL_WORDS } from './shells.js';
 import { DRAWN_FORMATS, type Format } from './formats.js';
 import { EVENT_COLUMNS } from './columns.js';
 import type { OptionName } from './options.js';
+import { CITATION_FLAGS, addOptionsOf, requiredFlagsOf } from './add-records.js';
 
 // Every command, declared as data (a leaf module): its name, argument, options, the formats it
 // accepts, its help and examples. commander (cli.ts), the completer (completion/spec.ts), the
@@ -261,6 +262,80 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief quote pak-car-analysis-2024 ashgabat tariff',
       'car-brief quote pak-car-analysis-2024 "Pakistan\'s Director General ISI"',
       'car-brief quote pak-car-analysis-2024 super mushak --json | jq -r ".[0].quote"',
+    ],
+  },
+  {
+    name: 'add',
+    summary:
+      'add a claim, event, actor or issue to a dataset of your own, or a citation to a record: written only when the whole dataset with it passes validate',
+    options: [],
+    formats: ['text'],
+    defaults: TEXT,
+    examples: [
+      'car-brief add claim --data my-data   # on a terminal: a template in $EDITOR',
+      'car-brief add citation dam-size --data my-data --source dam-wire-2024 --quote "3 bcm of water"',
+    ],
+    subcommands: [
+      {
+        name: 'claim',
+        summary: `add a claim: by flags (${requiredFlagsOf('claim')}), or with none on a terminal in $EDITOR; its quotes checked verbatim; prints its id`,
+        options: addOptionsOf('claim'),
+        formats: ['text', 'json'],
+        defaults: TEXT,
+        examples: [
+          'car-brief add claim --data my-data',
+          'car-brief add claim --data my-data --statement "Ruritania and Elbonia signed a rail pact in 2024." --kind fact --about ruritania,elbonia --source rail-pact-signed-2024 --quote "signed the rail pact"',
+          'car-brief add claim --data my-data --statement "The line is 240 km long." --kind fact --about rail-pact --figure "240 km: length of the line" --source rail-pact-signed-2024 --paragraph 2 --quote "240 km"',
+        ],
+      },
+      {
+        name: 'event',
+        summary: `add an event (dated: EDTF), by flags (${requiredFlagsOf('event')}) or in $EDITOR; prints its id`,
+        options: addOptionsOf('event'),
+        formats: ['text', 'json'],
+        defaults: TEXT,
+        examples: [
+          'car-brief add event --data my-data',
+          'car-brief add event --data my-data --title "Rail pact signed" --date 2024-11-05 --status happened --type agreement --summary "Ruritania and Elbonia signed a rail pact." --country ruritania,elbonia --source rail-pact-signed-2024 --quote "signed the rail pact"',
+        ],
+      },
+      {
+        name: 'actor',
+        summary: `add an actor (a country, person, organisation, project…), by flags (${requiredFlagsOf('actor')}) or in $EDITOR; prints its id`,
+        options: addOptionsOf('actor'),
+        formats: ['text', 'json'],
+        defaults: TEXT,
+        examples: [
+          'car-brief add actor --data my-data',
+          'car-brief add actor --data my-data --name "Rail pact" --kind initiative --summary "A rail pact between Ruritania and Elbonia." --country ruritania --source rail-pact-signed-2024 --quote "the rail pact"',
+        ],
+      },
+      {
+        name: 'issue',
+        summary: `add an issue (a standing problem or theme), by flags (${requiredFlagsOf('issue')}) or in $EDITOR; prints its id`,
+        options: addOptionsOf('issue'),
+        formats: ['text', 'json'],
+        defaults: TEXT,
+        examples: [
+          'car-brief add issue --data my-data',
+          'car-brief add issue --data my-data --title "Rail gauge dispute" --status open --summary "The two states disagree on the gauge." --country ruritania --source rail-pact-signed-2024 --quote "the gauge"',
+        ],
+      },
+      {
+        name: 'citation',
+        argument: '<record>',
+        argumentHelp: 'the claim, event, actor or issue to cite another passage for (its id, or a name)',
+        values: { kind: 'dataset', values: 'record' },
+        summary:
+          'give a record another source (corroboration): a citation added to its sources, verbatim; prints its id',
+        options: Object.values(CITATION_FLAGS),
+        formats: ['text', 'json'],
+        defaults: TEXT,
+        examples: [
+          'car-brief add citation dam-size --data my-data --source dawn-dam-2025 --quote "240 km upstream"',
+          'car-brief add citation dam-size --data my-data --source dawn-dam-2025 --paragraph 3 --quote "3 bcm"',
+        ],
+      },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import type { ArgumentValues } from './values.js';
+import { ADD_OPTIONS } from './add-options.js';
 import { CITE_STYLES, COLOR_MODES, FORMATS } from './formats.js';
 import { RECORD_TYPES } from '../model/records.js';
 import {
@@ -265,6 +266,8 @@ export const OPTIONS = {
     flags: '--drop-orphaned',
     description: 'with --apply: take out the orphaned citations (of records that keep another citation)',
   },
+  // add claim|event|actor|issue and add citation (spec/add-records.ts)
+  ...ADD_OPTIONS,
 } as const satisfies Record<string, OptionDeclaration>;
 export type OptionName = keyof typeof OPTIONS;
 

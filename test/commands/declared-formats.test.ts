@@ -21,6 +21,9 @@ writeFileSync(
   `A paragraph inserted.\n${readFileSync(join(MINI, 'texts/note.txt'), 'utf8')}`,
 );
 
+const ADD = ['add', '--data', added];
+const CITE = ['--source', 'test-note', '--quote', 'signed a water treaty'];
+
 // Arguments that give each command something to print on the test fixture (a later --data overrides the first).
 const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   country: () => ['country', 'ruritania'],
@@ -47,7 +50,46 @@ const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   'sources update': () => ['sources', 'update', 'test-note', join(scratch, 'revised.txt')],
   export: () => ['export'],
   'export sqlite': () => ['export', 'sqlite', join(scratch, `e${inits++}.db`)],
+  // (into the same copy: each run adds a record, or finds the citation there already)
+  add: () => ['add', '--data', added],
+  'add claim': () => [
+    ...ADD,
+    'claim',
+    '--statement',
+    'A treaty.',
+    '--kind',
+    'fact',
+    '--about',
+    'ruritania',
+    ...CITE,
+  ],
+  'add event': () => [
+    ...ADD,
+    'event',
+    ...['--title', 'Treaty', '--date', '2021-03', '--status', 'happened', '--type', 'agreement'],
+    ...['--summary', 'Signed.', '--country', 'ruritania', ...CITE],
+  ],
+  // (a name stands for one actor only: a new one each run)
+  'add actor': () => [
+    ...ADD,
+    'actor',
+    '--name',
+    `Treaty ${inits++}`,
+    '--kind',
+    'initiative',
+    '--summary',
+    'A treaty.',
+    ...CITE,
+  ],
+  'add issue': () => [
+    ...ADD,
+    'issue',
+    ...['--title', 'Treaty', '--status', 'open', '--summary', 'A treaty.', '--country', 'ruritania', ...CITE],
+  ],
+  'add citation': () => [...ADD, 'citation', 'dam-size', ...CITE],
 };
+/** add needs a verb: given none, each format it declares is still a usage error (exit 2), saying so. */
+const NEEDS_VERB = new Set(['add']);
 
 // Every visible command, the verbs under a noun (sources add) by their full names.
 const VISIBLE = allCommands().filter(({ spec }) => !spec.hidden);
@@ -75,7 +117,12 @@ describe('declared formats', () => {
           '--format',
           format,
         ]);
-        if (spec.formats.includes(format)) {
+        if (spec.formats.includes(format) && NEEDS_VERB.has(fullName)) {
+          expect([code, stderr], `${fullName} --format ${format}`).toEqual([
+            2,
+            expect.stringContaining('add what?'),
+          ]);
+        } else if (spec.formats.includes(format)) {
           // check exits 5 where the fixture disagrees with the draft: the format still printed.
           expect([0, 5], `${fullName} --format ${format}: ${stderr}`).toContain(code);
           // Something, not a format's empty fallback (a view without Markdown or CSL-JSON).

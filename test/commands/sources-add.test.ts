@@ -5,18 +5,18 @@ import {
   lstatSync,
   mkdtempSync,
   readFileSync,
-  readdirSync,
   renameSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadDataset, type LoadReport } from '../../src/load/index.js';
 import { BUILTIN, MINI, ROOT, TEST_CACHE, check, runCli } from '../helpers.js';
+import { snapshot } from '../snapshot.js';
 
 // sources add against a copy of the small fixture dataset: text, Markdown and a saved web page,
 // metadata from flags and from the page, the same text twice, and refusals that leave every file
@@ -35,20 +35,6 @@ function workspace(files: Record<string, string> = {}): string {
   cpSync(MINI, join(cwd, 'data'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, name), text);
   return cwd;
-}
-
-/** Every file under dir, by path inside it, with its bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 const add = (cwd: string, ...args: string[]) =>

@@ -19,6 +19,7 @@ import { humanDate } from '../../src/model/human-dates.js';
 import { FORMATS } from '../../src/spec/formats.js';
 import { ROOT, runCli } from '../helpers.js';
 import { ShownExamples, cutFields, head } from '../shown.js';
+import { templateOf } from '../../src/edit/record-template.js';
 
 // The reference in docs/ shows real output, as the README does: every "$ command" example is
 // compared with what car-brief prints, and the tables that say what car-brief does (which
@@ -244,6 +245,117 @@ describe('docs/commands.md: sources add and quote', () => {
       const argv = args.length > 0 ? args : shown.split(' ');
       page.expectShown(`car-brief ${shown}`, (await runCli(argv)).stdout);
     }
+  });
+});
+
+describe('docs/commands.md: add', () => {
+  const page = docs.commands;
+
+  // The session of the page, in order: a saved page added as a source, then an actor, a claim, a
+  // refused claim, a second source and a citation of it, and fact showing both sources.
+  it('shows records and a citation added, and a quote refused, as car-brief prints them', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'car-brief-docs-add-record-'));
+    cpSync(join(ROOT, 'examples'), join(cwd, 'examples'), { recursive: true });
+    expect((await runCli(['init', 'my-data'], { cwd })).code).toBe(0);
+    const page1 = 'ruritania-elbonia-agree-inspect-dam-2024';
+    const add = ['sources', 'add', 'examples/saved-page.html', '--data', 'my-data'];
+    expect((await runCli(add, { cwd })).code).toBe(0);
+    const examples: [args: string[], code: number][] = [
+      [['add', 'actor', '--data', 'my-data', '--name', 'Dam project', '--kind', 'project'], 0],
+      [
+        [
+          'add',
+          'claim',
+          '--data',
+          'my-data',
+          '--statement',
+          "Nobody has paid for the dam's turbines yet, an engineer says.",
+        ],
+        0,
+      ],
+      [
+        [
+          'add',
+          'claim',
+          '--data',
+          'my-data',
+          '--statement',
+          'The dam would store 3 bcm of water.',
+          '--kind',
+          'fact',
+        ],
+        3,
+      ],
+    ];
+    const rest: string[][] = [
+      [
+        '--summary',
+        'A dam Ruritania and Elbonia agreed to inspect together.',
+        '--source',
+        page1,
+        '--quote',
+        'joint inspections of the dam project',
+      ],
+      [
+        '--kind',
+        'report',
+        '--attribution',
+        'an engineer',
+        '--about',
+        'Dam project',
+        '--source',
+        page1,
+        '--quote',
+        'Nobody has paid for the turbines yet',
+      ],
+      [
+        '--about',
+        'dam-project',
+        '--figure',
+        '3 bcm: storage',
+        '--source',
+        page1,
+        '--quote',
+        'The dam would store 3 bcm',
+      ],
+    ];
+    const shown = (args: readonly string[]) =>
+      `car-brief ${args.map((arg) => (/^[\w./:@%-]+$/.test(arg) ? arg : `"${arg}"`)).join(' ')}`;
+    for (const [i, [head, code]] of examples.entries()) {
+      const args = [...head, ...rest[i]!];
+      const result = await runCli(args, { cwd });
+      expect(result.code, args.join(' ')).toBe(code);
+      page.expectShown(shown(args), result.stderr + result.stdout);
+    }
+    // The editor's template, as the page shows it (the latest source cited by default).
+    expect(page.markdown).toContain(
+      `\n\`\`\`yaml\n${templateOf('claim', 'my-data/claims.yaml', page1)}\`\`\`\n`,
+    );
+
+    const wire = [
+      'sources',
+      'add',
+      'examples/wire-dam.txt',
+      '--data',
+      'my-data',
+      '--title',
+      'Joint dam inspections agreed',
+    ];
+    const wired = [...wire, '--publisher', 'Strelsau Wire', '--published', '2024-03-14'];
+    page.expectShown(shown(wired), (await runCli(wired, { cwd })).stdout);
+    const cite = ['add', 'citation', 'nobody-has-paid-dams-turbines-yet', '--data', 'my-data'];
+    const cited = [
+      ...cite,
+      '--source',
+      'joint-dam-inspections-agreed-2024',
+      '--quote',
+      'No one has paid for the turbines yet',
+    ];
+    const result = await runCli(cited, { cwd });
+    expect(result.code).toBe(0);
+    page.expectShown(shown(cited), result.stderr + result.stdout);
+    const fact = ['fact', 'turbines', '--data', 'my-data'];
+    page.expectShown(shown(fact), (await runCli(fact, { cwd })).stdout);
   });
 });
 
