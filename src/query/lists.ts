@@ -12,7 +12,8 @@ import {
   type Linked,
 } from './country/brief.js';
 import { hubOf } from './country/hub.js';
-import { anyOf, attributedTo, overlaps, type Filters } from './filters.js';
+import { anyOf, attributedTo, overlaps, within, type Filters } from './filters.js';
+import type { StaleItem } from './stale/judge.js';
 
 // The filtered lists behind `timeline`, `events`, `actors`, `issues` and `claims`. A --country
 // keeps what names the country itself or a group it belongs to (via says which group).
@@ -20,6 +21,8 @@ import { anyOf, attributedTo, overlaps, type Filters } from './filters.js';
 /** An event as timeline lists it: linked to the --country asked for, with its date's span. */
 export interface DatedEvent extends Linked<Event> {
   readonly span: DateSpan;
+  /** Why it is stale as of the as-of date, where the command judged it so. */
+  readonly stale?: StaleItem | undefined;
 }
 
 /** Events matching the filters, in date order (EDTF: earliest possible moment first). */
@@ -42,7 +45,8 @@ export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
         anyOf(filters.tags, record.tags) &&
         anyOf(filters.types, () => [record.type]) &&
         anyOf(filters.statuses, () => [record.status]) &&
-        overlaps(span, filters.span)
+        overlaps(span, filters.span) &&
+        within(span, filters.within)
       ) {
         const via = links.get(slots[k]!);
         events.push(via === undefined ? { record, span } : { record, via, span });
@@ -58,7 +62,8 @@ export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
  */
 export function countEvents(dataset: Dataset, filters: Filters): number {
   const { actors, issues, tags, types, statuses, span } = filters;
-  if ([actors, issues, tags, types, statuses].every((list) => list.length === 0) && span === undefined) {
+  const undated = span === undefined && filters.within === undefined;
+  if ([actors, issues, tags, types, statuses].every((list) => list.length === 0) && undated) {
     return linkedSlotsAny(dataset, 'events', filters.countries).size;
   }
   return selectEvents(dataset, { ...filters, limit: undefined }).length;

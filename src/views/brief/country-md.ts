@@ -4,6 +4,7 @@ import type { CountryBrief } from '../../query/country/brief.js';
 import { formatFigure } from '../../model/format.js';
 import { Footnotes, markdownDocument, markdownText } from '../../output/markdown.js';
 import { groupLabel } from './country-report.js';
+import { staleMark } from '../stale.js';
 
 /** How a claim's kind is said in prose: reports are attributed, assessments are the author's. */
 export function kindLabel(claim: Pick<Claim, 'kind' | 'attribution' | 'statement'>): string {
@@ -49,19 +50,26 @@ export function countryMarkdown(brief: CountryBrief): string {
   const group = groupLabel(brief);
   const across = (via: string | undefined) => (via ? `across the ${markdownText(group(via))}` : '');
   const aside = (...parts: string[]) => (parts.some(Boolean) ? ` (${parts.filter(Boolean).join('; ')})` : '');
-  const facts = [country.iso2, country.iso3, country.capital && `capital ${country.capital}`, country.region];
+  const facts = [
+    country.iso2,
+    country.iso3,
+    country.capital && `capital ${country.capital}`,
+    country.region,
+    brief.asOf && `as of ${humanDate(brief.asOf.day)}`,
+  ];
+  const staleOf = (id: string) => staleMark(brief.stale?.(id));
   const intro = [`*${markdownText(facts.filter(Boolean).join(' · '))}*`];
   const overview = [`${markdownText(country.summary)}${notes.cite(country, label)}`];
   // The country's own issues first, then those it shares through a group, as on a terminal.
   const ownFirst = [...brief.issues.filter((i) => !i.via), ...brief.issues.filter((i) => i.via)];
   const issues = ownFirst.map(({ record, via }) => {
     const since = record.since ? `since ${markdownText(humanDate(record.since))}` : '';
-    const about = aside(record.status, since, across(via));
+    const about = aside(record.status, since, staleOf(record.id), across(via));
     return `- **${markdownText(record.title)}**${about}: ${markdownText(record.summary)}${notes.cite(record, label)}`;
   });
   const timeline = brief.events.map(({ record, via }) => {
-    const status = record.status === 'happened' ? '' : record.status;
-    return `- ${eventDate(record, notes)}: ${markdownText(record.title)}${aside(status, across(via))}. ${markdownText(record.summary)}${notes.cite(record, label)}`;
+    const status = [record.status === 'happened' ? '' : record.status, staleOf(record.id)];
+    return `- ${eventDate(record, notes)}: ${markdownText(record.title)}${aside(status.filter(Boolean).join(', '), across(via))}. ${markdownText(record.summary)}${notes.cite(record, label)}`;
   });
   const figures = brief.keyFigures.map(
     (claim) =>

@@ -1,14 +1,19 @@
 import { humanDate } from '../../model/human-dates.js';
 import type { CountryBrief, Linked } from '../../query/country/brief.js';
-import type { Actor, Claim, Event } from '../../model/records.js';
+import type { Actor, Claim, Event, Issue } from '../../model/records.js';
 import { formatFigure, formatParagraphRefs, formatParagraphs } from '../../model/format.js';
 import type { Report, ReportSection } from '../../output/report.js';
 import type { CellPainter } from '../../output/table.js';
 import { disagreementMark } from '../disagreements.js';
+import { staleMark } from '../stale.js';
 
-/** An event's status for people: "planned", "date inferred", the source's wording of a vague date, or "". */
-export function eventStatus(event: Event): string {
+/**
+ * An event's status for people: "planned" (with why it is stale, if it is: "overdue since Feb
+ * 2025"), "date inferred", the source's wording of a vague date, or "".
+ */
+export function eventStatus(event: Event, stale = ''): string {
   const parts: string[] = event.status === 'happened' ? [] : [event.status];
+  if (stale) parts.push(stale);
   if (event.date_basis === 'inferred') parts.push('date inferred');
   else if (event.date_note) parts.push(event.date_note);
   parts.push(...disagreementMark(event));
@@ -33,7 +38,13 @@ export function briefHead(brief: CountryBrief): Pick<Report, 'title' | 'subtitle
   const { country } = brief;
   return {
     title: country.name,
-    subtitle: [country.iso2, country.iso3, `capital ${country.capital}`, country.region]
+    subtitle: [
+      country.iso2,
+      country.iso3,
+      `capital ${country.capital}`,
+      country.region,
+      brief.asOf && `as of ${humanDate(brief.asOf.day)}`,
+    ]
       .filter(Boolean)
       .join(' · '),
     intro: country.summary,
@@ -42,12 +53,24 @@ export function briefHead(brief: CountryBrief): Pick<Report, 'title' | 'subtitle
 }
 
 /** Event rows of a brief's tables: date, title, and scope with status. */
-export function eventRows(events: readonly Linked<Event>[], group: (id: string) => string): string[][] {
+export function eventRows(
+  events: readonly Linked<Event>[],
+  group: (id: string) => string,
+  stale?: CountryBrief['stale'],
+): string[][] {
   return events.map(({ record, via }) => [
     humanDate(record.date),
     record.title,
-    [via ? group(via) : '', eventStatus(record)].filter(Boolean).join('; '),
+    [via ? group(via) : '', eventStatus(record, staleMark(stale?.(record.id)))].filter(Boolean).join('; '),
   ]);
+}
+
+/**
+ * An issue's status, and how long it has been quiet where that makes it stale: "open, no news
+ * since Sep–Dec 2024" (short: "open, quiet").
+ */
+export function issueStatus(issue: Issue, stale?: CountryBrief['stale'], short = false): string {
+  return [issue.status, staleMark(stale?.(issue.id), short)].filter(Boolean).join(', ');
 }
 
 /** The brief as a one-screen report for people. */
@@ -64,7 +87,7 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
           columns: ['status', 'title', 'id'],
           rows: brief.issues
             .filter((i) => !i.via)
-            .map(({ record }) => [record.status, record.title, record.id]),
+            .map(({ record }) => [issueStatus(record, brief.stale), record.title, record.id]),
           fixed: ['id'],
         },
         lines: byGroup(brief.issues).map(
@@ -76,7 +99,7 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
         heading: `Events (${countLabel(brief.events, group)})`,
         table: {
           columns: ['date', 'title', 'status'],
-          rows: eventRows(brief.events, group),
+          rows: eventRows(brief.events, group, brief.stale),
           fixed: ['date'],
         },
         empty: 'None recorded.',

@@ -5,6 +5,7 @@ import type { Partner } from '../../query/country/partners.js';
 import type { Report } from '../../output/report.js';
 import type { Screen } from './fit.js';
 import { briefHead } from './country-report.js';
+import { staleMark } from '../stale.js';
 
 /**
  * The brief of the dataset's hub (Pakistan) as an overview: one row per partner country with the
@@ -16,7 +17,7 @@ export function hubReport(
   groups: readonly (readonly [Actor, readonly Issue[]])[],
   screen?: Screen,
 ): Report {
-  const latest = partners.map(latestCell);
+  const latest = partners.map((partner) => latestCell(partner, brief.stale));
   const report = (cells: readonly string[]) => overview(brief, partners, groups, cells);
   if (!screen) return report(latest);
   // One line per partner: a latest event too long for the screen loses its last words to "…".
@@ -71,9 +72,10 @@ function issueState(issues: readonly Issue[]): string {
 
 // A partner's latest event, marked as the brief marks it: planned or ongoing, and * where it names
 // the partner's group rather than the partner ("from Jul 2024 (planned)*: …", a line under the table).
-function latestCell({ latest, via }: Partner): string {
+function latestCell({ latest, via }: Partner, stale?: CountryBrief['stale']): string {
   if (!latest) return '';
-  const status = latest.status === 'happened' ? '' : ` (${latest.status})`;
+  const marks = [latest.status === 'happened' ? '' : latest.status, staleMark(stale?.(latest.id), true)];
+  const status = marks.some(Boolean) ? ` (${marks.filter(Boolean).join(', ')})` : '';
   return `${humanDate(latest.date)}${status}${via ? '*' : ''}: ${latest.title}`;
 }
 
