@@ -153,16 +153,13 @@ function counted(n: number, word: string): string {
   return n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** How long from one instant to a later one, in words: "22 months", "1 year 10 months", "12 days", "today". */
+/** How long from one instant to a later one, in whole months, else days: "22 months", "12 days", "today". */
 export function elapsedText(from: number, to: number): string {
   const a = new Date(dayOf(from));
   const b = new Date(dayOf(to));
   let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
   if (b.getUTCDate() < a.getUTCDate()) months--;
-  if (months >= 1) {
-    const years = Math.floor(months / 12);
-    return [counted(years, 'year'), counted(months % 12, 'month')].filter(Boolean).join(' ');
-  }
+  if (months >= 1) return counted(months, 'month');
   const days = Math.round((b.getTime() - a.getTime()) / DAY_MS);
   return days <= 0 ? 'today' : counted(days, 'day');
 }

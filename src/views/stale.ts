@@ -28,15 +28,16 @@ export function staleView(items: readonly StaleItem[], asOf: AsOf): View {
         ]),
       }),
       table: () => ({
-        columns: ['stale since', 'record', 'why', 'id'],
+        columns: ['since', 'for', 'record', 'why', 'id'],
         rows: items.map((item) => [
-          `${sinceText(item.since)} (${elapsedText(item.since, asOf.end)})`,
+          sinceText(item.since),
+          elapsedText(item.since, asOf.end),
           item.title,
           staleReason(item),
           item.id,
         ]),
-        fixed: ['stale since'],
-        reader: 'why',
+        fixed: ['since', 'for'],
+        reader: 'record',
         minor: ['id'],
       }),
       json: () => items.map((item) => staleJson(item, asOf)),
@@ -109,7 +110,7 @@ export function staleMark(item: StaleItem | undefined, short = false): string {
 }
 
 const paint: CellPainter = (text, column, style) => {
-  if (column === 'stale since') return style.yellow(text);
+  if (column === 'since') return style.yellow(text);
   if (column === 'id') return style.cyan(text);
   return text;
 };
