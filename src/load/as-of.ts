@@ -61,8 +61,9 @@ export function withoutLater(dataset: Dataset, later: ReadonlySet<string>): Coll
   return {
     sources: kept(dataset.sources).map((s): Source => {
       if (s.derived_from === undefined || !gone.has(s.derived_from)) return s;
-      const { derived_from: _origin, ...rest } = s;
-      return rest;
+      const copy = { ...s };
+      delete copy.derived_from;
+      return copy;
     }),
     actors: dataset.actors.map(trim),
     events: kept(dataset.events).map((e): Event => ({ ...trim(e), issues: ids(e.issues) })),

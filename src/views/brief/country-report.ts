@@ -6,6 +6,7 @@ import type { Report, ReportSection } from '../../output/report.js';
 import type { CellPainter } from '../../output/table.js';
 import { disagreementMark } from '../disagreements.js';
 import { staleMark } from '../stale.js';
+import { durationText } from '../../model/windows.js';
 
 /**
  * An event's status for people: "planned" (with why it is stale, if it is: "overdue since Feb
@@ -87,12 +88,15 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
           columns: ['status', 'title', 'id'],
           rows: brief.issues
             .filter((i) => !i.via)
-            .map(({ record }) => [issueStatus(record, brief.stale), record.title, record.id]),
+            .map(({ record }) => [issueStatus(record, brief.stale, true), record.title, record.id]),
           fixed: ['id'],
         },
-        lines: byGroup(brief.issues).map(
-          ([via, issues]) => `Across the ${name(via)}: ${issues.map((i) => i.title).join('; ')}.`,
-        ),
+        lines: [
+          ...byGroup(brief.issues).map(
+            ([via, issues]) => `Across the ${name(via)}: ${issues.map((i) => i.title).join('; ')}.`,
+          ),
+          ...quietLine(brief),
+        ],
         empty: 'None recorded.',
       },
       {
@@ -119,6 +123,21 @@ export function countryReport(brief: CountryBrief, name: (id: string) => string)
       },
     ],
   };
+}
+
+// What "quiet" means, under a table of issues that says it: the latest news of them, and how long ago.
+function quietLine(brief: CountryBrief): string[] {
+  const quiet = brief.issues
+    .filter((i) => !i.via)
+    .flatMap(({ record }) => {
+      const item = brief.stale?.(record.id);
+      return item?.kind === 'quiet' ? [item] : [];
+    });
+  if (quiet.length === 0) return [];
+  const latest = quiet.reduce((a, b) => (b.lastNews!.end > a.lastNews!.end ? b : a));
+  return [
+    `Quiet: nothing dated about it for over ${durationText(latest.grace!.duration)} (the latest: ${humanDate(latest.lastNews!.date)}); car-brief stale says why.`,
+  ];
 }
 
 /** The key figures section: a table of figures, and a line counting the claims by kind. */
