@@ -1,9 +1,10 @@
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetAsOf } from '../../src/load/as-of.js';
 import { resolveAsOf, todayOf } from '../../src/model/as-of.js';
 import { UsageError } from '../../src/errors.js';
-import { BUILTIN, ROOT, load } from '../helpers.js';
+import { BUILTIN, ROOT, copyDataset, load } from '../helpers.js';
 
 // The as-of date (--as-of, the dataset file's settings.as_of, today) and the dataset as it
 // stood on it: sources added later, events and issues dated later left out, with what rests on them.
@@ -66,6 +67,31 @@ describe('a dataset as of a date', () => {
     // What was left out is gone from the indexes too: its id, its name, what names it.
     expect(before.get('fair')).toBeUndefined();
     expect(before.referrers('later-report')).toEqual([]);
+  });
+
+  it('drops the origin of a source when its origin was added later', async () => {
+    const dir = copyDataset(FIXTURE);
+    appendFileSync(
+      join(dir, 'sources.yaml'),
+      [
+        '- id: echo',
+        '  kind: article',
+        '  label: An echo of the later report',
+        '  title: null',
+        '  author: null',
+        '  publisher: null',
+        '  published: 2025-06',
+        '  published_basis: stated',
+        '  derived_from: later-report',
+        '  added: 2025-06-15',
+        '',
+      ].join('\n'),
+    );
+    const then = await datasetAsOf(await load(dir), asOf('2025-06-30'));
+    expect(ids(then.sources)).toEqual(['dispatch', 'echo']);
+    expect(then.sources[1]).not.toHaveProperty('derived_from');
+    const later = await datasetAsOf(await load(dir), asOf('2025-07-01'));
+    expect(later.sources[2]).toHaveProperty('derived_from', 'later-report');
   });
 
   it('leaves out claims about an event left out, and every reference to what was left out', async () => {
