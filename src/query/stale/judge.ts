@@ -123,17 +123,14 @@ export class StaleJudge {
   issue(issue: Issue): StaleItem | undefined {
     return this.once(issue.id, () => {
       if (issue.status === 'resolved') return undefined;
-      const dated = [
+      const dates = [
         ...(issue.since === undefined ? [] : [issue.since]),
         ...this.eventsOf(issue.id).map((e) => e.date),
         ...this.sourceDates([issue, ...this.claimsAbout(issue.id)]),
-      ].flatMap((date) => {
-        const { start, end } = dateEnds(date);
-        const last = end ?? start;
-        return last === undefined ? [] : [{ date, end: Math.min(last, this.asOf.end) }];
-      });
-      if (dated.length === 0) return undefined;
-      const lastNews = dated.reduce((a, b) => (b.end > a.end ? b : a));
+      ];
+      // A date running past the as-of date is news up to it.
+      const lastNews = latestDate(dates, this.asOf.end);
+      if (!lastNews) return undefined;
       const grace = this.settings.after.issue;
       const since = addDuration(dayAfter(lastNews.end), grace.duration);
       if (since > this.asOf.end) return undefined;
@@ -189,12 +186,7 @@ export class StaleJudge {
 
   // When a claim was told: the latest date of the sources it cites (its latest end).
   private toldOn(claim: Claim): { date: string; end: number } | undefined {
-    const dated = this.sourceDates([claim]).flatMap((date) => {
-      const { start, end } = dateEnds(date);
-      const last = end ?? start;
-      return last === undefined ? [] : [{ date, end: last }];
-    });
-    return dated.length === 0 ? undefined : dated.reduce((a, b) => (b.end > a.end ? b : a));
+    return latestDate(this.sourceDates([claim]));
   }
 
   private toldWindow(claim: Claim, quotes: readonly string[]): PlanWindow | undefined {
@@ -222,6 +214,18 @@ export class StaleJudge {
     const slots = this.dataset.referrers(id, ['about']).filter((s) => s >= first && s < end);
     return this.dataset.entries(slots).map((entry) => entry.record as Claim);
   }
+}
+
+// The date that ends last (its end, else its start for an open end), at most cap.
+function latestDate(dates: readonly string[], cap = Infinity): { date: string; end: number } | undefined {
+  let latest: { date: string; end: number } | undefined;
+  for (const date of dates) {
+    const { start, end } = dateEnds(date);
+    const last = end ?? start;
+    if (last !== undefined && (!latest || Math.min(last, cap) > latest.end))
+      latest = { date, end: Math.min(last, cap) };
+  }
+  return latest;
 }
 
 // The window that closes last.
