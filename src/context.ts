@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import type { Dataset } from './dataset/dataset.js';
 import { UsageError } from './errors.js';
+import { datasetAsOf } from './load/as-of.js';
 import { loadDataset, type LoadOptions } from './load/index.js';
+import { resolveAsOf, todayOf, type AsOf } from './model/as-of.js';
 import { isDirectory } from './load/read/read.js';
 import type { Output } from './output/io.js';
 import { escapeMessage } from './output/sanitize.js';
@@ -33,6 +35,8 @@ export interface CommonOptions {
   readonly csvRaw?: boolean | undefined;
   /** false with --no-cache. */
   readonly cache?: boolean | undefined;
+  /** --as-of: answer as the dataset stood on this date (default: the dataset file's, else today). */
+  readonly asOf?: string | undefined;
 }
 
 /** The dataset directory the options and environment point at, and how to load it. */
@@ -46,10 +50,23 @@ export function datasetLocation(options: CommonOptions, ctx: Context): { dir: st
   return { dir, load: { cwd, env, cache: options.cache !== false } };
 }
 
-/** Loads the dataset the options and environment point at (throws DatasetError when invalid). */
+/**
+ * Loads the dataset the options and environment point at (throws DatasetError when invalid), as
+ * it stood on the as-of date: what is dated or added later is left out.
+ */
 export async function openDataset(options: CommonOptions, ctx: Context): Promise<Dataset> {
   const { dir, load } = datasetLocation(options, ctx);
-  return loadDataset(dir, load);
+  const dataset = await loadDataset(dir, load);
+  return datasetAsOf(dataset, asOfFor(options, ctx, dataset));
+}
+
+/** The date answers are as of: --as-of, else the dataset file's settings.as_of, else today (CAR_BRIEF_TODAY in tests). */
+export function asOfFor(options: CommonOptions, ctx: Context, dataset: Dataset): AsOf {
+  return resolveAsOf({
+    flag: options.asOf,
+    setting: dataset.info.settings?.as_of,
+    today: todayOf(ctx.env),
+  });
 }
 
 /** Writes a note (a correction, a hint) to stderr. */
@@ -87,6 +104,7 @@ const FILTER_FLAGS = [
   'minSources',
   'since',
   'until',
+  'within',
 ] as const;
 
 /**

@@ -16,6 +16,9 @@ export const BUILTIN = join(ROOT, 'data');
 /** The cache directory of this test process, so that no test reads or writes the user's cache. */
 export const TEST_CACHE = mkdtempSync(join(tmpdir(), 'car-brief-cache-'));
 
+/** The day in-process runs take for today (CAR_BRIEF_TODAY): the as-of date when none is given. */
+export const TEST_TODAY = '2026-12-07';
+
 /** A buffer that collects what is written to it. */
 export class Buffer {
   text = '';
@@ -60,7 +63,8 @@ export async function runCli(
     forPeople: flags.color === 'always',
     ...(options.screen === undefined ? {} : { errColumns: options.screen }),
   });
-  const env = { CAR_BRIEF_CACHE_DIR: TEST_CACHE, ...options.env };
+  // Today is fixed, so that what is stale (and --as-of's default) does not change with the date.
+  const env = { CAR_BRIEF_CACHE_DIR: TEST_CACHE, CAR_BRIEF_TODAY: TEST_TODAY, ...options.env };
   const cwd = 'cwd' in options ? options.cwd : ROOT;
   const code = await main(argv, {
     stdout,

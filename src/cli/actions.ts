@@ -21,6 +21,7 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   countries: async ({ options }, ctx) =>
     (await import('../commands/countries.js')).runCountries(options, ctx),
   timeline: async ({ options }, ctx) => (await import('../commands/timeline.js')).runTimeline(options, ctx),
+  stale: async ({ options }, ctx) => (await import('../commands/stale.js')).runStale(options, ctx),
   search: async ({ args, options }, ctx) =>
     (await import('../commands/search.js')).runSearch({ ...options, query: args.join(' ') }, ctx),
   show: async ({ args, options }, ctx) =>

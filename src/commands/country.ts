@@ -5,7 +5,9 @@ import { hubOf } from '../query/country/hub.js';
 import { groupIssuesOf, partnersOf } from '../query/country/partners.js';
 import { resolveCountry } from '../query/resolve.js';
 import { supportIn } from '../query/support.js';
-import { note, openDataset, type CommonOptions, type Context } from '../context.js';
+import { asOfFor, note, openDataset, type CommonOptions, type Context } from '../context.js';
+import type { AsOf } from '../model/as-of.js';
+import { StaleJudge } from '../query/stale/judge.js';
 import { NotFoundError } from '../errors.js';
 import { PLAIN, type Output } from '../output/io.js';
 import type { Format } from '../spec/formats.js';
@@ -32,6 +34,13 @@ function noted(dataset: Dataset, name: string, ctx: Context): { brief: CountryBr
   return { brief: buildCountryBrief(dataset, record), notes: corrected !== undefined ? 1 : 0 };
 }
 
+// The brief with what is stale in it as of the date, and the date itself where it is not today.
+function dated<T extends { brief: CountryBrief }>(noted: T, dataset: Dataset, asOf: AsOf): T {
+  const judge = new StaleJudge(dataset, asOf);
+  const stale = (id: string) => judge.byId(id);
+  return { ...noted, brief: { ...noted.brief, stale, ...(asOf.origin === 'today' ? {} : { asOf }) } };
+}
+
 /** car-brief country <name>: the one-screen brief (the whole one with --full, or in a pipe). */
 export async function runCountry(
   options: CountryOptions,
@@ -40,7 +49,7 @@ export async function runCountry(
 ): Promise<void> {
   const format = chooseFormat(options, ctx.out, accepted);
   const dataset = await openDataset(options, ctx);
-  const { brief, notes } = noted(dataset, options.name, ctx);
+  const { brief, notes } = dated(noted(dataset, options.name, ctx), dataset, asOfFor(options, ctx, dataset));
   const shape = await briefShape(dataset, brief, format, options, ctx.out, notes);
   await render(
     countryView(brief, (id) => nameOf(dataset, id), shape, supportIn(dataset)),

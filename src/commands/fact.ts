@@ -6,7 +6,8 @@ import { readQuestion } from '../query/search/question.js';
 import { SearchIndex } from '../query/search/search.js';
 import { supportIn } from '../query/support.js';
 import { queryTokens } from '../model/words.js';
-import { note, openDataset, type CommonOptions, type Context } from '../context.js';
+import { asOfFor, note, openDataset, type CommonOptions, type Context } from '../context.js';
+import { StaleJudge } from '../query/stale/judge.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import { chooseFormat, render } from '../output/render.js';
 import { formatsOf } from '../spec/commands.js';
@@ -80,6 +81,7 @@ export async function runFact(options: FactOptions, ctx: Context): Promise<void>
   const format = chooseFormat(options, ctx.out, formatsOf('fact'));
   const dataset = await openDataset(options, ctx);
   const answers = await findFacts(dataset, options, ctx);
+  const judge = new StaleJudge(dataset, asOfFor(options, ctx, dataset));
   const all = options.all === true || options.limit !== undefined;
   // On a terminal, long answers wrap between words; in a pipe each stays one line to paste.
   const width = format === 'text' && ctx.out.isTTY ? ctx.out.columns || 80 : undefined;
@@ -92,6 +94,7 @@ export async function runFact(options: FactOptions, ctx: Context): Promise<void>
       cite: options.cite,
       supportOf: supportIn(dataset),
       sayLine: ctx.out.isTTY,
+      stale: (id) => judge.byId(id),
     }),
     format,
     ctx.out,

@@ -5,7 +5,9 @@ import type { FilterInput } from '../query/filters.js';
 import { laneLayout } from '../query/country/lanes.js';
 import { countEvents, selectEvents, type DatedEvent } from '../query/lists.js';
 import { EVENT_STATUSES, EVENT_TYPES } from '../model/vocabulary.js';
+import { StaleJudge } from '../query/stale/judge.js';
 import {
+  asOfFor,
   filtersFrom,
   noteCut,
   note,
@@ -38,7 +40,12 @@ export function timeline(
   ctx: Context,
 ): Listed<DatedEvent> & { countries: readonly string[] } {
   const filters = filtersFrom(dataset, options, { types: EVENT_TYPES, statuses: EVENT_STATUSES }, ctx);
-  const shown = selectEvents(dataset, filters); // reads only as far as --limit needs
+  const judge = new StaleJudge(dataset, asOfFor(options, ctx, dataset));
+  // reads only as far as --limit needs; each event not yet happened judged stale or not as of the date
+  const shown = selectEvents(dataset, filters).map((event) => ({
+    ...event,
+    stale: judge.event(event.record),
+  }));
   // Only a list the limit may have cut is counted in full.
   const total = shown.length === filters.limit ? countEvents(dataset, filters) : shown.length;
   return { shown, total, pinned: pinnedColumns(filters), countries: filters.countries };

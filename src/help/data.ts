@@ -35,9 +35,11 @@ title, description, and perspective, the id of the country whose relations it
 is about (the hub: on a terminal its country command shows one row per partner,
 and the timeline chart gives it no lane). Without a perspective, the hub is the
 country the most events and issues name, if no other is named as often and
-they pair it with two countries or more; else there is none. Its settings
-(as_of, a date; stale_after, ISO 8601 durations such as P6M) are for the
-commands that use them. The built-in data declares perspective: pakistan.
+they pair it with two countries or more; else there is none. Its settings:
+as_of, the date answers are as of when --as-of is not given; windows and
+stale_after, ISO 8601 durations such as P6M: how long a plan's words give it
+and how long before car-brief stale lists it (car-brief help dates). The
+built-in data declares perspective: pakistan.
 
 Only sources add and add write to a data directory: a new source's text in
 texts/ and its record at the end of sources.yaml, both or neither; a new

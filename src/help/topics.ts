@@ -20,7 +20,8 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
   },
   {
     name: 'dates',
-    summary: 'EDTF dates, inferred years, date order, and how --since/--until treat intervals',
+    summary:
+      'EDTF dates, inferred years, date order, --since/--until/--within, the as-of date, and when a plan goes stale',
     text: async () => (await import('./dates.js')).DATES_HELP,
   },
   {

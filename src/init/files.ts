@@ -70,9 +70,14 @@ const DATASET_FILE = `${schemaComment('dataset')}
 # settings:
 #   as_of: 2024-12-31      # answer as of this date, not today (2024, 2024-12 or 2024-12-31)
 #   stale_after:           # ISO 8601 durations: P90D, P2W, P6M, P1Y
-#     planned: P3M         # a planned event, this long after its date has passed
+#     planned: P3M         # a planned event, this long after its window has passed
 #     ongoing: P1Y         # an ongoing event, its outcome pending, this long after its date
-#     issue: P1Y           # an open or stalled issue with no event this recent
+#     issue: P1Y           # an open or stalled issue with nothing dated this recent
+#   windows:               # what a plan's words give it, from the end of its date
+#     near_future: P6M     # "in the near future"
+#     coming_months: P6M   # "in the coming months"
+#     next_year: P1Y       # "next year": from the end of its year
+#     unstated: P1Y        # an open end (2024-07/..) and no such words
 `;
 
 const EXAMPLES: Record<CollectionName, string> = {

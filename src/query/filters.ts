@@ -24,6 +24,8 @@ export interface FilterInput {
   readonly minSources?: string | undefined;
   readonly since?: string | undefined;
   readonly until?: string | undefined;
+  /** --within: a span (2024-07, 2024-07/2024-09) or two dates that events must lie wholly inside. */
+  readonly within?: readonly string[] | undefined;
   readonly limit?: string | undefined;
 }
 
@@ -43,6 +45,8 @@ export interface Filters {
   /** --single-source and --min-sources: how many independent sources a claim must rest on. */
   readonly independent?: { readonly min: number; readonly max: number };
   readonly span?: DateSpan;
+  /** --within: what must lie wholly inside this span. */
+  readonly within?: DateSpan;
   readonly limit?: number;
 }
 
@@ -95,6 +99,7 @@ export function resolveFilters(
     ...(input.disagreements ? { disagreements: true } : {}),
     ...independentSources(input.singleSource, input.minSources),
     ...dateSpan(input.since, input.until),
+    ...(input.within !== undefined ? { within: withinSpan(input.within) } : {}),
     ...(input.limit !== undefined ? { limit: parseLimit(input.limit) } : {}),
   };
   return { filters, notes };
@@ -105,6 +110,11 @@ type Found = { id: string; name: string; corrected?: string | undefined };
 /** True when a record's date span overlaps the filter's --since/--until span (or there is none). */
 export function overlaps(own: DateSpan, span: DateSpan | undefined): boolean {
   return !span || (own.start <= span.end && own.end >= span.start);
+}
+
+/** True when a record's date span lies wholly inside the filter's --within span (or there is none): an open end never does. */
+export function within(own: DateSpan, span: DateSpan | undefined): boolean {
+  return !span || (own.start >= span.start && own.end <= span.end);
 }
 
 /** True when the filter list is empty or shares a value with the record's (values made only if needed). */
@@ -233,6 +243,21 @@ function dateSpan(since: string | undefined, until: string | undefined): { span?
   const end = until === undefined ? Infinity : partialDate('--until', until).end;
   if (start > end) throw new UsageError(`--since ${since} is after --until ${until}`);
   return { span: { start, end } };
+}
+
+// --within 2024-07, --within 2024-07/2024-09 or --within 2024-07 2024-09: from the start of the
+// first date to the end of the last.
+function withinSpan(values: readonly string[]): DateSpan {
+  const dates = values.length === 1 ? values[0]!.split('/') : [...values];
+  if (dates.length === 0 || dates.length > 2 || dates.some((date) => date.trim() === '')) {
+    throw new UsageError(
+      `--within ${values.join(' ')}: give one span (2024, 2024-07, 2024-07/2024-09) or two dates (2024-07 2024-09)`,
+    );
+  }
+  const start = partialDate('--within', dates[0]!.trim()).start;
+  const end = partialDate('--within', dates[dates.length - 1]!.trim()).end;
+  if (start > end) throw new UsageError(`--within ${values.join(' ')}: the span ends before it starts`);
+  return { start, end };
 }
 
 // A calendar date as people type it: 2024, 2024-07 or 2024-07-10.

@@ -12,8 +12,9 @@ import {
   type Linked,
 } from './country/brief.js';
 import { hubOf } from './country/hub.js';
-import { anyOf, attributedTo, overlaps, type Filters } from './filters.js';
+import { anyOf, attributedTo, overlaps, within, type Filters } from './filters.js';
 import { supportIn } from './support.js';
+import type { StaleItem } from './stale/judge.js';
 
 // The filtered lists behind `timeline`, `events`, `actors`, `issues` and `claims`. A --country
 // keeps what names the country itself or a group it belongs to (via says which group).
@@ -21,6 +22,8 @@ import { supportIn } from './support.js';
 /** An event as timeline lists it: linked to the --country asked for, with its date's span. */
 export interface DatedEvent extends Linked<Event> {
   readonly span: DateSpan;
+  /** Why it is stale as of the as-of date, where the command judged it so. */
+  readonly stale?: StaleItem | undefined;
 }
 
 /** Events matching the filters, in date order (EDTF: earliest possible moment first). */
@@ -43,7 +46,8 @@ export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
         anyOf(filters.tags, record.tags) &&
         anyOf(filters.types, () => [record.type]) &&
         anyOf(filters.statuses, () => [record.status]) &&
-        overlaps(span, filters.span)
+        overlaps(span, filters.span) &&
+        within(span, filters.within)
       ) {
         const via = links.get(slots[k]!);
         events.push(via === undefined ? { record, span } : { record, via, span });
@@ -59,7 +63,8 @@ export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
  */
 export function countEvents(dataset: Dataset, filters: Filters): number {
   const { actors, issues, tags, types, statuses, span } = filters;
-  if ([actors, issues, tags, types, statuses].every((list) => list.length === 0) && span === undefined) {
+  const undated = span === undefined && filters.within === undefined;
+  if ([actors, issues, tags, types, statuses].every((list) => list.length === 0) && undated) {
     return linkedSlotsAny(dataset, 'events', filters.countries).size;
   }
   return selectEvents(dataset, { ...filters, limit: undefined }).length;
@@ -107,7 +112,7 @@ export function selectClaims(dataset: Dataset, filters: Filters): Linked<Claim>[
       (!filters.disagreements || (claim.disagreements?.length ?? 0) > 0) &&
       (filters.attributions === undefined || attributedTo(claim.attribution, filters.attributions)) &&
       (filters.span === undefined || claimDated(dataset, claim, filters.span)) &&
-      (!supportOf || within(supportOf(claim.sources).independent, independent!))
+      (!supportOf || between(supportOf(claim.sources).independent, independent!))
     ) {
       const via = scope?.get(claim);
       claims.push(via === undefined ? { record: claim } : { record: claim, via });
@@ -117,7 +122,7 @@ export function selectClaims(dataset: Dataset, filters: Filters): Linked<Claim>[
 }
 
 // True when n lies within the bounds (both included).
-function within(n: number, bounds: { readonly min: number; readonly max: number }): boolean {
+function between(n: number, bounds: { readonly min: number; readonly max: number }): boolean {
   return n >= bounds.min && n <= bounds.max;
 }
 

@@ -1,6 +1,6 @@
 // The columns of timeline's TSV and CSV, in a module of their own: the help reads them at start-up.
 
-/** TSV/CSV columns of `timeline` and `events`: the EDTF date, then its sortable ISO start and end. */
+/** TSV/CSV columns of `timeline` and `events`: the EDTF date, then its sortable ISO start and end; last its precision and the first day it is stale (as of the as-of date). */
 export const EVENT_COLUMNS = [
   'date',
   'start',
@@ -17,4 +17,6 @@ export const EVENT_COLUMNS = [
   'scope',
   'date_note',
   'source',
+  'precision',
+  'stale_since',
 ];

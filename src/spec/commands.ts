@@ -53,6 +53,7 @@ const EVENT_FILTERS: OptionName[] = [
   'eventStatus',
   'since',
   'until',
+  'within',
   'limit',
 ];
 
@@ -129,6 +130,18 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief timeline --format timelinejs > timeline.json',
       'car-brief timeline --country turkmenistan --format tsv | cut -f1,4',
       'car-brief timeline --since 2024-07 --status planned --json | jq -r ".[].title"',
+    ],
+  },
+  {
+    name: 'stale',
+    summary:
+      'what has gone stale by the as-of date (--as-of, default today): plans whose window passed, pending outcomes overdue, issues gone quiet; since when and why',
+    options: ['limit'],
+    formats: LIST_FORMATS,
+    examples: [
+      'car-brief stale',
+      'car-brief stale --as-of 2025-06-30',
+      'car-brief stale --json | jq -r ".[] | [.since, .id] | @tsv"',
     ],
   },
   {

@@ -37,6 +37,11 @@ export const GLOBAL_OPTIONS: readonly OptionDeclaration[] = [
     values: { kind: 'dirs' },
   },
   {
+    flags: '--as-of <date>',
+    description:
+      'answer as the dataset stood on this date, judging staleness by it: 2024, 2024-07 or 2024-07-10 (default: today)',
+  },
+  {
     flags: '--format <format>',
     description: `output format: ${FORMATS.join(', ')} (default: table on a terminal, tsv in a pipe)`,
     choices: FORMATS,
@@ -145,6 +150,11 @@ export const OPTIONS = {
     description: 'only what overlaps this date or later (2024, 2024-07, 2024-07-10)',
   },
   until: { flags: '--until <date>', description: 'only what overlaps this date or earlier' },
+  within: {
+    flags: '--within <span...>',
+    description:
+      'only events wholly inside this span: 2024, 2024-07, 2024-07/2024-09, or two dates (--within 2024-07 2024-09)',
+  },
   limit: { flags: '--limit <n>', description: 'at most n results' },
   topic: {
     flags: '--topic <words>',

@@ -10,6 +10,8 @@ import type { CiteStyle } from '../spec/formats.js';
 import { chicagoLines, factMarkdown } from './cite/fact-cite.js';
 import type { Support, SupportOf } from '../query/support.js';
 import { supportPhrase } from './support.js';
+import type { StaleItem } from '../query/stale/judge.js';
+import { staleMark } from './stale.js';
 
 /** TSV/CSV columns of `fact`: a claim's fields, then the record's type and, for an event, its EDTF date. */
 export const FACT_COLUMNS = [
@@ -47,18 +49,28 @@ function readerKind(claim: Claim): string {
   return '';
 }
 
+/** How an answer is said: with its figures; marked when stale as of the as-of date. */
+export interface AnswerOptions {
+  readonly figures?: boolean | undefined;
+  /** Why a record is stale, where the command judged it (undefined: not stale). */
+  readonly stale?: ((id: string) => StaleItem | undefined) | undefined;
+}
+
 /** What an answer says, without its citation: a claim's statement, an event's date and title, a person's summary. */
-export function answerText(answer: Answer, options: { figures?: boolean | undefined } = {}): string {
+export function answerText(answer: Answer, options: AnswerOptions = {}): string {
+  const stale = staleMark(options.stale?.(answer.record.id));
   switch (answer.type) {
     case 'claim': {
       const claim = answer.record;
       const figures =
         options.figures && claim.figures.length > 0 ? ` [${claim.figures.map(formatFigure).join('; ')}]` : '';
-      return `${claim.statement}${figures}${readerKind(claim)}`;
+      const pending = stale ? ` (pending, ${stale})` : '';
+      return `${claim.statement}${figures}${readerKind(claim)}${pending}`;
     }
     case 'event': {
       const event = answer.record;
-      const status = event.status === 'happened' ? '' : ` (${event.status})`;
+      const marks = [event.status === 'happened' ? '' : event.status, stale].filter(Boolean);
+      const status = marks.length > 0 ? ` (${marks.join(', ')})` : '';
       const basis = event.date_basis === 'inferred' ? ' (date inferred)' : '';
       return `${humanDate(event.date)}${basis}: ${event.title}${status}`;
     }
@@ -68,11 +80,7 @@ export function answerText(answer: Answer, options: { figures?: boolean | undefi
 }
 
 /** An answer as one line: what it says, then — its citation. */
-export function factLine(
-  answer: Answer,
-  sourceOf: SourceOf,
-  options: { figures?: boolean | undefined } = {},
-): string {
+export function factLine(answer: Answer, sourceOf: SourceOf, options: AnswerOptions = {}): string {
   return cellText(`${answerText(answer, options)} — ${citation(answer.record, sourceOf)}`);
 }
 
@@ -104,10 +112,9 @@ function answerLines(answer: Answer, n: number, sourceOf: SourceOf, options: Fac
 }
 
 /** Options of the fact view: quotes instead of lines, several answers, figures, and a terminal's width to wrap at. */
-export interface FactViewOptions {
+export interface FactViewOptions extends AnswerOptions {
   readonly quote?: boolean | undefined;
   readonly all?: boolean | undefined;
-  readonly figures?: boolean | undefined;
   readonly width?: number | undefined;
   /** How the pasteable line cites: plain (— Label, ¶2), md (a footnote), chicago (a numbered note). */
   readonly cite?: CiteStyle | undefined;
@@ -122,7 +129,7 @@ export function factView(answers: readonly Answer[], sourceOf: SourceOf, options
   return lazyView({
     text: () => {
       if (options.cite === 'md' && !options.quote)
-        return factMarkdown(answers, sourceOf, answerText, options.supportOf);
+        return factMarkdown(answers, sourceOf, (answer) => answerText(answer, options), options.supportOf);
       const blocks = answers.map((answer, i) => answerLines(answer, i + 1, sourceOf, options));
       // A terminal wraps a long line wherever the screen ends, mid-word: wrap it between words,
       // and set several answers apart with a blank line.

@@ -1,6 +1,7 @@
 import type { Linked } from '../query/country/brief.js';
 import type { Actor, Claim, Issue, Source } from '../model/records.js';
 import { formatCitations, formatFigure, formatParagraphRefs } from '../model/format.js';
+import { datePrecision } from '../model/windows.js';
 import { lazyView, type View } from '../output/render.js';
 import { hideConstant, type CellPainter } from '../output/table.js';
 import { actorRole } from './brief/country-report.js';
@@ -35,6 +36,7 @@ export const ISSUE_COLUMNS = [
   'scope',
   'summary',
   'source',
+  'since_precision',
 ];
 /** TSV/CSV columns of `claims`. */
 export const CLAIM_COLUMNS = [
@@ -129,6 +131,7 @@ export function issuesView(
           linkCell(via === undefined ? [] : [via], name, cells),
           i.summary,
           formatCitations(i.sources),
+          i.since === undefined ? '' : datePrecision(i.since),
         ]),
       }),
       table: () =>
@@ -143,7 +146,12 @@ export function issuesView(
           },
           pinned,
         ),
-      json: () => issues.map(({ record, via }) => ({ ...record, scope: via ?? null })),
+      json: () =>
+        issues.map(({ record, via }) => ({
+          ...record,
+          scope: via ?? null,
+          since_precision: record.since === undefined ? null : datePrecision(record.since),
+        })),
     },
     paint,
   );

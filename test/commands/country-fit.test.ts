@@ -126,8 +126,9 @@ describe('car-brief country pakistan: the hub as an overview', () => {
     const { stdout } = await builtin(['country', 'pakistan'], { tty: true, columns: 160, rows: 40 });
     const row = (name: string) => lines(stdout).find((l) => l.startsWith(`${name} `))!;
     // The DG ISI's planned visit names Kazakhstan; the Air Chief's names the republics as a whole.
-    expect(row('Kazakhstan')).toMatch(/from Jul 2024 \(planned\): DG ISI to visit/);
-    expect(row('Tajikistan')).toMatch(/from Jul 2024 \(planned\)\*: Air Chief Marshal Sidhu/);
+    // Both are overdue as of today (TEST_TODAY).
+    expect(row('Kazakhstan')).toMatch(/from Jul 2024 \(planned, overdue\): DG ISI to visit/);
+    expect(row('Tajikistan')).toMatch(/from Jul 2024 \(planned, overdue\)\*: Air Chief Marshal Sidhu/);
     expect(row('Turkmenistan')).toMatch(/10–11 Jul 2024: DG ISI visit to Ashgabat/);
     expect(stdout).toContain('Across the Central Asian republics: 6 open; * marks an event of them all.');
   });

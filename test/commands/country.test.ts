@@ -15,13 +15,15 @@ describe('car-brief country (fixture data)', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Ruritania  RU · RTA · capital Strelsau · Europe · 1 source, 2023');
     expect(lines[1]).toBe('Ruritania signed a water treaty with Elbonia.');
-    expect(stdout).toContain('Issues (1)\nopen  Trouble over the dam  dam-dispute\n');
+    // As of today (TEST_TODAY) the issue has been quiet since the note of 2023, and the plan for 2024 is overdue.
+    expect(stdout).toContain('Issues (1)\nopen, no news since 2023  Trouble over the dam  dam-dispute\n');
     expect(stdout).toContain(
       [
         'Events (2; 1 across the Old World states)',
         'Mar 2021      Water treaty signed',
         '4–5 Jun 2023  Vance visits Strelsau  date inferred',
-        '2024          Vance to return        Old World states; planned, date inferred',
+        '2024          Vance to return        Old World states; planned, overdue since',
+        '                                     Jan 2025, date inferred',
       ].join('\n'),
     );
     expect(stdout).toContain(
@@ -39,7 +41,7 @@ describe('car-brief country (fixture data)', () => {
 
   it('colours a terminal: planned events, kinds, ids; and not with --no-color', async () => {
     const { stdout } = await mini(['country', 'ruritania', '--full'], { tty: true });
-    expect(stdout).toContain('\u001b[33mOld World states; planned, date inferred\u001b[39m');
+    expect(stdout).toContain('\u001b[33mOld World states; planned, overdue since Jan 2025, date\u001b[39m');
     expect(stdout).toContain('\u001b[36mdam-dispute\u001b[39m');
     const plain = await mini(['country', 'ruritania', '--no-color'], { tty: true });
     expect(plain.stdout).not.toContain('\u001b[');

@@ -31,6 +31,7 @@ const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   compare: () => ['compare', 'ruritania', 'elbonia'],
   countries: () => ['countries'],
   timeline: () => ['timeline'],
+  stale: () => ['stale'],
   search: () => ['search', 'vance'],
   show: () => ['show', 'vance-visit-2023-06'],
   fact: () => ['fact', 'dam'],

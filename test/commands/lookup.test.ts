@@ -13,12 +13,16 @@ describe('car-brief timeline', () => {
     const { code, stdout } = await mini(['timeline'], { tty: true, columns: 100 });
     expect(code).toBe(0);
     expect(lines(stripVTControlCharacters(stdout))).toEqual([
-      'date          title                  countries           type       status',
-      'Mar 2021      Water treaty signed    Ruritania, Elbonia  agreement',
-      '4–5 Jun 2023  Vance visits Strelsau  Elbonia, Ruritania  visit      date inferred',
-      '2024          Vance to return        Old World states    visit      planned, date inferred',
+      'date          title         countries           type       status',
+      'Mar 2021      Water treaty  Ruritania, Elbonia  agreement',
+      '              signed',
+      '4–5 Jun 2023  Vance visits  Elbonia, Ruritania  visit      date inferred',
+      '              Strelsau',
+      // The plan for 2024 is stale as of today (TEST_TODAY): it says so, and since when.
+      '2024          Vance to      Old World states    visit      planned, overdue since Jan 2025, date',
+      '              return                                       inferred',
     ]);
-    expect(stdout).toContain('\u001b[33mplanned, date inferred\u001b[39m');
+    expect(stdout).toContain('\u001b[33mplanned, overdue since Jan 2025, date\u001b[39m');
   });
 
   it('prints TSV in a pipe: the EDTF date, then ISO start and end, then the title', async () => {
@@ -40,6 +44,8 @@ describe('car-brief timeline', () => {
       'scope',
       'date_note',
       'source',
+      'precision',
+      'stale_since',
     ]);
     expect(rows.map((row) => [row[0], row[1], row[2], row[3]])).toEqual([
       ['date', 'start', 'end', 'title'],
@@ -49,13 +55,20 @@ describe('car-brief timeline', () => {
     ]);
     expect(rows[3]!.slice(5, 8)).toEqual(['planned', 'inferred', 'old-world']);
     expect(rows[3]![12]).toBe('old-world');
+    // How precise each date is, and the day a plan went stale (today is TEST_TODAY).
+    expect(rows.map((row) => row.slice(15))).toEqual([
+      ['precision', 'stale_since'],
+      ['month', ''],
+      ['interval', ''],
+      ['year', '2025-01-01'],
+    ]);
     expect((await mini(['timeline', '--no-header'])).stdout.split('\n')[0]).toMatch(/^2021-03\t/);
   });
 
   it('prints CSV, JSON and ndjson', async () => {
     const csv = await mini(['events', '--format', 'csv', '--limit', '1']);
     expect(csv.stdout.split('\r\n')[1]).toBe(
-      '2021-03,2021-03-01,2021-03-31,Water treaty signed,agreement,happened,stated,"ruritania,elbonia",water-treaty-2021,,dam-dispute,water,,,test-note ¶1',
+      '2021-03,2021-03-01,2021-03-31,Water treaty signed,agreement,happened,stated,"ruritania,elbonia",water-treaty-2021,,dam-dispute,water,,,test-note ¶1,month,',
     );
     const json = JSON.parse((await mini(['timeline', '--json'])).stdout);
     expect(json.map((e: { id: string }) => e.id)).toEqual([
@@ -64,6 +77,13 @@ describe('car-brief timeline', () => {
       'vance-return-visit',
     ]);
     expect(json[0].sources[0].quote).toBe('signed a water treaty in March 2021');
+    expect(json.map((e: { precision: string }) => e.precision)).toEqual(['month', 'interval', 'year']);
+    expect(json[0].stale).toBeNull();
+    expect(json[2].stale).toEqual({
+      kind: 'planned',
+      reason: 'planned for 2024; nothing later recorded',
+      since: '2025-01-01',
+    });
     const ndjson = lines((await mini(['timeline', '--format', 'ndjson'])).stdout).map((line) =>
       JSON.parse(line),
     );

@@ -197,6 +197,28 @@ describe('docs/commands.md', () => {
   });
 });
 
+describe('docs/commands.md: stale and timeline --within', () => {
+  const page = docs.commands;
+
+  it('shows stale and timeline --within as car-brief prints them', async () => {
+    const within = await runCli(['timeline', '--within', '2024-07', '--format', 'tsv']);
+    page.expectShown(
+      'car-brief timeline --within 2024-07 --format tsv | cut -f1,4,16',
+      cutFields(within.stdout, [1, 4, 16]),
+    );
+    const table = await runCli(['stale', '--as-of', '2026-12-07', '--limit', '4'], {
+      tty: true,
+      columns: 100,
+    });
+    page.expectShown('car-brief stale --as-of 2026-12-07 --limit 4', plain(table.stdout));
+    const tsv = await runCli(['stale', '--as-of', '2026-12-07', '--format', 'tsv']);
+    page.expectShown(
+      'car-brief stale --as-of 2026-12-07 --format tsv | cut -f1,3,5 | head -4',
+      head(cutFields(tsv.stdout, [1, 3, 5]), 4),
+    );
+  });
+});
+
 describe('docs/commands.md: sources add and quote', () => {
   const page = docs.commands;
 
@@ -542,6 +564,29 @@ describe('docs/dates.md', () => {
     page.expectShown(
       'car-brief timeline --since 2024-07 --format tsv | cut -f1,4',
       cutFields(since.stdout, [1, 4]),
+    );
+  });
+
+  it('shows --within, precision, --as-of and stale as car-brief prints them', async () => {
+    const within = await runCli(['timeline', '--within', '2024-07', '--format', 'tsv']);
+    page.expectShown(
+      'car-brief timeline --within 2024-07 --format tsv | cut -f1,4',
+      cutFields(within.stdout, [1, 4]),
+    );
+    const all = cutFields((await runCli(['timeline', '--format', 'tsv'])).stdout, [1, 16]).split('\n');
+    page.expectShown(
+      'car-brief timeline --format tsv | cut -f1,16 | uniq',
+      all.filter((line, i) => line !== all[i - 1]).join('\n'),
+    );
+    const asOf = await runCli(['timeline', '--as-of', '2024-08-01', '--since', '2024-07', '--format', 'tsv']);
+    page.expectShown(
+      'car-brief timeline --as-of 2024-08-01 --since 2024-07 --format tsv | cut -f1,4',
+      cutFields(asOf.stdout, [1, 4]),
+    );
+    const stale = await runCli(['stale', '--as-of', '2025-06-30', '--format', 'tsv']);
+    page.expectShown(
+      'car-brief stale --as-of 2025-06-30 --format tsv | cut -f1,3,7',
+      cutFields(stale.stdout, [1, 3, 7]),
     );
   });
 });

@@ -24,17 +24,42 @@ const calendarDate = z
 const staleAfter = z
   .strictObject({
     planned: duration.optional().meta({
-      description: 'a planned event counts as stale this long after its date has passed',
+      description:
+        'a planned event or a pending claim counts as stale this long after its window has passed: its date, or what its words give it (default P0D)',
     }),
     ongoing: duration.optional().meta({
-      description: 'an ongoing event (its outcome pending) counts as stale this long after its date',
+      description:
+        'an ongoing event (its outcome pending) counts as stale this long after its date (default P1Y)',
     }),
     issue: duration.optional().meta({
-      description: 'an open or stalled issue counts as gone quiet when no event of it is this recent',
+      description:
+        'an open or stalled issue counts as gone quiet when no dated record of it (its events, the sources that cite it) is this recent (default P1Y)',
     }),
   })
   .meta({
     description: 'how long before a record goes stale, by what it is: ISO 8601 durations (P90D, P6M, P1Y)',
+  });
+
+// How long the words of a plan or a pending outcome give it, counted from the end of its date.
+const windows = z
+  .strictObject({
+    near_future: duration.optional().meta({
+      description: '"in the near future": counted from the end of the plan\'s date (default P6M)',
+    }),
+    coming_months: duration.optional().meta({
+      description: '"in the coming months": counted from the end of the plan\'s date (default P6M)',
+    }),
+    next_year: duration.optional().meta({
+      description:
+        '"next year": counted from the end of the plan\'s year (default P1Y: the next calendar year)',
+    }),
+    unstated: duration.optional().meta({
+      description:
+        'a plan with an open end, or a pending claim, whose words give no time: counted from the end of its date (default P1Y)',
+    }),
+  })
+  .meta({
+    description: 'the windows the words of plans and pending claims give them: ISO 8601 durations (P6M, P1Y)',
   });
 
 const settings = z
@@ -44,6 +69,7 @@ const settings = z
         'the date answers are as of when --as-of is not given (default: today): 2024, 2024-12 or 2024-12-31; a year or month stands for its last day',
     }),
     stale_after: staleAfter.optional(),
+    windows: windows.optional(),
   })
   .meta({ description: 'settings read by the commands that use them' });
 

@@ -187,27 +187,54 @@ const figure = z.strictObject({
   of: text.meta({ description: 'what the number measures' }),
   qualifier: z.enum(FIGURE_QUALIFIERS).default('exactly'),
 });
-export const claimSchema = z.strictObject({
-  id: slug,
-  about: ids.min(1, 'a claim is about at least one record'),
-  statement: text,
-  kind: z.enum(CLAIM_KINDS).meta({
-    description:
-      'fact: what happened, exists or was done, said or sought, stated without hedge (events, acts and their aims, requests, positions, figures, what a thing is); ' +
-      "report: the source attributes it to others; assessment: the author's reading — how a relationship stands or one side regards another " +
-      '(strained, a sore point, a point of contention, differences, wary, cautious), causes and effects, evaluations, predictions, advice. ' +
-      'A claim that joins a fact to such a reading is an assessment',
-  }),
-  attribution: text.optional().meta({
-    description:
-      'for reports: who reported it, written for readers as it follows "report:" ("media reports", "unnamed critics")',
-  }),
-  figures: z.array(figure).default([]),
-  tags: ids.default([]),
-  added_knowledge: addedKnowledge,
-  disagreements,
-  sources: citations,
-});
+// A claim whose outcome its source says is still to come: the words that say so, and when, if it says.
+const pending = z
+  .strictObject({
+    words: text.meta({
+      description:
+        'the words of one of its quotes that say the outcome is still to come ("finalising", "considering", "intends to")',
+    }),
+    expected: edtf.optional().meta({
+      description:
+        'when the outcome is expected, where the source says (EDTF); else the window its words give (car-brief help dates)',
+    }),
+  })
+  .meta({
+    description: 'the claim speaks of an outcome still to come: car-brief stale lists it once overdue',
+  });
+export const claimSchema = z
+  .strictObject({
+    id: slug,
+    about: ids.min(1, 'a claim is about at least one record'),
+    statement: text,
+    kind: z.enum(CLAIM_KINDS).meta({
+      description:
+        'fact: what happened, exists or was done, said or sought, stated without hedge (events, acts and their aims, requests, positions, figures, what a thing is); ' +
+        "report: the source attributes it to others; assessment: the author's reading — how a relationship stands or one side regards another " +
+        '(strained, a sore point, a point of contention, differences, wary, cautious), causes and effects, evaluations, predictions, advice. ' +
+        'A claim that joins a fact to such a reading is an assessment',
+    }),
+    attribution: text.optional().meta({
+      description:
+        'for reports: who reported it, written for readers as it follows "report:" ("media reports", "unnamed critics")',
+    }),
+    figures: z.array(figure).default([]),
+    tags: ids.default([]),
+    pending: pending.optional(),
+    added_knowledge: addedKnowledge,
+    disagreements,
+    sources: citations,
+  })
+  .superRefine((claim, ctx) => {
+    const words = claim.pending?.words;
+    if (words !== undefined && !claim.sources.some((c) => c.quote.includes(words))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pending', 'words'],
+        message: "must be words of one of the claim's quotes, as written there",
+      });
+    }
+  });
 
 /** The collections of a dataset, each a file data/<name>.yaml (or a folder data/<name>/ of YAML files). */
 export const COLLECTIONS = {

@@ -9,6 +9,8 @@ import {
   type Source,
 } from '../../model/records.js';
 import { hubOf } from './hub.js';
+import type { AsOf } from '../../model/as-of.js';
+import type { StaleItem } from '../stale/judge.js';
 
 /** A record linked to a country either directly or through a group it belongs to (via: the group's id). */
 export interface Linked<T> {
@@ -33,6 +35,10 @@ export interface CountryBrief {
   /** Claims with numbers about the country itself or a project it takes part in: its key figures. */
   readonly keyFigures: readonly Claim[];
   readonly sources: readonly SourceUse[];
+  /** Why a record of the brief is stale as of the as-of date, where the command judged it (undefined: not stale). */
+  readonly stale?: (id: string) => StaleItem | undefined;
+  /** The as-of date, where it is not today (--as-of, or the dataset file's): the brief says it. */
+  readonly asOf?: AsOf;
 }
 
 const SHARED_UNDERTAKINGS = ['project', 'initiative'];

@@ -6,6 +6,7 @@ import { Footnotes, markdownDocument, markdownText } from '../../output/markdown
 import { briefSupport, groupLabel } from './country-report.js';
 import type { SupportOf } from '../../query/support.js';
 import { supportPhrase, supportWords } from '../support.js';
+import { staleMark } from '../stale.js';
 
 /** How a claim's kind is said in prose: reports are attributed, assessments are the author's. */
 export function kindLabel(claim: Pick<Claim, 'kind' | 'attribution' | 'statement'>): string {
@@ -57,7 +58,14 @@ export function countryMarkdown(brief: CountryBrief, supportOf?: SupportOf): str
   const group = groupLabel(brief);
   const across = (via: string | undefined) => (via ? `across the ${markdownText(group(via))}` : '');
   const aside = (...parts: string[]) => (parts.some(Boolean) ? ` (${parts.filter(Boolean).join('; ')})` : '');
-  const facts = [country.iso2, country.iso3, country.capital && `capital ${country.capital}`, country.region];
+  const facts = [
+    country.iso2,
+    country.iso3,
+    country.capital && `capital ${country.capital}`,
+    country.region,
+    brief.asOf && `as of ${humanDate(brief.asOf.day)}`,
+  ];
+  const staleOf = (id: string) => staleMark(brief.stale?.(id));
   const support = supportOf && supportPhrase(briefSupport(brief, supportOf));
   const intro = [`*${markdownText([...facts, support].filter(Boolean).join(' · '))}*`];
   // A record's support in words, said in its first note.
@@ -69,12 +77,12 @@ export function countryMarkdown(brief: CountryBrief, supportOf?: SupportOf): str
   const ownFirst = [...brief.issues.filter((i) => !i.via), ...brief.issues.filter((i) => i.via)];
   const issues = ownFirst.map(({ record, via }) => {
     const since = record.since ? `since ${markdownText(humanDate(record.since))}` : '';
-    const about = aside(record.status, since, across(via));
+    const about = aside(record.status, since, staleOf(record.id), across(via));
     return `- **${markdownText(record.title)}**${about}: ${markdownText(record.summary)}${cite(record)}`;
   });
   const timeline = brief.events.map(({ record, via }) => {
-    const status = record.status === 'happened' ? '' : record.status;
-    return `- ${eventDate(record, notes)}: ${markdownText(record.title)}${aside(status, across(via))}. ${markdownText(record.summary)}${cite(record)}`;
+    const status = [record.status === 'happened' ? '' : record.status, staleOf(record.id)];
+    return `- ${eventDate(record, notes)}: ${markdownText(record.title)}${aside(status.filter(Boolean).join(', '), across(via))}. ${markdownText(record.summary)}${cite(record)}`;
   });
   const figures = brief.keyFigures.map(
     (claim) =>

@@ -1,16 +1,22 @@
 import { humanDate } from '../../model/human-dates.js';
 import type { CountryBrief, Linked } from '../../query/country/brief.js';
-import type { Actor, Claim, Event } from '../../model/records.js';
+import type { Actor, Claim, Event, Issue } from '../../model/records.js';
 import { formatFigure, formatParagraphRefs, formatParagraphs } from '../../model/format.js';
 import type { Report, ReportSection } from '../../output/report.js';
 import type { CellPainter } from '../../output/table.js';
 import { disagreementMark } from '../disagreements.js';
 import type { Support, SupportOf } from '../../query/support.js';
 import { supportPhrase, supportWords } from '../support.js';
+import { staleMark } from '../stale.js';
+import { durationText } from '../../model/windows.js';
 
-/** An event's status for people: "planned", "date inferred", the source's wording of a vague date, or "". */
-export function eventStatus(event: Event): string {
+/**
+ * An event's status for people: "planned" (with why it is stale, if it is: "overdue since Feb
+ * 2025"), "date inferred", the source's wording of a vague date, or "".
+ */
+export function eventStatus(event: Event, stale = ''): string {
   const parts: string[] = event.status === 'happened' ? [] : [event.status];
+  if (stale) parts.push(stale);
   if (event.date_basis === 'inferred') parts.push('date inferred');
   else if (event.date_note) parts.push(event.date_note);
   parts.push(...disagreementMark(event));
@@ -52,7 +58,14 @@ export function briefHead(
   const support = supportOf && supportPhrase(briefSupport(brief, supportOf));
   return {
     title: country.name,
-    subtitle: [country.iso2, country.iso3, `capital ${country.capital}`, country.region, support]
+    subtitle: [
+      country.iso2,
+      country.iso3,
+      `capital ${country.capital}`,
+      country.region,
+      brief.asOf && `as of ${humanDate(brief.asOf.day)}`,
+      support,
+    ]
       .filter(Boolean)
       .join(' · '),
     intro: country.summary,
@@ -61,12 +74,24 @@ export function briefHead(
 }
 
 /** Event rows of a brief's tables: date, title, and scope with status. */
-export function eventRows(events: readonly Linked<Event>[], group: (id: string) => string): string[][] {
+export function eventRows(
+  events: readonly Linked<Event>[],
+  group: (id: string) => string,
+  stale?: CountryBrief['stale'],
+): string[][] {
   return events.map(({ record, via }) => [
     humanDate(record.date),
     record.title,
-    [via ? group(via) : '', eventStatus(record)].filter(Boolean).join('; '),
+    [via ? group(via) : '', eventStatus(record, staleMark(stale?.(record.id)))].filter(Boolean).join('; '),
   ]);
+}
+
+/**
+ * An issue's status, and how long it has been quiet where that makes it stale: "open, no news
+ * since Sep–Dec 2024" (short: "open, quiet").
+ */
+export function issueStatus(issue: Issue, stale?: CountryBrief['stale'], short = false): string {
+  return [issue.status, staleMark(stale?.(issue.id), short)].filter(Boolean).join(', ');
 }
 
 /** The brief as a report for people (whole: --full, text). */
@@ -87,19 +112,22 @@ export function countryReport(
           columns: ['status', 'title', 'id'],
           rows: brief.issues
             .filter((i) => !i.via)
-            .map(({ record }) => [record.status, record.title, record.id]),
+            .map(({ record }) => [issueStatus(record, brief.stale, true), record.title, record.id]),
           fixed: ['id'],
         },
-        lines: byGroup(brief.issues).map(
-          ([via, issues]) => `Across the ${name(via)}: ${issues.map((i) => i.title).join('; ')}.`,
-        ),
+        lines: [
+          ...byGroup(brief.issues).map(
+            ([via, issues]) => `Across the ${name(via)}: ${issues.map((i) => i.title).join('; ')}.`,
+          ),
+          ...quietLine(brief),
+        ],
         empty: 'None recorded.',
       },
       {
         heading: `Events (${countLabel(brief.events, group)})`,
         table: {
           columns: ['date', 'title', 'status'],
-          rows: eventRows(brief.events, group),
+          rows: eventRows(brief.events, group, brief.stale),
           fixed: ['date'],
         },
         empty: 'None recorded.',
@@ -119,6 +147,21 @@ export function countryReport(
       },
     ],
   };
+}
+
+// What "quiet" means, under a table of issues that says it: the latest news of them, and how long ago.
+function quietLine(brief: CountryBrief): string[] {
+  const quiet = brief.issues
+    .filter((i) => !i.via)
+    .flatMap(({ record }) => {
+      const item = brief.stale?.(record.id);
+      return item?.kind === 'quiet' ? [item] : [];
+    });
+  if (quiet.length === 0) return [];
+  const latest = quiet.reduce((a, b) => (b.lastNews!.end > a.lastNews!.end ? b : a));
+  return [
+    `Quiet: nothing dated about it for over ${durationText(latest.grace!.duration)} (the latest: ${humanDate(latest.lastNews!.date)}); car-brief stale says why.`,
+  ];
 }
 
 /**

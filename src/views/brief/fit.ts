@@ -1,6 +1,6 @@
 import type { CountryBrief } from '../../query/country/brief.js';
 import type { Report, ReportSection } from '../../output/report.js';
-import { briefHead, eventRows, groupLabel, itemSupport, keyFigures } from './country-report.js';
+import { briefHead, eventRows, groupLabel, issueStatus, itemSupport, keyFigures } from './country-report.js';
 import type { SupportOf } from '../../query/support.js';
 
 /** A terminal to fit: its rows, and how many lines a report takes on it once rendered. */
@@ -60,16 +60,21 @@ function cutReport(brief: CountryBrief, budget: Budget, supportOf: SupportOf | u
       heading: `Open issues (${shown(budget.issues, issues.length)})`,
       table: {
         columns: ['status', 'title'],
-        rows: issues
-          .slice(0, budget.issues)
-          .map(({ record, via }) => [via ? `${record.status}; ${group(via)}` : record.status, record.title]),
+        rows: issues.slice(0, budget.issues).map(({ record, via }) => {
+          const status = issueStatus(record, brief.stale, true);
+          return [via ? `${status}; ${group(via)}` : status, record.title];
+        }),
       },
     });
   }
   if (budget.events > 0) {
     sections.push({
       heading: `Latest events (${shown(budget.events, brief.events.length)})`,
-      table: { columns: ['date', 'title', 'status'], rows: eventRows(events, group), fixed: ['date'] },
+      table: {
+        columns: ['date', 'title', 'status'],
+        rows: eventRows(events, group, brief.stale),
+        fixed: ['date'],
+      },
     });
   }
   if (budget.figures > 0) {

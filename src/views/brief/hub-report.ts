@@ -6,6 +6,7 @@ import type { Report } from '../../output/report.js';
 import type { Screen } from './fit.js';
 import { briefHead } from './country-report.js';
 import type { SupportOf } from '../../query/support.js';
+import { staleMark } from '../stale.js';
 
 /**
  * The brief of the dataset's hub (Pakistan) as an overview: one row per partner country with the
@@ -18,7 +19,7 @@ export function hubReport(
   screen?: Screen,
   supportOf?: SupportOf,
 ): Report {
-  const latest = partners.map(latestCell);
+  const latest = partners.map((partner) => latestCell(partner, brief.stale));
   const report = (cells: readonly string[]) => overview(brief, partners, groups, cells, supportOf);
   if (!screen) return report(latest);
   // One line per partner: a latest event too long for the screen loses its last words to "…".
@@ -74,9 +75,10 @@ function issueState(issues: readonly Issue[]): string {
 
 // A partner's latest event, marked as the brief marks it: planned or ongoing, and * where it names
 // the partner's group rather than the partner ("from Jul 2024 (planned)*: …", a line under the table).
-function latestCell({ latest, via }: Partner): string {
+function latestCell({ latest, via }: Partner, stale?: CountryBrief['stale']): string {
   if (!latest) return '';
-  const status = latest.status === 'happened' ? '' : ` (${latest.status})`;
+  const marks = [latest.status === 'happened' ? '' : latest.status, staleMark(stale?.(latest.id), true)];
+  const status = marks.some(Boolean) ? ` (${marks.filter(Boolean).join(', ')})` : '';
   return `${humanDate(latest.date)}${status}${via ? '*' : ''}: ${latest.title}`;
 }
 

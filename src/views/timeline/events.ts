@@ -5,7 +5,9 @@ import { formatCitations } from '../../model/format.js';
 import { lazyView, type View } from '../../output/render.js';
 import { hideConstant, type CellPainter } from '../../output/table.js';
 import type { Lanes } from '../../query/country/lanes.js';
+import { datePrecision } from '../../model/windows.js';
 import { eventStatus } from '../brief/country-report.js';
+import { staleMark, staleReason } from '../stale.js';
 import { linkCell, type LinkCells } from '../cells.js';
 import { scopeMark } from '../scope.js';
 import { timelineChart } from './chart.js';
@@ -55,7 +57,7 @@ export function eventsView(
         },
       rows: () => ({
         columns: EVENT_COLUMNS,
-        rows: events.map(({ record: e, via, span }) => {
+        rows: events.map(({ record: e, via, span, stale }) => {
           return [
             e.date,
             isoDay(span.start),
@@ -76,6 +78,8 @@ export function eventsView(
             linkCell(via === undefined ? [] : [via], name, cells),
             e.date_note ?? '',
             formatCitations(e.sources),
+            datePrecision(e.date),
+            stale ? isoDay(stale.since) : '',
           ];
         }),
       }),
@@ -83,26 +87,29 @@ export function eventsView(
         hideConstant(
           {
             columns: ['date', 'title', 'countries', 'type', 'status'],
-            rows: events.map(({ record: e, via }) => [
+            rows: events.map(({ record: e, via, stale }) => [
               humanDate(e.date),
               e.title,
               e.countries.map(name).join(', '),
               e.type,
-              [scopeMark(via, name), eventStatus(e)].filter(Boolean).join('; '),
+              [scopeMark(via, name), eventStatus(e, staleMark(stale))].filter(Boolean).join('; '),
             ]),
             reader: 'title',
             fixed: ['date', 'type'],
           },
           pinned,
         ),
-      // start and end: the first and last ISO day the date can mean (null for an open end), as in TSV.
+      // start and end: the first and last ISO day the date can mean (null for an open end), as in TSV;
+      // precision: how precise the date is; stale: why it is stale as of the as-of date, or null.
       json: () =>
-        events.map(({ record, via, span }) => ({
+        events.map(({ record, via, span, stale }) => ({
           ...record,
           start: isoDay(span.start) || null,
           end: isoDay(span.end) || null,
+          precision: datePrecision(record.date),
           scope: via ?? null,
           ...(supportOf ? { support: supportOf(record.sources) } : {}),
+          stale: stale ? { kind: stale.kind, reason: staleReason(stale), since: isoDay(stale.since) } : null,
         })),
     },
     paint,
