@@ -16,21 +16,29 @@ function report(s: ReturnType<typeof score>): void {
 
 describe('check on faithful drafts', () => {
   for (const draft of FAITHFUL)
-    it(`raises no error on ${draft.replace(/^.*\//, '')}`, () => {
+    it(`raises no error and no warning on ${draft.replace(/^.*\//, '')}`, () => {
       const s = score(dataset, draft);
       report(s);
       expect(s.falseErrors.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
+      expect(s.falseWarnings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
     });
 });
 
 describe('check on seeded drafts', () => {
-  // What check finds today on each seeded draft (raise these as it finds more; never lower them).
-  const FOUND: Record<string, number> = { 'seeded-long.md': 0, 'seeded-short.md': 0, 'seeded-ten.md': 0 };
+  // What check finds on each seeded draft (raise these as it finds more; never lower them).
+  // holdout-*.md were written after the rules, and measured once before any rule was tuned on them.
+  const FOUND: Record<string, number> = {
+    'seeded-long.md': 16,
+    'seeded-short.md': 6,
+    'seeded-ten.md': 7,
+    'holdout-seeded.md': 10,
+  };
   for (const draft of SEEDED)
     it(`finds the seeded problems of ${draft} at their lines, naming their records, and no false error`, () => {
       const s = score(dataset, draft, keyOf(draft));
       report(s);
       expect(s.found.length).toBeGreaterThanOrEqual(FOUND[draft]!);
       expect(s.falseErrors.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
+      expect(s.falseWarnings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
     });
 });

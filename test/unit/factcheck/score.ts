@@ -30,13 +30,14 @@ export interface Score {
 
 export const DRAFTS = join(ROOT, 'test/fixtures/drafts');
 /** Seeded drafts, each with its key. */
-export const SEEDED = ['seeded-long.md', 'seeded-short.md', 'seeded-ten.md'];
+export const SEEDED = ['seeded-long.md', 'seeded-short.md', 'seeded-ten.md', 'holdout-seeded.md'];
 /** Faithful drafts: the article itself, paraphrases and figures in every writing. */
 export const FAITHFUL = [
   join(BUILTIN, 'texts/pak-car-analysis-2024.txt'),
   'faithful.md',
   'faithful-figures.md',
   'faithful-paraphrase.md',
+  'holdout-faithful.md',
 ];
 
 /** The key of a seeded draft. */
