@@ -83,7 +83,9 @@ function candidatesFor(figure: Placed<FigureMention>, facts: SentenceFacts, clai
       if (!unitMatch && ofMatch === 0) continue;
       if (!sameModel(counted.models, measure.of)) continue;
       const statement = data.stems(claim.id, 'statement', () => claim.statement);
-      const subject = subjectFit(clause, facts.actors, actors, counted.actors, data);
+      // What a count counts ("ten Super Mushak") is not whom it is about; what a measure measures ("1,800 km TAPI pipeline") is.
+      const isCount = unit === undefined || unit.dimension.startsWith('count:');
+      const subject = subjectFit(clause, facts.actors, actors, isCount ? counted.actors : new Set(), data);
       // A year the clause gives that the claim's figure or statement gives too ("in 2019").
       const year = years.some((y) => measure.of.includes(y) || claim.statement.includes(y)) ? 1.5 : 0;
       const score =

@@ -61,16 +61,16 @@ export function checkFirmness(
       const at = (offset: number) => ({ ...facts.sentence.at(offset), record: claim.id, ...citedAt(claim) });
       // (the clause's first word that says something: not "and", "because")
       const start = (clause.tokens.find((t) => t.content || t.named) ?? clause.tokens[0])?.start ?? clause.start;
-      if (hedge) {
+      if (hedge && claim.kind !== 'report') {
         findings.push({
           ...at(start),
           severity: 'warning',
           kind: 'firmer-than-source',
-          message: `drops the source's hedge "${hedge.hedge}" ("${hedge.phrase}") [${claim.id}, ¶${hedge.paragraph}]`,
+          message: `drops the source's hedge "${hedge.hedge}" ("${shortened(hedge.phrase)}") [${claim.id}, ¶${hedge.paragraph}]`,
         });
         continue;
       }
-      if (!restated) continue;
+      if (!restated && !hedge) continue;
       const firm = firmerQuantifier(clauseText, claim);
       if (firm) {
         findings.push({
@@ -81,7 +81,7 @@ export function checkFirmness(
         });
         continue;
       }
-      if (claim.kind !== 'report' || attributed || hedgedHere || running.has(claim.attribution ?? '')) continue;
+      if (claim.kind !== 'report' || (!hedge && (attributed || hedgedHere)) || running.has(claim.attribution ?? '')) continue;
       findings.push({
         ...at(start),
         severity: 'warning',
@@ -168,4 +168,10 @@ function firmerQuantifier(clause: string, claim: Claim): { word: string; index: 
     if (source !== undefined && written) return { word: written[0], index: written.index, source: source.toLowerCase() };
   }
   return undefined;
+}
+
+// A hedged phrase cut to its first ten words for a message.
+function shortened(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  return words.length <= 10 ? phrase : `${words.slice(0, 10).join(' ')} …`;
 }

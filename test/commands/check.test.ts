@@ -20,7 +20,7 @@ describe('check', () => {
     for (const line of lines)
       expect(line).toMatch(/^test\/fixtures\/drafts\/problems\.md:\d+:\d+: (error|warning): \S/);
     expect(lines[0]).toContain('problems.md:3:5: error: "1,800 km TAPI pipeline": the source gives 1,735 km');
-    expect(stderr).toContain('note: 4 errors, 3 warnings; 7 of 7 sentences tied to records');
+    expect(stderr).toContain('note: 4 errors, 3 warnings; 6 of 7 sentences tied to records; not tied: line 11');
     expect(stderr.trimEnd().split('\n').at(-1)).toBe(
       `car-brief: ${PROBLEMS} disagrees with the dataset (4 errors)`,
     );
