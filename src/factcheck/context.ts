@@ -27,7 +27,10 @@ export function readSentence(sentence: DraftSentence, subjects: SubjectFinder): 
   const tokens = tokensOf(sentence.text, subjects);
   const clauses = clausesOf(sentence.text, tokens);
   const dates = dateMentions(sentence.text);
-  const place = <T extends { offset: number }>(mention: T): Placed<T> => ({ ...mention, clause: clauseAt(clauses, mention.offset) });
+  const place = <T extends { offset: number }>(mention: T): Placed<T> => ({
+    ...mention,
+    clause: clauseAt(clauses, mention.offset),
+  });
   return {
     sentence,
     tokens,
@@ -87,7 +90,9 @@ export class CheckData {
   otherSubject(named: ReadonlySet<string>, record: ReadonlySet<string>): boolean {
     const all = this.withGroups(named);
     const subject = (id: string) => this.isSubject(id);
-    const strange = [...named].some((a) => subject(a) && !record.has(a) && ![...this.withGroups(new Set([a]))].some((g) => record.has(g)));
+    const strange = [...named].some(
+      (a) => subject(a) && !record.has(a) && ![...this.withGroups(new Set([a]))].some((g) => record.has(g)),
+    );
     const missing = [...record].some((a) => subject(a) && a !== 'pakistan' && !all.has(a));
     return strange && missing;
   }
@@ -97,7 +102,8 @@ export class CheckData {
    * sentence before it, in the same paragraph, is about: it takes that sentence's subjects.
    */
   resolvePronoun(facts: SentenceFacts, before: SentenceFacts | undefined): SentenceFacts {
-    if (!before || before.sentence.block !== facts.sentence.block || !PRONOUN.test(facts.sentence.text)) return facts;
+    if (!before || before.sentence.block !== facts.sentence.block || !PRONOUN.test(facts.sentence.text))
+      return facts;
     const first = facts.clauses[0];
     if (!first || [...first.actors].some((a) => this.isSubject(a))) return facts;
     const inherited = [...before.actors].filter((a) => this.isSubject(a));
@@ -116,7 +122,8 @@ export class CheckData {
     for (const clause of clauses) {
       const counts = new Map<number, number>();
       for (const stem of clause.own)
-        for (const slot of this.retrieval.slotsWith([stem])) if (slot >= from && slot < to) counts.set(slot, (counts.get(slot) ?? 0) + 1);
+        for (const slot of this.retrieval.slotsWith([stem]))
+          if (slot >= from && slot < to) counts.set(slot, (counts.get(slot) ?? 0) + 1);
       for (const [slot, n] of counts) if (n >= 3) found.push(this.dataset.claims[slot - from]!);
     }
     return found;
@@ -137,7 +144,8 @@ export class CheckData {
         ids.add(id);
         const entry = this.dataset.get(id);
         if (entry?.type === 'event') this.eventActors(entry.record).forEach((actor) => ids.add(actor));
-        if (entry?.type === 'issue') [...entry.record.countries, ...entry.record.actors].forEach((a) => ids.add(a));
+        if (entry?.type === 'issue')
+          [...entry.record.countries, ...entry.record.actors].forEach((a) => ids.add(a));
       }
       this.actorsOf.set(claim.id, (found = ids));
     }
@@ -147,7 +155,8 @@ export class CheckData {
   /** The countries and actors an event names. */
   eventActors(event: Event): ReadonlySet<string> {
     let found = this.actorsOf.get(event.id);
-    if (!found) this.actorsOf.set(event.id, (found = new Set([...event.countries, ...event.actors.map((a) => a.id)])));
+    if (!found)
+      this.actorsOf.set(event.id, (found = new Set([...event.countries, ...event.actors.map((a) => a.id)])));
     return found;
   }
 

@@ -22,7 +22,8 @@ export function draftSentences(draft: string): DraftSentence[] {
   let blocks = 0;
   const flush = () => {
     // One at a time: a block of thousands of sentences is too many arguments for one push.
-    if (block) for (const sentence of blockSentences(block.start, block.lines, blocks)) sentences.push(sentence);
+    if (block)
+      for (const sentence of blockSentences(block.start, block.lines, blocks)) sentences.push(sentence);
     if (block) blocks++;
     block = undefined;
   };

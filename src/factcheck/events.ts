@@ -25,7 +25,11 @@ const ENOUGH = 2.5;
 const LEAD = 1;
 
 /** The findings on a sentence's dates and tense, and the events its clauses were tied to. */
-export function checkEvents(facts: SentenceFacts, data: CheckData, starts: LineStarts): { findings: Finding[]; tied: string[] } {
+export function checkEvents(
+  facts: SentenceFacts,
+  data: CheckData,
+  starts: LineStarts,
+): { findings: Finding[]; tied: string[] } {
   const findings: Finding[] = [];
   const tied = new Set<string>();
   if (facts.actors.size === 0) return { findings, tied: [] };
@@ -54,7 +58,9 @@ function tiesOf(clause: Clause, facts: SentenceFacts, events: readonly Event[], 
     if (inSentence === 0) continue;
     const inClause = countIn(actors, clause.actors);
     const title = data.stems(event.id, 'title', () => event.title);
-    const body = data.stems(event.id, 'body', () => [event.summary, ...event.sources.map((s) => s.quote)].join(' '));
+    const body = data.stems(event.id, 'body', () =>
+      [event.summary, ...event.sources.map((s) => s.quote)].join(' '),
+    );
     const words = (data.weightShared(clause.stems, title) + data.weightShared(clause.stems, body) / 2) / 3;
     const act = [...actsOf(new Set([...title, stemWord(event.type)]))].some((a) => acts.has(a));
     if (words === 0 && !act) continue;
@@ -66,13 +72,21 @@ function tiesOf(clause: Clause, facts: SentenceFacts, events: readonly Event[], 
 }
 
 // A date against the tied event it stands nearest to: an error when that event cannot have it.
-function checkDate(date: Placed<DateMention>, clause: Clause, ties: readonly Tie[], facts: SentenceFacts, data: CheckData, starts: LineStarts): Finding | undefined {
+function checkDate(
+  date: Placed<DateMention>,
+  clause: Clause,
+  ties: readonly Tie[],
+  facts: SentenceFacts,
+  data: CheckData,
+  starts: LineStarts,
+): Finding | undefined {
   const ranked = ties
     .map((tie) => ({ ...tie, rank: tie.score + nearness(date, clause, tie.event, data) / 2 }))
     .sort((a, b) => b.rank - a.rank);
   const best = ranked[0]!;
   const fits = ranked.map((tie) => dateFit(date, tie.event, data));
-  if (fits.some((fit, i) => fit === 'fits' && (i === 0 || ranked[i]!.rank > best.rank - LEAD))) return undefined;
+  if (fits.some((fit, i) => fit === 'fits' && (i === 0 || ranked[i]!.rank > best.rank - LEAD)))
+    return undefined;
   if (ranked[1] && ranked[1].rank > best.rank - LEAD) return undefined;
   const fit = fits[0]!;
   if (fit === 'fits') return undefined;
@@ -107,7 +121,11 @@ function nearness(date: DateMention, clause: Clause, event: Event, data: CheckDa
   const from = at < 0 ? clause.tokens.length : at;
   let near = 0;
   clause.tokens.forEach((token, i) => {
-    const weight = token.actors?.some((a) => actors.has(a)) ? 2 : token.content && title.has(token.stem) ? data.retrieval.weight(token.stem) : 0;
+    const weight = token.actors?.some((a) => actors.has(a))
+      ? 2
+      : token.content && title.has(token.stem)
+        ? data.retrieval.weight(token.stem)
+        : 0;
     if (weight > 0) near += weight / (1 + Math.abs(i - from) / 3);
   });
   return near;
@@ -131,10 +149,18 @@ function dateFit(date: DateMention, event: Event, data: CheckData): DateFit {
   return window || within(eventYears) ? 'inferred' : 'contradicts';
 }
 
-function holds(date: DateMention, year: number, precision: number, event: { start: number; end: number }): boolean {
+function holds(
+  date: DateMention,
+  year: number,
+  precision: number,
+  event: { start: number; end: number },
+): boolean {
   const mm = date.month === undefined ? '' : `-${String(date.month).padStart(2, '0')}`;
-  const first = calendarSpan(`${year}${mm}${date.day === undefined ? '' : `-${String(date.day).padStart(2, '0')}`}`);
-  const last = date.dayEnd === undefined ? first : calendarSpan(`${year}${mm}-${String(date.dayEnd).padStart(2, '0')}`);
+  const first = calendarSpan(
+    `${year}${mm}${date.day === undefined ? '' : `-${String(date.day).padStart(2, '0')}`}`,
+  );
+  const last =
+    date.dayEnd === undefined ? first : calendarSpan(`${year}${mm}-${String(date.dayEnd).padStart(2, '0')}`);
   if (!first || !last) return true; // not a calendar date ("31 June"): not ours to judge
   const written = { start: first.start, end: last.end };
   const inside = event.start <= written.start && written.end <= event.end;
@@ -147,7 +173,12 @@ function range(from: number, to: number): number[] {
 }
 
 // A clause that tells the planned event it is tied to as done.
-function plannedAsDone(clause: Clause, ties: readonly Tie[], facts: SentenceFacts, starts: LineStarts): Finding | undefined {
+function plannedAsDone(
+  clause: Clause,
+  ties: readonly Tie[],
+  facts: SentenceFacts,
+  starts: LineStarts,
+): Finding | undefined {
   const [best, next] = ties;
   if (!best || best.event.status !== 'planned' || (next && next.score > best.score - LEAD)) return undefined;
   const text = facts.sentence.text.slice(clause.start, clause.end);

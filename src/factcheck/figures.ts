@@ -33,7 +33,11 @@ const ENOUGH = 3;
 const LEAD = 1;
 
 /** The findings on a sentence's figures, and the claims its figures were tied to. */
-export function checkFigures(facts: SentenceFacts, data: CheckData, starts: LineStarts): { findings: Finding[]; tied: string[] } {
+export function checkFigures(
+  facts: SentenceFacts,
+  data: CheckData,
+  starts: LineStarts,
+): { findings: Finding[]; tied: string[] } {
   const findings: Finding[] = [];
   const tied: string[] = [];
   if (facts.actors.size === 0 || facts.figures.length === 0) return { findings, tied };
@@ -64,12 +68,19 @@ export function checkFigures(facts: SentenceFacts, data: CheckData, starts: Line
 
 // The claim figures of the same measure as the draft's, each scored by how well its subject and
 // act fit the figure's clause, with how the figure fits it.
-function candidatesFor(figure: Placed<FigureMention>, facts: SentenceFacts, claims: readonly Claim[], data: CheckData): Candidate[] {
+function candidatesFor(
+  figure: Placed<FigureMention>,
+  facts: SentenceFacts,
+  claims: readonly Claim[],
+  data: CheckData,
+): Candidate[] {
   const clause = facts.clauses[figure.clause]!;
   const counted = countedOf(figure, facts, data);
   const unit = figure.unit ?? counted.unit;
   const acts = actsOf(clause.stems);
-  const years = facts.dates.filter((d) => d.clause === figure.clause && d.year !== undefined).map((d) => String(d.year));
+  const years = facts.dates
+    .filter((d) => d.clause === figure.clause && d.year !== undefined)
+    .map((d) => String(d.year));
   const found: Candidate[] = [];
   for (const claim of claims) {
     const actors = data.claimActors(claim);
@@ -97,10 +108,12 @@ function candidatesFor(figure: Placed<FigureMention>, facts: SentenceFacts, clai
         data.weightShared(clause.stems, new Set([...of, ...statement])) / 4;
       const converted = unit !== undefined && unitMatch && unit.factor !== source.factor;
       const inUnit = (value: number) => (unitMatch && unit ? convert(value, source, unit) : value);
-      const sum = sumOf(claim.figures.filter((f) => f.unit === measure.unit).map((f) => f.value));
+      // "fifteen JF-17s" for twelve and three: a sum of two figures or more of one unit.
+      const parts = claim.figures.filter((f) => f.unit === measure.unit);
+      const sum = parts.length > 1 ? inUnit(sumOf(parts.map((f) => f.value))) : NaN;
       const stated = { value: figure.value, step: figure.step, bound: figure.bound, converted };
       const fit =
-        claim.figures.length > 1 && stated.value === sum && figure.bound === 'exactly'
+        stated.value === sum && figure.bound === 'exactly'
           ? 'fits'
           : fitFigure(stated, { value: inUnit(measure.value), bound: measure.qualifier });
       found.push({ claim, figure: measure, score, fit, subject });
@@ -118,7 +131,12 @@ function countedOf(figure: FigureMention, facts: SentenceFacts, data: CheckData)
   const named = [...data.subjects.find(span), ...data.subjects.find(singular)].map((mention) => mention.id);
   const unit = figure.counted.map((word) => readUnit(word)?.unit).find((u): u is Unit => u !== undefined);
   return {
-    stems: new Set(figure.counted.flatMap((word) => word.split(/[^\p{L}\p{N}]+/u)).filter(Boolean).map(stemWord)),
+    stems: new Set(
+      figure.counted
+        .flatMap((word) => word.split(/[^\p{L}\p{N}]+/u))
+        .filter(Boolean)
+        .map(stemWord),
+    ),
     actors: new Set(named),
     models: figure.counted.filter((word) => /\d/.test(word)),
     unit,
@@ -128,13 +146,22 @@ function countedOf(figure: FigureMention, facts: SentenceFacts, data: CheckData)
 // A figure whose measure names a model ("JF-17B aircraft") is not a figure of another model the draft counts.
 function sameModel(models: readonly string[], of: string): boolean {
   if (models.length === 0) return true;
-  const named = of.toLowerCase().split(/\s+/).filter((word) => /\d/.test(word));
+  const named = of
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => /\d/.test(word));
   return models.some((model) => named.some((word) => word.startsWith(model.replace(/s$/, ''))));
 }
 
 // How well the claim's actors fit the clause: actors of the clause count fully, actors named
 // elsewhere in the sentence half; a claim about another subject ("Tashkent" is not "Baku") not at all.
-function subjectFit(clause: Clause, sentence: ReadonlySet<string>, claim: ReadonlySet<string>, counted: ReadonlySet<string>, data: CheckData): number {
+function subjectFit(
+  clause: Clause,
+  sentence: ReadonlySet<string>,
+  claim: ReadonlySet<string>,
+  counted: ReadonlySet<string>,
+  data: CheckData,
+): number {
   let fit = 0;
   for (const actor of sentence) {
     if (counted.has(actor) || !claim.has(actor)) continue;
@@ -149,7 +176,12 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 // The error (or the warning, for a figure that says more than the source) against the best candidate.
-function disagreement(figure: Placed<FigureMention>, best: Candidate, facts: SentenceFacts, starts: LineStarts): Finding {
+function disagreement(
+  figure: Placed<FigureMention>,
+  best: Candidate,
+  facts: SentenceFacts,
+  starts: LineStarts,
+): Finding {
   const source = best.claim.sources[0];
   const cite = `[${best.claim.id}, ¶${source?.paragraph ?? '?'}: "${source?.quote ?? ''}"]`;
   const common = { record: best.claim.id, ...citedAt(best.claim) };
@@ -164,17 +196,28 @@ function disagreement(figure: Placed<FigureMention>, best: Candidate, facts: Sen
   const unit = unitOf(best.figure.unit);
   const written = figure.unit;
   const converted = written && written.name !== unit.name && sameDimension(written, unit);
-  const also = converted ? `, about ${numberLike(Math.round(convert(best.figure.value, unit, written)), figure)} ${written.name}` : '';
+  const also = converted
+    ? `, about ${numberLike(Math.round(convert(best.figure.value, unit, written)), figure)} ${written.name}`
+    : '';
   // The mend: the source's figure (with its bound and unit where the draft's differ) in the draft's words.
-  const bounded = best.figure.qualifier !== 'exactly' || figure.bound !== 'exactly';
+  const bounded = best.figure.qualifier !== 'exactly' || figure.bound === 'over' || figure.bound === 'under';
   const from = bounded ? figure.boundAt : figure.offset;
   const value = numberLike(best.figure.value, figure);
-  const replacement = bounded
+  let replacement = bounded
     ? formatFigure(best.figure)
     : converted
       ? `${value} ${best.figure.unit.split(' ')[0]}`
       : value;
-  const to = bounded || converted ? figure.offset + figure.text.length + unitLength(figure, facts) : figure.offset + figure.text.length;
+  let to =
+    bounded || converted
+      ? figure.offset + figure.text.length + unitLength(figure, facts)
+      : figure.offset + figure.text.length;
+  // One of a thing, not "one Super Mushaks".
+  const counted = facts.sentence.text.slice(to, figure.end);
+  if (!bounded && !converted && best.figure.value === 1 && figure.value !== 1 && /[^s]s$/.test(counted)) {
+    replacement += counted.slice(0, -1);
+    to = figure.end;
+  }
   return {
     ...facts.sentence.at(figure.offset),
     severity: 'error',
@@ -197,10 +240,20 @@ function countsAsStatistic(figure: FigureMention): boolean {
 
 // A number the claims about the sentence's actors write in their own words ("the five republics").
 function writtenIn(figure: FigureMention, claims: readonly Claim[]): boolean {
-  const forms = new Set([String(figure.value), formatNumber(figure.value), numberInWords(figure.value), figure.text.toLowerCase()]);
+  const forms = new Set([
+    String(figure.value),
+    formatNumber(figure.value),
+    numberInWords(figure.value),
+    figure.text.toLowerCase(),
+  ]);
   return claims.some((claim) =>
     [claim.statement, ...claim.sources.map((s) => s.quote)].some((text) =>
-      [...forms].some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text)),
+      [...forms].some((form) =>
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+          'iu',
+        ).test(text),
+      ),
     ),
   );
 }

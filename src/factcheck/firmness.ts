@@ -60,7 +60,8 @@ export function checkFirmness(
       if (restated && claim.kind === 'report') reports.add(claim.attribution ?? '');
       const at = (offset: number) => ({ ...facts.sentence.at(offset), record: claim.id, ...citedAt(claim) });
       // (the clause's first word that says something: not "and", "because")
-      const start = (clause.tokens.find((t) => t.content || t.named) ?? clause.tokens[0])?.start ?? clause.start;
+      const start =
+        (clause.tokens.find((t) => t.content || t.named) ?? clause.tokens[0])?.start ?? clause.start;
       if (hedge && claim.kind !== 'report') {
         findings.push({
           ...at(start),
@@ -81,7 +82,12 @@ export function checkFirmness(
         });
         continue;
       }
-      if (claim.kind !== 'report' || (!hedge && (attributed || hedgedHere)) || running.has(claim.attribution ?? '')) continue;
+      if (
+        claim.kind !== 'report' ||
+        (!hedge && (attributed || hedgedHere)) ||
+        running.has(claim.attribution ?? '')
+      )
+        continue;
       findings.push({
         ...at(start),
         severity: 'warning',
@@ -91,7 +97,11 @@ export function checkFirmness(
     }
   }
   const attributes = (attributed || running.size > 0) && reports.size > 0;
-  return { findings, tied: [...tied], carried: attributes ? { block: facts.sentence.block, attributions: reports } : undefined };
+  return {
+    findings,
+    tied: [...tied],
+    carried: attributes ? { block: facts.sentence.block, attributions: reports } : undefined,
+  };
 }
 
 // Whether a clause says what a claim says: most of the clause's meaning (its words, and what they
@@ -99,7 +109,9 @@ export function checkFirmness(
 // what is said ("complained that banks …").
 function restates(clause: Clause, claim: Claim, data: CheckData, least: number): boolean {
   const record = data.stems(claim.id, 'text', () =>
-    [claim.statement, ...claim.sources.map((s) => s.quote)].join(' ').replace(new RegExp(ATTRIBUTION.source, 'gi'), ' '),
+    [claim.statement, ...claim.sources.map((s) => s.quote)]
+      .join(' ')
+      .replace(new RegExp(ATTRIBUTION.source, 'gi'), ' '),
   );
   const said = new Set(
     clause.tokens
@@ -114,7 +126,12 @@ function restates(clause: Clause, claim: Claim, data: CheckData, least: number):
 
 // A hedge of the claim's quotes whose words the clause repeats (most of them, in any order), unless
 // another record about the clause's actors states those words without a hedge, in words the clause shares.
-function droppedHedge(clause: Clause, claim: Claim, claims: readonly Claim[], data: CheckData): Hedged | undefined {
+function droppedHedge(
+  clause: Clause,
+  claim: Claim,
+  claims: readonly Claim[],
+  data: CheckData,
+): Hedged | undefined {
   for (const hedged of hedgesOf(claim, data)) {
     const matched = [...hedged.stems].filter((stem) => clause.stems.has(stem));
     if (matched.length < 2 || matched.length < HEDGE_SHARE * hedged.stems.size) continue;
@@ -146,12 +163,21 @@ function hedgesOf(claim: Claim, data: CheckData): Hedged[] {
         for (const match of quote.matchAll(pattern)) {
           const end = match.index + match[0].length;
           const stop = quote.slice(end).search(/[,;.]|\s(?:which|while|but)\s/);
-          const start = Math.max(quote.lastIndexOf(',', match.index), quote.lastIndexOf(';', match.index)) + 1;
-          const covered = reach === 'forward' ? quote.slice(end, stop < 0 ? undefined : end + stop) : quote.slice(start, match.index);
+          const start =
+            Math.max(quote.lastIndexOf(',', match.index), quote.lastIndexOf(';', match.index)) + 1;
+          const covered =
+            reach === 'forward'
+              ? quote.slice(end, stop < 0 ? undefined : end + stop)
+              : quote.slice(start, match.index);
           const stems = data.stems(claim.id, `hedge:${covered}`, () => covered);
           if (stems.size < 2) continue;
           const phrase = reach === 'forward' ? `${match[0]}${covered}` : `${covered}${match[0]}`;
-          found.push({ hedge: match[0].replace(/\s+/g, ' '), phrase: phrase.trim(), stems, paragraph: source.paragraph });
+          found.push({
+            hedge: match[0].replace(/\s+/g, ' '),
+            phrase: phrase.trim(),
+            stems,
+            paragraph: source.paragraph,
+          });
         }
       }
     });
@@ -160,12 +186,16 @@ function hedgesOf(claim: Claim, data: CheckData): Hedged[] {
 }
 
 // A word that makes whole a group the claim's quote hedges ("All" for "Almost all").
-function firmerQuantifier(clause: string, claim: Claim): { word: string; index: number; source: string } | undefined {
+function firmerQuantifier(
+  clause: string,
+  claim: Claim,
+): { word: string; index: number; source: string } | undefined {
   if (QUANTIFIER_HEDGE.test(clause)) return undefined;
   for (const { hedged, firm } of QUANTIFIERS) {
     const source = claim.sources.map((s) => hedged.exec(s.quote)?.[0]).find((q) => q !== undefined);
     const written = source === undefined ? null : firm.exec(clause);
-    if (source !== undefined && written) return { word: written[0], index: written.index, source: source.toLowerCase() };
+    if (source !== undefined && written)
+      return { word: written[0], index: written.index, source: source.toLowerCase() };
   }
   return undefined;
 }

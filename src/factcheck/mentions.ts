@@ -36,15 +36,28 @@ export interface DateMention {
   readonly offset: number;
 }
 
-const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const MONTH_NAMES =
+  'january february march april may june july august september october november december'.split(' ');
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const TO = String.raw`\s*(?:[-–—]|to|and|until|till|through)\s*`;
 const YEAR = String.raw`(?:,?\s+((?:19|20)\d\d)\b)?`;
-const DATE_FORMS: readonly { readonly pattern: RegExp; readonly parts: readonly ('day' | 'dayEnd' | 'month' | 'year')[] }[] = [
-  { pattern: new RegExp(String.raw`\b${DAY}(?:${TO}${DAY})?\s+(?:of\s+)?${MONTH}(?![\p{L}])${YEAR}`, 'gu'), parts: ['day', 'dayEnd', 'month', 'year'] },
-  { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:${TO}${DAY})?(?![\d\p{L}])${YEAR}`, 'gu'), parts: ['month', 'day', 'dayEnd', 'year'] },
-  { pattern: new RegExp(String.raw`(?:\b(?:mid|early|late)[-\s]+)?\b${MONTH}(?![\p{L}])${YEAR}`, 'gu'), parts: ['month', 'year'] },
+const DATE_FORMS: readonly {
+  readonly pattern: RegExp;
+  readonly parts: readonly ('day' | 'dayEnd' | 'month' | 'year')[];
+}[] = [
+  {
+    pattern: new RegExp(String.raw`\b${DAY}(?:${TO}${DAY})?\s+(?:of\s+)?${MONTH}(?![\p{L}])${YEAR}`, 'gu'),
+    parts: ['day', 'dayEnd', 'month', 'year'],
+  },
+  {
+    pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY}(?:${TO}${DAY})?(?![\d\p{L}])${YEAR}`, 'gu'),
+    parts: ['month', 'day', 'dayEnd', 'year'],
+  },
+  {
+    pattern: new RegExp(String.raw`(?:\b(?:mid|early|late)[-\s]+)?\b${MONTH}(?![\p{L}])${YEAR}`, 'gu'),
+    parts: ['month', 'year'],
+  },
 ];
 
 /** The dates a sentence gives: days, ranges of days, months (with a year if one follows) and years 1900–2099. */
@@ -60,7 +73,14 @@ export function dateMentions(sentence: string): DateMention[] {
       parts.forEach((part, i) => (values[part] = match[i + 1]));
       const name = values.month!.toLowerCase().replace(/\.$/, '');
       // "May" alone is as often the verb: a month only with a day or year, or after in/on/since/by/until.
-      if (name === 'may' && values.year === undefined && values.day === undefined && !/\b(in|on|since|by|until|of|early|late|mid|this|last|next)[-\s]+$/i.test(sentence.slice(0, match.index)))
+      if (
+        name === 'may' &&
+        values.year === undefined &&
+        values.day === undefined &&
+        !/\b(in|on|since|by|until|of|early|late|mid|this|last|next)[-\s]+$/i.test(
+          sentence.slice(0, match.index),
+        )
+      )
         continue;
       const month = MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
       found.push({
@@ -74,7 +94,9 @@ export function dateMentions(sentence: string): DateMention[] {
       taken.push([match.index, end]);
     }
   }
-  for (const match of sentence.matchAll(/(?<![\w.,-])((?:19|20)\d\d)(?![\w,.-]\d|\s*(?:km|%|kilomet|per\b|miles?\b))\b(?!s\b)/g)) {
+  for (const match of sentence.matchAll(
+    /(?<![\w.,-])((?:19|20)\d\d)(?![\w,.-]\d|\s*(?:km|%|kilomet|per\b|miles?\b))\b(?!s\b)/g,
+  )) {
     if (!free(match.index, match.index + 4)) continue;
     found.push({ year: Number(match[1]), text: match[1]!, offset: match.index });
   }
@@ -82,8 +104,12 @@ export function dateMentions(sentence: string): DateMention[] {
 }
 
 /** The figures a sentence gives, leaving out years, dates, ordinals and numbers in names (JF-17). */
-export function figureMentions(sentence: string, dates: readonly DateMention[] = dateMentions(sentence)): FigureMention[] {
-  const inDate = (at: number) => dates.some((date) => at >= date.offset && at < date.offset + date.text.length);
+export function figureMentions(
+  sentence: string,
+  dates: readonly DateMention[] = dateMentions(sentence),
+): FigureMention[] {
+  const inDate = (at: number) =>
+    dates.some((date) => at >= date.offset && at < date.offset + date.text.length);
   const figures: FigureMention[] = [];
   for (const number of writtenNumbers(sentence)) {
     if (inDate(number.start)) continue;
@@ -91,7 +117,15 @@ export function figureMentions(sentence: string, dates: readonly DateMention[] =
     const after = sentence.slice(number.end);
     let unit = readUnit(after);
     // A year is not a figure ("in 2019"); "2,000 km" and "2000 km" are.
-    if (!number.words && !/,/.test(text) && !unit && number.value >= 1900 && number.value <= 2099 && Number.isInteger(number.value)) continue;
+    if (
+      !number.words &&
+      !/,/.test(text) &&
+      !unit &&
+      number.value >= 1900 &&
+      number.value <= 2099 &&
+      Number.isInteger(number.value)
+    )
+      continue;
     const before = sentence.slice(0, number.start);
     const { bound, length: boundLength } = boundBefore(before);
     // A share ("a fifth", "two-thirds") is a figure only as a share of something or with a bound.

@@ -21,7 +21,8 @@ export class Retrieval {
     const [claimsFrom, claimsTo] = dataset.range('claims');
     this.first = Math.min(eventsFrom, claimsFrom);
     this.end = Math.max(eventsTo, claimsTo);
-    const wanted = (slot: number) => (slot >= eventsFrom && slot < eventsTo) || (slot >= claimsFrom && slot < claimsTo);
+    const wanted = (slot: number) =>
+      (slot >= eventsFrom && slot < eventsTo) || (slot >= claimsFrom && slot < claimsTo);
     const fields = SEARCH_FIELDS.map((field) => FIELDS.has(field));
     index.words.forEach((word, w) => {
       if (/^\d/.test(word)) return;

@@ -35,7 +35,8 @@ export class SubjectFinder {
   constructor(actors: readonly Actor[]) {
     for (const actor of actors) {
       const capital = (actor as { capital?: string }).capital;
-      for (const name of [actor.name, ...actor.aliases, ...(capital ? [capital] : [])]) this.add(name, actor.id);
+      for (const name of [actor.name, ...actor.aliases, ...(capital ? [capital] : [])])
+        this.add(name, actor.id);
     }
     // Offices as their holders, where the data says who holds them: a title of three words or more
     // alone ("Air Chief Marshal"), a shorter one with its country ("Uzbek President"); not a former one.

@@ -38,12 +38,15 @@ export function mend(
 
 /** A number written as the writer wrote theirs: in words (capitalised where theirs was) or digits. */
 export function numberLike(value: number, written: FigureMention): string {
-  if (!written.words || !Number.isInteger(value)) return /,/.test(written.text) || value >= 10_000 ? formatNumber(value) : String(value);
+  if (!written.words || !Number.isInteger(value))
+    return /,/.test(written.text) || value >= 10_000 ? formatNumber(value) : String(value);
   const words = numberInWords(value);
   return /^[A-Z]/.test(written.text) ? words[0]!.toUpperCase() + words.slice(1) : words;
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
 
 /** An event's date (EDTF) written as the writer wrote theirs: day first or month first, with a year if they gave one. */
 export function dateLike(edtf: string, written: DateMention): string {
@@ -55,8 +58,15 @@ export function dateLike(edtf: string, written: DateMention): string {
   if (written.month === undefined) return String(a.year);
   const month = MONTHS[(a.month ?? 1) - 1]!;
   if (written.day === undefined || a.day === undefined) return `${month}${year}`;
-  const sameMonth = b !== undefined && b.month === a.month && b.year === a.year && b.day !== undefined && b.day !== a.day;
-  const separator = / to /i.test(written.text) ? ' to ' : / and /i.test(written.text) ? ' and ' : /–/.test(written.text) ? '–' : '-';
+  const sameMonth =
+    b !== undefined && b.month === a.month && b.year === a.year && b.day !== undefined && b.day !== a.day;
+  const separator = / to /i.test(written.text)
+    ? ' to '
+    : / and /i.test(written.text)
+      ? ' and '
+      : /–/.test(written.text)
+        ? '–'
+        : '-';
   const days = sameMonth ? `${a.day}${separator}${b.day}` : String(a.day);
   const dayFirst = /^\d/.test(written.text);
   return dayFirst ? `${days} ${month}${year}` : `${month} ${days}${year ? `,${year}` : ''}`;

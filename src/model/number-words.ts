@@ -16,9 +16,17 @@ export interface WrittenNumber {
   readonly fraction: boolean;
 }
 
-const ONES = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const ONES =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
 const DENOMINATORS: Readonly<Record<string, number>> = {
   half: 2,
   halves: 2,
@@ -73,8 +81,12 @@ export function writtenNumbers(text: string): WrittenNumber[] {
     }
     found.push({ value: round(value), start: match.index, end, step, words: false, fraction: false });
   }
-  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
-  for (let i = 0; i < words.length; ) {
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    word: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (let i = 0; i < words.length;) {
     const read = readWords(text, words, i);
     if (read) {
       found.push(read.number);
@@ -91,13 +103,23 @@ interface Token {
 }
 
 // A number in words starting at token i, and the token after it.
-function readWords(text: string, tokens: readonly Token[], i: number): { number: WrittenNumber; next: number } | undefined {
+function readWords(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { number: WrittenNumber; next: number } | undefined {
   const joined = (a: Token, b: Token) => /^(\s+|\s*-\s*)$/.test(text.slice(a.end, b.start));
   const first = tokens[i]!;
   const next = tokens[i + 1];
   // "a fifth", "two-thirds", "three quarters", "half"
   const numerator = first.word === 'a' || first.word === 'an' ? 1 : smallNumberWord(first.word);
-  if (numerator !== undefined && numerator > 0 && next && joined(first, next) && DENOMINATORS[next.word] !== undefined) {
+  if (
+    numerator !== undefined &&
+    numerator > 0 &&
+    next &&
+    joined(first, next) &&
+    DENOMINATORS[next.word] !== undefined
+  ) {
     const plural = next.word.endsWith('s') || next.word === 'halves';
     if (numerator === 1 ? !plural : plural)
       return { number: share(numerator / DENOMINATORS[next.word]!, first.start, next.end), next: i + 2 };
@@ -107,7 +129,8 @@ function readWords(text: string, tokens: readonly Token[], i: number): { number:
   // "a dozen", "a hundred", "a thousand"
   if ((first.word === 'a' || first.word === 'an') && next && joined(first, next)) {
     const value = next.word === 'dozen' ? 12 : next.word === 'hundred' ? 100 : SCALES[next.word];
-    if (value !== undefined) return { number: cardinal(value, first.start, next.end, value === 12 ? 1 : value), next: i + 2 };
+    if (value !== undefined)
+      return { number: cardinal(value, first.start, next.end, value === 12 ? 1 : value), next: i + 2 };
     return undefined;
   }
   let total = 0;
@@ -120,7 +143,13 @@ function readWords(text: string, tokens: readonly Token[], i: number): { number:
     if (last && !joined(last, token)) break;
     // "hundred and forty": "and" joins a scale word to the number below a hundred after it
     const after = tokens[j + 1];
-    if (token.word === 'and' && lastWasScale && after && joined(token, after) && smallNumberWord(after.word) !== undefined) {
+    if (
+      token.word === 'and' &&
+      lastWasScale &&
+      after &&
+      joined(token, after) &&
+      smallNumberWord(after.word) !== undefined
+    ) {
       last = token;
       continue;
     }
@@ -176,7 +205,8 @@ function round(value: number): number {
 export function numberInWords(value: number): string {
   if (!Number.isInteger(value) || value < 0 || value >= 1e9) return String(value);
   if (value < 20) return ONES[value]!;
-  if (value < 100) return TENS[Math.floor(value / 10) - 2]! + (value % 10 === 0 ? '' : `-${ONES[value % 10]!}`);
+  if (value < 100)
+    return TENS[Math.floor(value / 10) - 2]! + (value % 10 === 0 ? '' : `-${ONES[value % 10]!}`);
   if (value < 1000) {
     const rest = value % 100;
     return `${ONES[Math.floor(value / 100)]!} hundred${rest === 0 ? '' : ` and ${numberInWords(rest)}`}`;

@@ -45,7 +45,8 @@ export function stemWord(word: string): string {
     const irregular = IRREGULAR.get(lower);
     // American -ize forms as British -ise, so that both spellings meet ("criticized", "criticised").
     const british = lower.replace(/iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1');
-    found = irregular ?? (/^[a-z]+$/.test(british) ? stemmer(british) : british);
+    const base = irregular ?? british;
+    found = /^[a-z]+$/.test(base) ? stemmer(base) : base;
     if (cache.size < 50_000) cache.set(lower, found);
   }
   return found;

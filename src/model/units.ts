@@ -26,8 +26,14 @@ const AIRCRAFT: Unit = { name: 'aircraft', dimension: 'count:aircraft', factor: 
 // The forms, tried in order at the start of the text after a number (longest first where they share a start).
 const FORMS: readonly UnitForm[] = [
   { pattern: /^\s*(?:-\s*)?(?:billion|bn)\s+cubic\s+met(?:re|er)s?\b/i, unit: gas('bcm', 1) },
-  { pattern: /^\s*(?:-\s*)?(?:million)\s+cubic\s+met(?:re|er)s?\b/i, unit: gas('million cubic metres', 0.001) },
-  { pattern: /^\s*(?:-\s*)?(?:billion|bn)\s+cubic\s+f(?:ee|oo)t\b/i, unit: gas('billion cubic feet', 0.0283168) },
+  {
+    pattern: /^\s*(?:-\s*)?(?:million)\s+cubic\s+met(?:re|er)s?\b/i,
+    unit: gas('million cubic metres', 0.001),
+  },
+  {
+    pattern: /^\s*(?:-\s*)?(?:billion|bn)\s+cubic\s+f(?:ee|oo)t\b/i,
+    unit: gas('billion cubic feet', 0.0283168),
+  },
   { pattern: /^\s*(?:bcm|bcma)\b/i, unit: gas('bcm', 1) },
   { pattern: /^\s*(?:bcf)\b/i, unit: gas('billion cubic feet', 0.0283168) },
   { pattern: /^\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?)\b/i, unit: length('km', 1) },
@@ -48,7 +54,13 @@ export function readUnit(after: string): { unit: Unit; length: number } | undefi
 
 /** The unit of a dataset figure ("km", "bcm per annum", "%", "aircraft"); other words are things counted. */
 export function unitOf(name: string): Unit {
-  return readUnit(name)?.unit ?? { name, dimension: `count:${name.toLowerCase().split(/\s+/)[0] ?? ''}`, factor: 1 };
+  return (
+    readUnit(name)?.unit ?? {
+      name,
+      dimension: `count:${name.toLowerCase().split(/\s+/)[0] ?? ''}`,
+      factor: 1,
+    }
+  );
 }
 
 /** Whether two units measure the same thing (so one can be converted into the other). */

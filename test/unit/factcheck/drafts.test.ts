@@ -9,7 +9,8 @@ const measuring = process.env.MEASURE === '1';
 function report(s: ReturnType<typeof score>): void {
   if (!measuring) return;
   console.log(scoreLine(s));
-  for (const m of s.missed) console.log(`  missed ${m.line}:${m.column} ${m.severity} ${m.kind} ${m.record} (${m.what})`);
+  for (const m of s.missed)
+    console.log(`  missed ${m.line}:${m.column} ${m.severity} ${m.kind} ${m.record} (${m.what})`);
   for (const f of [...s.falseErrors, ...s.falseWarnings])
     console.log(`  false ${f.line}:${f.column} ${f.severity} ${f.kind} ${f.message}`);
 }
