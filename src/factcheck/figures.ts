@@ -54,7 +54,7 @@ export function checkFigures(
     if (best && best.score >= ENOUGH && best.subject > 0) {
       tied.push(best.claim.id);
       findings.push(disagreement(figure, best, facts, starts));
-    } else if (candidates.length === 0 && countsAsStatistic(figure) && !writtenIn(figure, about)) {
+    } else if (!candidates.some((c) => c.score >= ENOUGH) && countsAsStatistic(figure) && !writtenIn(figure, about)) {
       findings.push({
         ...facts.sentence.at(figure.offset),
         severity: 'warning',
@@ -128,7 +128,10 @@ function countedOf(figure: FigureMention, facts: SentenceFacts, data: CheckData)
   const span = facts.sentence.text.slice(figure.offset, figure.end);
   // "Super Mushaks", "JF-17Cs": a name in the plural names its actor too.
   const singular = span.replace(/(?<=[\p{L}\p{N}])s\b/gu, ' ');
-  const named = [...data.subjects.find(span), ...data.subjects.find(singular)].map((mention) => mention.id);
+  // (a country's adjective before the noun, "200 Uzbek officers", says whose they are, not what they are)
+  const named = [...data.subjects.find(span), ...data.subjects.find(singular)]
+    .map((mention) => mention.id)
+    .filter((id) => !data.isSubject(id));
   const unit = figure.counted.map((word) => readUnit(word)?.unit).find((u): u is Unit => u !== undefined);
   return {
     stems: new Set(

@@ -31,6 +31,8 @@ export class SubjectFinder {
   private readonly names = new Map<string, string>();
   // A title with its country ("Uzbek President") names the country too.
   private readonly also = new Map<string, string>();
+  // The first word of every name, lower case.
+  private readonly firsts = new Set<string>();
 
   constructor(actors: readonly Actor[]) {
     for (const actor of actors) {
@@ -60,7 +62,9 @@ export class SubjectFinder {
   // A name of an actor, unless another actor answers to it already.
   private add(name: string, id: string): void {
     const key = SubjectFinder.key(name);
-    if (key !== '' && !this.names.has(key)) this.names.set(key, id);
+    if (key === '' || this.names.has(key)) return;
+    this.names.set(key, id);
+    this.firsts.add(key.split(' ')[0]!.toLowerCase());
   }
 
   /** The finder of a dataset's actors. */
@@ -77,19 +81,23 @@ export class SubjectFinder {
 
   /** The actors a text names, in order, each mention once. */
   find(text: string): SubjectMention[] {
-    const words = [...text.replace(/[’']/g, "'").matchAll(/[\p{L}\p{N}][\p{L}\p{N}\-/'.]*/gu)].map((m) => ({
-      word: m[0].replace(/'s$/, '').replace(/[.']+$/, ''),
-      offset: m.index,
-      end: m.index + m[0].length,
-    }));
+    const words = [...text.replace(/[’']/g, "'").matchAll(/[\p{L}\p{N}][\p{L}\p{N}\-/'.]*/gu)].map((m) => {
+      const word = m[0].replace(/'s$/, '').replace(/[.']+$/, '');
+      return { word, lower: word.toLowerCase(), offset: m.index, end: m.index + m[0].length };
+    });
     const found: SubjectMention[] = [];
-    for (let i = 0; i < words.length;) {
+    for (let i = 0; i < words.length; ) {
+      // Most words begin no name: those are passed over without building a phrase.
+      if (!this.firsts.has(words[i]!.lower)) {
+        i++;
+        continue;
+      }
+      const phrases: string[] = [];
+      for (let n = 0; n < Math.min(MAX_NAME_WORDS, words.length - i); n++)
+        phrases.push(n === 0 ? words[i]!.word : `${phrases[n - 1]!} ${words[i + n]!.word}`);
       let matched = 0;
-      for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1 && matched === 0; n--) {
-        const phrase = words
-          .slice(i, i + n)
-          .map((w) => w.word)
-          .join(' ');
+      for (let n = phrases.length; n >= 1 && matched === 0; n--) {
+        const phrase = phrases[n - 1]!;
         const key = /^[A-Z]{2,4}$/.test(phrase) ? phrase : phrase.toLowerCase();
         const id = this.names.get(key);
         if (id === undefined) continue;
@@ -105,4 +113,5 @@ export class SubjectFinder {
     }
     return found;
   }
+
 }

@@ -37,12 +37,15 @@ const WORDS = /[\p{L}\p{N}][\p{L}\p{N}\-’']*/gu;
 export function tokensOf(text: string, subjects: SubjectFinder): Token[] {
   const names = subjects.find(text);
   const tokens: Token[] = [];
+  let n = 0; // the first name that does not end before the word (names come in order)
   for (const match of text.matchAll(WORDS)) {
     const raw = match[0].replace(/[’']s?$/, '');
     const lower = raw.toLowerCase();
     const start = match.index;
-    const name = names.find((n) => start >= n.offset && start < n.offset + n.length);
-    const here = names.filter((n) => n.offset === start).map((n) => n.id);
+    while (n < names.length && names[n]!.offset + names[n]!.length <= start) n++;
+    const named = n < names.length && names[n]!.offset <= start;
+    const here: string[] = [];
+    for (let k = n; k < names.length && names[k]!.offset === start; k++) here.push(names[k]!.id);
     const numeric = /^\d/.test(lower);
     tokens.push({
       start,
@@ -50,8 +53,8 @@ export function tokensOf(text: string, subjects: SubjectFinder): Token[] {
       lower,
       stem: numeric ? lower : stemWord(lower),
       ...(here.length > 0 ? { actors: here } : {}),
-      named: name !== undefined,
-      content: name === undefined && !numeric && !STOP.has(lower) && lower.length > 1,
+      named,
+      content: !named && !numeric && !STOP.has(lower) && lower.length > 1,
     });
   }
   return tokens;
@@ -60,12 +63,27 @@ export function tokensOf(text: string, subjects: SubjectFinder): Token[] {
 // Where a sentence breaks into clauses: a semicolon or colon; a comma before and, but, while,
 // whereas, which, having; "and" before a word that starts a new clause ("and in September 2024
 // it agreed", "and intends to visit"); because; "after the …", which tells of another event.
-const BREAK =
-  /\s*[;:]\s+|,\s+(?=(?:and|but|while|whereas|which|having|yet|so|although|though|as)\b)|\s+(?=(?:and|but)\s+(?:in|on|since|after|then|later|it|he|she|they|its|has|have|had|is|are|was|were|will|would|intends?|plans?|agreed|also|now|still|later|again|went|gone)\b)|\s+(?=(?:while|having|because)\b)|\s+(?=(?:after|before|following|until)\s+(?:the|a|an|his|her|its|their)\b)/gi;
+const BREAK = /[;:]\s+|,\s+(?=(?:and|but|while|whereas|which|having|yet|so|although|though|as)\b)|\s(?=(?:and|but|while|having|because|after|before|following|until)\s)/gi;
+// After "and" or "but": a word that starts a clause; after "after", "before"…: an article.
+const AND_THEN =
+  /^\s(?:and|but)\s+(?:in|on|since|after|then|later|it|he|she|they|its|has|have|had|is|are|was|were|will|would|intends?|plans?|agreed|also|now|still|again|went|gone)\b/i;
+const EVENT_AFTER = /^\s(?:after|before|following|until)\s+(?:the|a|an|his|her|its|their)\b/i;
+
+// Whether a match of BREAK really starts a clause.
+function breaks(text: string, at: number, match: string): boolean {
+  if (!/^\s(?:and|but|after|before|following|until)\b/i.test(match + text.slice(at + match.length, at + match.length + 12)))
+    return true;
+  const rest = text.slice(at, at + 40);
+  return AND_THEN.test(rest) || EVENT_AFTER.test(rest);
+}
 
 /** The clauses of a sentence, with their words. */
 export function clausesOf(text: string, tokens: readonly Token[]): Clause[] {
-  const cuts = [0, ...[...text.matchAll(BREAK)].map((m) => m.index + m[0].length), text.length];
+  const cuts = [
+    0,
+    ...[...text.matchAll(BREAK)].filter((m) => breaks(text, m.index, m[0])).map((m) => m.index + m[0].length),
+    text.length,
+  ];
   const clauses: Clause[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [start, end] = [cuts[i]!, cuts[i + 1]!];
