@@ -33,7 +33,12 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<voi
     return entry?.type === 'source' ? entry.record.label : id;
   };
   if (result.findings.length > 0 || format === 'json' || format === 'md')
-    await render(checkView(file, result, { suggest: options.suggest === true, labelOf }), format, ctx.out, options);
+    await render(
+      checkView(file, result, { suggest: options.suggest === true, labelOf }),
+      format,
+      ctx.out,
+      options,
+    );
   if (format !== 'json') note(ctx, checkSummary(result));
   if (disagrees(result)) {
     const errors = result.findings.filter((f) => f.severity === 'error').length;

@@ -54,7 +54,11 @@ export function checkFigures(
     if (best && best.score >= ENOUGH && best.subject > 0) {
       tied.push(best.claim.id);
       findings.push(disagreement(figure, best, facts, starts));
-    } else if (!candidates.some((c) => c.score >= ENOUGH) && countsAsStatistic(figure) && !writtenIn(figure, about)) {
+    } else if (
+      !candidates.some((c) => c.score >= ENOUGH) &&
+      countsAsStatistic(figure) &&
+      !writtenIn(figure, about)
+    ) {
       findings.push({
         ...facts.sentence.at(figure.offset),
         severity: 'warning',

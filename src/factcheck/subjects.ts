@@ -86,7 +86,7 @@ export class SubjectFinder {
       return { word, lower: word.toLowerCase(), offset: m.index, end: m.index + m[0].length };
     });
     const found: SubjectMention[] = [];
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       // Most words begin no name: those are passed over without building a phrase.
       if (!this.firsts.has(words[i]!.lower)) {
         i++;
@@ -113,5 +113,4 @@ export class SubjectFinder {
     }
     return found;
   }
-
 }

@@ -63,7 +63,8 @@ export function tokensOf(text: string, subjects: SubjectFinder): Token[] {
 // Where a sentence breaks into clauses: a semicolon or colon; a comma before and, but, while,
 // whereas, which, having; "and" before a word that starts a new clause ("and in September 2024
 // it agreed", "and intends to visit"); because; "after the …", which tells of another event.
-const BREAK = /[;:]\s+|,\s+(?=(?:and|but|while|whereas|which|having|yet|so|although|though|as)\b)|\s(?=(?:and|but|while|having|because|after|before|following|until)\s)/gi;
+const BREAK =
+  /[;:]\s+|,\s+(?=(?:and|but|while|whereas|which|having|yet|so|although|though|as)\b)|\s(?=(?:and|but|while|having|because|after|before|following|until)\s)/gi;
 // After "and" or "but": a word that starts a clause; after "after", "before"…: an article.
 const AND_THEN =
   /^\s(?:and|but)\s+(?:in|on|since|after|then|later|it|he|she|they|its|has|have|had|is|are|was|were|will|would|intends?|plans?|agreed|also|now|still|again|went|gone)\b/i;
@@ -71,7 +72,11 @@ const EVENT_AFTER = /^\s(?:after|before|following|until)\s+(?:the|a|an|his|her|i
 
 // Whether a match of BREAK really starts a clause.
 function breaks(text: string, at: number, match: string): boolean {
-  if (!/^\s(?:and|but|after|before|following|until)\b/i.test(match + text.slice(at + match.length, at + match.length + 12)))
+  if (
+    !/^\s(?:and|but|after|before|following|until)\b/i.test(
+      match + text.slice(at + match.length, at + match.length + 12),
+    )
+  )
     return true;
   const rest = text.slice(at, at + 40);
   return AND_THEN.test(rest) || EVENT_AFTER.test(rest);

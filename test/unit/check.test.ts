@@ -19,7 +19,9 @@ describe('figureMentions', () => {
     expect(figures('It would carry thirty-three bcm per annum.')).toEqual([[33, 'bcm']]);
     expect(figures('It would carry thirty three bcm per annum.')).toEqual([[33, 'bcm']]);
     expect(figures('Some twenty-five students left.')).toEqual([[25, 'students left']]);
-    expect(figures('Five hundred and forty Pakistani students left.')).toEqual([[540, 'pakistani students left']]);
+    expect(figures('Five hundred and forty Pakistani students left.')).toEqual([
+      [540, 'pakistani students left'],
+    ]);
   });
 
   it('takes a day before a month for part of a date, not a figure', () => {
