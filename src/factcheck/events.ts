@@ -9,7 +9,7 @@ import { humanDate } from '../model/human-dates.js';
 import type { Event } from '../model/records.js';
 import { stemWord } from '../model/stem.js';
 import { countIn, type CheckData, type Placed, type SentenceFacts } from './context.js';
-import { citedAt, type Finding } from './finding.js';
+import { citedAt, type Checked, type Finding } from './finding.js';
 import { actsOf, DONE, TO_COME } from './lexicon.js';
 import type { DateMention } from './mentions.js';
 import { dateLike, mend, type LineStarts } from './suggest.js';
@@ -25,11 +25,7 @@ const ENOUGH = 2.5;
 const LEAD = 1;
 
 /** The findings on a sentence's dates and tense, and the events its clauses were tied to. */
-export function checkEvents(
-  facts: SentenceFacts,
-  data: CheckData,
-  starts: LineStarts,
-): { findings: Finding[]; tied: string[] } {
+export function checkEvents(facts: SentenceFacts, data: CheckData, starts: LineStarts): Checked {
   const findings: Finding[] = [];
   const tied = new Set<string>();
   if (facts.actors.size === 0) return { findings, tied: [] };

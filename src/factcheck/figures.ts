@@ -12,7 +12,7 @@ import type { Claim, Figure } from '../model/records.js';
 import { stemWord } from '../model/stem.js';
 import { convert, readUnit, sameDimension, unitOf, type Unit } from '../model/units.js';
 import { countIn, type CheckData, type Placed, type SentenceFacts } from './context.js';
-import { citedAt, type Finding } from './finding.js';
+import { citedAt, type Checked, type Finding } from './finding.js';
 import { actsOf } from './lexicon.js';
 import type { FigureMention } from './mentions.js';
 import { mend, numberLike, type LineStarts } from './suggest.js';
@@ -33,11 +33,7 @@ const ENOUGH = 3;
 const LEAD = 1;
 
 /** The findings on a sentence's figures, and the claims its figures were tied to. */
-export function checkFigures(
-  facts: SentenceFacts,
-  data: CheckData,
-  starts: LineStarts,
-): { findings: Finding[]; tied: string[] } {
+export function checkFigures(facts: SentenceFacts, data: CheckData, starts: LineStarts): Checked {
   const findings: Finding[] = [];
   const tied: string[] = [];
   if (facts.actors.size === 0 || facts.figures.length === 0) return { findings, tied };

@@ -66,3 +66,9 @@ export function citedAt(record: {
   const first = record.sources[0];
   return first ? { source: first.source, paragraph: first.paragraph, quote: first.quote } : {};
 }
+
+/** What one check finds in a sentence, and the records it tied the sentence to. */
+export interface Checked {
+  readonly findings: Finding[];
+  readonly tied: string[];
+}

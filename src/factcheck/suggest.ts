@@ -64,9 +64,9 @@ export function dateLike(edtf: string, written: DateMention): string {
     ? ' to '
     : / and /i.test(written.text)
       ? ' and '
-      : /–/.test(written.text)
-        ? '–'
-        : '-';
+      : /-/.test(written.text)
+        ? '-'
+        : '–';
   const days = sameMonth ? `${a.day}${separator}${b.day}` : String(a.day);
   const dayFirst = /^\d/.test(written.text);
   return dayFirst ? `${days} ${month}${year}` : `${month} ${days}${year ? `,${year}` : ''}`;

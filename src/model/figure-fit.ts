@@ -42,33 +42,20 @@ export function sumOf(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0);
 }
 
+// A stated figure's range: a rounded (about, converted) number covers its rounding step.
 function statedRange({ value, step, bound, converted }: StatedFigure): Range {
-  switch (bound) {
-    case 'over':
-      return [value, Infinity];
-    case 'under':
-      return [-Infinity, value];
-    case 'about':
-      return [value - step / 2, value + step / 2];
-    default: {
-      // A number converted from another unit is rounded to the step it was written to.
-      const half = converted ? step / 2 : 0;
-      return [value - half, value + half];
-    }
-  }
+  return rangeOf(value, bound, bound === 'about' || converted ? step / 2 : 0);
 }
 
+// A source figure's range: "about" is taken within a tenth.
 function sourceRange({ value, bound }: SourceFigure): Range {
-  switch (bound) {
-    case 'over':
-      return [value, Infinity];
-    case 'under':
-      return [-Infinity, value];
-    case 'about':
-      return [value - Math.abs(value) / 10, value + Math.abs(value) / 10];
-    default:
-      return [value, value];
-  }
+  return rangeOf(value, bound, bound === 'about' ? Math.abs(value) / 10 : 0);
+}
+
+function rangeOf(value: number, bound: Bound, half: number): Range {
+  if (bound === 'over') return [value, Infinity];
+  if (bound === 'under') return [-Infinity, value];
+  return [value - half, value + half];
 }
 
 // Words before a number that bound it, nearest last ("more than", "exceeds", "about").
