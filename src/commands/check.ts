@@ -13,6 +13,8 @@ import type { Dataset } from '../dataset/dataset.js';
 export interface CheckOptions extends CommonOptions {
   /** The draft: a file, or - for standard input ('' : standard input, when it is not a terminal). */
   readonly draft: string;
+  /** --suggest: each error's sentence rewritten with the source's figure or date. */
+  readonly suggest?: boolean | undefined;
 }
 
 /** Drafts larger than this are refused rather than read: a draft is an article, not a library. */
@@ -28,8 +30,21 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<voi
   const dataset = await openDataset(options, ctx);
   const result = checkDraft(dataset, draft);
   const file = options.draft === '-' || piped ? '<stdin>' : options.draft;
-  if (result.findings.length > 0 || format === 'json')
-    await render(checkView(file, result, recordSupport(dataset)), format, ctx.out, options);
+  const labelOf = (id: string) => {
+    const entry = dataset.get(id);
+    return entry?.type === 'source' ? entry.record.label : id;
+  };
+  if (result.findings.length > 0 || format === 'json' || format === 'md')
+    await render(
+      checkView(file, result, {
+        suggest: options.suggest === true,
+        labelOf,
+        supportOf: recordSupport(dataset),
+      }),
+      format,
+      ctx.out,
+      options,
+    );
   if (format !== 'json') note(ctx, checkSummary(result));
   if (disagrees(result)) {
     const errors = result.findings.filter((f) => f.severity === 'error').length;

@@ -1,125 +1,138 @@
-// What the checks know about one sentence, and about the records of the dataset they compare it to.
+// What the checks know about one sentence (its clauses, actors, figures and dates), and about the
+// records of the dataset they compare it with (read once per draft, each record when first needed).
 import type { Dataset } from '../dataset/dataset.js';
 import type { Claim, Event } from '../model/records.js';
-import { queryTokens } from '../model/words.js';
 import type { DraftSentence } from './draft.js';
-import { dateMentions, figureMentions, stem, type DateMention, type FigureMention } from './mentions.js';
+import { dateMentions, figureMentions, type DateMention, type FigureMention } from './mentions.js';
+import { Retrieval } from './retrieval.js';
 import type { SubjectFinder } from './subjects.js';
+import { clauseAt, clausesOf, contentStems, tokensOf, type Clause, type Token } from './text.js';
 
-/** A sentence read for checking: the actors it names, its words, its figures and dates. */
+/** A figure or date with the clause it is in. */
+export type Placed<T> = T & { readonly clause: number };
+
+/** A sentence read for checking: its words, clauses, the actors it names, its figures and dates. */
 export interface SentenceFacts {
   readonly sentence: DraftSentence;
-  readonly subjects: ReadonlySet<string>;
-  /** Its meaningful words, stemmed. */
-  readonly words: ReadonlySet<string>;
-  readonly figures: readonly FigureMention[];
-  readonly dates: readonly DateMention[];
+  readonly tokens: readonly Token[];
+  readonly clauses: readonly Clause[];
+  /** Every actor the sentence names (a pronoun's clause is about the sentence's actors). */
+  readonly actors: ReadonlySet<string>;
+  readonly figures: readonly Placed<FigureMention>[];
+  readonly dates: readonly Placed<DateMention>[];
 }
 
 /** Reads one sentence. */
 export function readSentence(sentence: DraftSentence, subjects: SubjectFinder): SentenceFacts {
+  const tokens = tokensOf(sentence.text, subjects);
+  const clauses = clausesOf(sentence.text, tokens);
   const dates = dateMentions(sentence.text);
+  const place = <T extends { offset: number }>(mention: T): Placed<T> => ({
+    ...mention,
+    clause: clauseAt(clauses, mention.offset),
+  });
   return {
     sentence,
-    subjects: new Set(subjects.find(sentence.text).map((mention) => mention.id)),
-    words: stems(sentence.text),
-    figures: figureMentions(sentence.text, dates),
-    dates,
+    tokens,
+    clauses,
+    actors: new Set(clauses.flatMap((clause) => [...clause.actors])),
+    figures: figureMentions(sentence.text, dates).map(place),
+    dates: dates.map(place),
   };
 }
 
-/** The meaningful words of a text, stemmed. */
-export function stems(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const token of queryTokens(text.replace(/[’']s\b/g, ''))) {
-    words.add(stem(token));
-    const measure = MEASURES.get(token);
-    if (measure !== undefined) words.add(stem(measure));
-  }
-  return words;
-}
-
-// Words a writer uses for what a figure measures, and the noun a claim's figure names it by
-// ("TAPI is 1,900 km long" gives the TAPI pipeline's length; "would carry 44 bcm", its capacity).
-const MEASURES: ReadonlyMap<string, string> = new Map([
-  ['long', 'length'],
-  ['carry', 'capacity'],
-  ['carries', 'capacity'],
-  ['carrying', 'capacity'],
-]);
-
-/** How many of the words are in the set. */
-export function shared(words: Iterable<string>, set: ReadonlySet<string>): number {
+/** How many of the ids are in the set. */
+export function countIn(ids: Iterable<string>, set: ReadonlySet<string>): number {
   let n = 0;
-  for (const word of words) if (set.has(word)) n++;
+  for (const id of ids) if (set.has(id)) n++;
   return n;
 }
 
-/** Whether a set holds any of the wanted ids. */
-export function hasAny(set: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
-  for (const id of wanted) if (set.has(id)) return true;
-  return false;
-}
-
-/** The records the checks compare sentences with, and the actors each is about (read once per draft). */
-/** A hedge of a quote and the three words after it. */
-export interface Hedged {
-  readonly hedge: string;
-  readonly phrase: string;
-  readonly paragraph: number;
-}
-
+/** The records the checks compare sentences with, indexed by the actors they are about, and their stems. */
 export class CheckData {
   private readonly actorsOf = new Map<string, ReadonlySet<string>>();
-  private readonly wordsOf = new Map<string, readonly (readonly string[])[]>();
-  private readonly hedges = new Map<string, readonly Hedged[]>();
-  private readonly titles = new Map<string, readonly string[]>();
+  private readonly stemsOf = new Map<string, ReadonlySet<string>>();
+  private readonly memos = new Map<string, unknown>();
+  private claimIndex?: Map<string, Claim[]>;
+  private eventIndex?: Map<string, Event[]>;
+  private retrievalIndex?: Retrieval;
+  private groupsOf?: Map<string, string[]>;
 
   constructor(
     readonly dataset: Dataset,
     readonly subjects: SubjectFinder,
   ) {}
 
-  /** The words of a claim's statement and of each quote, stemmed, with the words that name actors or attribute it left out (read once per claim). */
-  contentWords(claim: Claim, attribution: RegExp): readonly (readonly string[])[] {
-    let found = this.wordsOf.get(claim.id);
-    if (!found) {
-      const texts = [claim.statement, ...claim.sources.map((source) => source.quote)];
-      found = texts.map((text) => [...stems(this.withoutNames(text).replace(attribution, ' '))]);
-      this.wordsOf.set(claim.id, found);
+  /** The search index, stemmed (built on first use). */
+  get retrieval(): Retrieval {
+    return (this.retrievalIndex ??= new Retrieval(this.dataset));
+  }
+
+  /** The claims about any of the actors. */
+  claimsAbout(actors: ReadonlySet<string>): Claim[] {
+    this.claimIndex ??= indexBy(this.dataset.claims, (claim) => this.claimActors(claim));
+    return unionOf(this.claimIndex, actors);
+  }
+
+  /** The actors with the groups any of them belongs to ("Tashkent" names one of the Central Asian republics). */
+  withGroups(actors: ReadonlySet<string>): ReadonlySet<string> {
+    this.groupsOf ??= groupsByMember(this.dataset);
+    const all = new Set(actors);
+    for (const actor of actors) for (const group of this.groupsOf.get(actor) ?? []) all.add(group);
+    return all;
+  }
+
+  /**
+   * Whether a record is about another subject than the sentence: the sentence names a country,
+   * person or organisation the record does not, and the record one the sentence does not (Pakistan,
+   * the country every record is seen from, aside). "Tashkent" is not "Baku".
+   */
+  otherSubject(named: ReadonlySet<string>, record: ReadonlySet<string>): boolean {
+    const all = this.withGroups(named);
+    const subject = (id: string) => this.isSubject(id);
+    const strange = [...named].some(
+      (a) => subject(a) && !record.has(a) && ![...this.withGroups(new Set([a]))].some((g) => record.has(g)),
+    );
+    const missing = [...record].some((a) => subject(a) && a !== 'pakistan' && !all.has(a));
+    return strange && missing;
+  }
+
+  /**
+   * A sentence that opens with a pronoun and names no one ("It bought eleven …") is about whom the
+   * sentence before it, in the same paragraph, is about: it takes that sentence's subjects.
+   */
+  resolvePronoun(facts: SentenceFacts, before: SentenceFacts | undefined): SentenceFacts {
+    if (!before || before.sentence.block !== facts.sentence.block || !PRONOUN.test(facts.sentence.text))
+      return facts;
+    const first = facts.clauses[0];
+    if (!first || [...first.actors].some((a) => this.isSubject(a))) return facts;
+    const inherited = [...before.actors].filter((a) => this.isSubject(a));
+    return inherited.length === 0 ? facts : { ...facts, actors: new Set([...facts.actors, ...inherited]) };
+  }
+
+  /** Whether an actor is whom a sentence is about (a country, person or organisation), not what. */
+  isSubject(id: string): boolean {
+    return SUBJECT_KINDS.has((this.dataset.get(id)?.record as { kind?: string } | undefined)?.kind ?? '');
+  }
+
+  /** The claims that share three stems or more with a clause, found through the search index. */
+  claimsSharing(clauses: readonly Clause[]): Claim[] {
+    const [from, to] = this.dataset.range('claims');
+    const found: Claim[] = [];
+    for (const clause of clauses) {
+      const counts = new Map<number, number>();
+      for (const stem of clause.own)
+        for (const slot of this.retrieval.slotsWith([stem]))
+          if (slot >= from && slot < to) counts.set(slot, (counts.get(slot) ?? 0) + 1);
+      for (const [slot, n] of counts) if (n >= 3) found.push(this.dataset.claims[slot - from]!);
     }
     return found;
   }
 
-  /** The hedged phrases of a claim's quotes (read once per claim). */
-  hedgesOf(claim: Claim, read: (claim: Claim) => Hedged[]): readonly Hedged[] {
-    let found = this.hedges.get(claim.id);
-    if (!found) this.hedges.set(claim.id, (found = read(claim)));
-    return found;
-  }
-
-  /** The words of an event's title, stemmed, numbers left out (read once per event). */
-  titleWords(event: Event): readonly string[] {
-    let found = this.titles.get(event.id);
-    if (!found)
-      this.titles.set(event.id, (found = [...stems(event.title)].filter((word) => !/^\d+$/.test(word))));
-    return found;
-  }
-
-  /** A text with the actors it names blanked out. */
-  withoutNames(text: string): string {
-    let plain = text;
-    for (const { offset, length } of this.subjects.find(text))
-      plain = plain.slice(0, offset) + ' '.repeat(length) + plain.slice(offset + length);
-    return plain;
-  }
-
-  get claims(): readonly Claim[] {
-    return this.dataset.claims;
-  }
-
-  get events(): readonly Event[] {
-    return this.dataset.events;
+  /** The events of any of the actors. */
+  eventsOf(actors: ReadonlySet<string>): Event[] {
+    this.eventIndex ??= indexBy(this.dataset.events, (event) => this.eventActors(event));
+    return unionOf(this.eventIndex, actors);
   }
 
   /** The actors a claim is about, with those of the events and issues it is about. */
@@ -130,7 +143,7 @@ export class CheckData {
       for (const id of claim.about) {
         ids.add(id);
         const entry = this.dataset.get(id);
-        if (entry?.type === 'event') eventActors(entry.record).forEach((actor) => ids.add(actor));
+        if (entry?.type === 'event') this.eventActors(entry.record).forEach((actor) => ids.add(actor));
         if (entry?.type === 'issue')
           [...entry.record.countries, ...entry.record.actors].forEach((a) => ids.add(a));
       }
@@ -138,9 +151,75 @@ export class CheckData {
     }
     return found;
   }
+
+  /** The countries and actors an event names. */
+  eventActors(event: Event): ReadonlySet<string> {
+    let found = this.actorsOf.get(event.id);
+    if (!found)
+      this.actorsOf.set(event.id, (found = new Set([...event.countries, ...event.actors.map((a) => a.id)])));
+    return found;
+  }
+
+  /** The stems of a text of a record (read once per record and part). */
+  stems(id: string, part: string, text: () => string): ReadonlySet<string> {
+    const key = `${id}\u0000${part}`;
+    let found = this.stemsOf.get(key);
+    if (!found) this.stemsOf.set(key, (found = contentStems(text(), this.subjects)));
+    return found;
+  }
+
+  /** Something read from a record once per draft (its hedges), kept by the record's id and a name. */
+  memo<T>(id: string, part: string, read: () => T): T {
+    const key = `${id}\u0000${part}`;
+    if (!this.memos.has(key)) this.memos.set(key, read());
+    return this.memos.get(key) as T;
+  }
+
+  /** How much of a clause's meaning a record's stems carry, weighted by how telling each stem is. */
+  weightShared(stems: ReadonlySet<string>, record: ReadonlySet<string>): number {
+    let weight = 0;
+    for (const stem of stems) if (record.has(stem)) weight += this.retrieval.weight(stem);
+    return weight;
+  }
+
+  /** The weight of a set of stems (those the data has at all). */
+  weightOf(stems: ReadonlySet<string>): number {
+    let weight = 0;
+    for (const stem of stems) weight += this.retrieval.weight(stem);
+    return weight;
+  }
 }
 
-/** The countries and actors an event names. */
-export function eventActors(event: Event): string[] {
-  return [...event.countries, ...event.actors.map((actor) => actor.id)];
+// The kinds of actor a sentence is about (a weapon or a project is what it is about, not who).
+const SUBJECT_KINDS = new Set(['country', 'person', 'organisation', 'group', 'armed-group']);
+const PRONOUN = /^(?:it|its|he|his|she|her|they|their|the\s+(?:country|state|government))\b/i;
+
+function groupsByMember(dataset: Dataset): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const actor of dataset.actors) {
+    for (const member of (actor as { members?: readonly string[] }).members ?? []) {
+      let list = groups.get(member);
+      if (!list) groups.set(member, (list = []));
+      list.push(actor.id);
+    }
+  }
+  return groups;
+}
+
+function indexBy<T>(records: readonly T[], actors: (record: T) => ReadonlySet<string>): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const record of records) {
+    for (const actor of actors(record)) {
+      let list = index.get(actor);
+      if (!list) index.set(actor, (list = []));
+      list.push(record);
+    }
+  }
+  return index;
+}
+
+function unionOf<T>(index: ReadonlyMap<string, T[]>, actors: ReadonlySet<string>): T[] {
+  const found = new Set<T>();
+  for (const actor of actors) for (const record of index.get(actor) ?? []) found.add(record);
+  return [...found];
 }

@@ -7,6 +7,8 @@ export interface DraftSentence {
   readonly text: string;
   readonly line: number;
   readonly column: number;
+  /** The paragraph (block of lines) it is in, counted from 0: what one sentence attributes may run on in the next. */
+  readonly block: number;
   /** Where each character of text is in the draft: [line, column] of text[i] is at(i). */
   readonly at: (offset: number) => { line: number; column: number };
 }
@@ -17,9 +19,12 @@ export function draftSentences(draft: string): DraftSentence[] {
   const sentences: DraftSentence[] = [];
   let block: { start: number; lines: string[] } | undefined;
   let fence: string | undefined;
+  let blocks = 0;
   const flush = () => {
     // One at a time: a block of thousands of sentences is too many arguments for one push.
-    if (block) for (const sentence of blockSentences(block.start, block.lines)) sentences.push(sentence);
+    if (block)
+      for (const sentence of blockSentences(block.start, block.lines, blocks)) sentences.push(sentence);
+    if (block) blocks++;
     block = undefined;
   };
   lines.forEach((raw, i) => {
@@ -60,7 +65,7 @@ function plainLine(line: string): string {
 }
 
 // The sentences of a block of lines (joined by a space, so every offset maps back to a line).
-function blockSentences(start: number, lines: readonly string[]): DraftSentence[] {
+function blockSentences(start: number, lines: readonly string[], block: number): DraftSentence[] {
   const starts: number[] = [];
   let offset = 0;
   for (const line of lines) {
@@ -78,6 +83,7 @@ function blockSentences(start: number, lines: readonly string[]): DraftSentence[
     return {
       text: text.slice(span.start, span.end).replace(/\s+/g, ' '),
       ...first,
+      block,
       at: (i: number) => place(span.start + offsetIn(text.slice(span.start, span.end), i)),
     };
   });

@@ -5,7 +5,24 @@ export type Severity = 'error' | 'warning';
 
 /** The kinds of finding, as --json names them. */
 export type FindingKind =
-  'figure-disagrees' | 'figure-unsourced' | 'firmer-than-source' | 'date-disagrees' | 'planned-as-done';
+  | 'figure-disagrees'
+  | 'figure-unsupported'
+  | 'figure-unsourced'
+  | 'firmer-than-source'
+  | 'date-disagrees'
+  | 'planned-as-done';
+
+/**
+ * A machine edit that puts the source's figure or date in the draft: replace length characters
+ * of the draft from line:column (1-based; columns and lengths count UTF-16 code units, as editors
+ * and JavaScript do, and a line break inside the span counts as the one or two characters it is).
+ */
+export interface Edit {
+  readonly line: number;
+  readonly column: number;
+  readonly length: number;
+  readonly replacement: string;
+}
 
 /** One finding, at a line and column of the draft (1-based). */
 export interface Finding {
@@ -19,6 +36,9 @@ export interface Finding {
   readonly source?: string;
   readonly paragraph?: number;
   readonly quote?: string;
+  /** For an error that a figure or date can mend: the edit, and the sentence as it reads after it. */
+  readonly edit?: Edit;
+  readonly suggestion?: string;
 }
 
 /** A sentence of the draft and the records it could be tied to (none: the dataset says nothing on it). */
@@ -45,4 +65,10 @@ export function citedAt(record: {
 } {
   const first = record.sources[0];
   return first ? { source: first.source, paragraph: first.paragraph, quote: first.quote } : {};
+}
+
+/** What one check finds in a sentence, and the records it tied the sentence to. */
+export interface Checked {
+  readonly findings: Finding[];
+  readonly tied: string[];
 }

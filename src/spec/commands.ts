@@ -402,13 +402,14 @@ export const COMMANDS: readonly CommandSpec[] = [
       'a Markdown or plain-text draft, or - to read it from standard input (read too when no draft is named and standard input is not a terminal)',
     summary:
       'check a draft against the dataset: figures and dates that disagree (exit 5), unsourced figures, statements firmer than their source; file:line:col: severity: message lines in a pipe, a table on a terminal',
-    options: [],
-    formats: ['table', 'text', 'tsv', 'csv', 'json'],
+    options: ['suggest'],
+    formats: ['table', 'text', 'tsv', 'csv', 'json', 'md'],
     defaults: { people: 'table', piped: 'text' },
     examples: [
       'car-brief check examples/draft.md',
       'car-brief check < notes.txt',
       'car-brief check draft.md --json | jq ".findings[].message"',
+      'car-brief check draft.md --suggest --format md',
     ],
   },
   {

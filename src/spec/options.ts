@@ -194,6 +194,11 @@ export const OPTIONS = {
     flags: '--full',
     description: 'the whole brief on a terminal too, not the one-screen cut (pipes always get it)',
   },
+  suggest: {
+    flags: '--suggest',
+    description:
+      "check: under each error, the sentence rewritten with the source's figure or date (with its footnote in md; --json always carries each edit)",
+  },
   coverage: {
     flags: '--coverage',
     description: 'also report how many sentences of each source text the quotes cover',

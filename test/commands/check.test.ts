@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -20,7 +20,9 @@ describe('check', () => {
     for (const line of lines)
       expect(line).toMatch(/^test\/fixtures\/drafts\/problems\.md:\d+:\d+: (error|warning): \S/);
     expect(lines[0]).toContain('problems.md:3:5: error: "1,800 km TAPI pipeline": the source gives 1,735 km');
-    expect(stderr).toContain('note: 4 errors, 3 warnings; 7 of 7 sentences tied to records');
+    expect(stderr).toContain(
+      'note: 4 errors, 3 warnings; 6 of 7 sentences tied to records; not tied: line 11',
+    );
     expect(stderr.trimEnd().split('\n').at(-1)).toBe(
       `car-brief: ${PROBLEMS} disagrees with the dataset (4 errors)`,
     );
@@ -142,5 +144,66 @@ describe('check', () => {
       expect(shown).not.toContain(`${ESC}[31m`);
       expect(stdout).toContain('1,800 km TAPI');
     }
+  });
+});
+
+describe('check --suggest', () => {
+  const SEEDED = 'test/fixtures/drafts/seeded-long.md';
+
+  it('follows each error with its sentence rewritten, and leaves warnings alone', async () => {
+    const { code, stdout } = await runCli(['check', SEEDED, '--suggest']);
+    expect(code).toBe(5);
+    const lines = stdout.trimEnd().split('\n');
+    const errors = lines.filter((line) => / error: /.test(line)).length;
+    const suggestions = lines.filter((line) => / suggestion: /.test(line));
+    expect(suggestions).toHaveLength(errors);
+    expect(suggestions).toContain(
+      `${SEEDED}:21:17: suggestion: Islamabad has been pushing Tashkent to buy five Super Mushak aircraft.`,
+    );
+    expect(suggestions).toContain(
+      `${SEEDED}:28:79: suggestion: Five hundred and forty Pakistani students in Kyrgyzstan opted to return home, many on charter flights organised by Pakistani authorities.`,
+    );
+    // Without --suggest, the lines are the findings alone.
+    const plain = await runCli(['check', SEEDED]);
+    expect(plain.stdout).not.toContain('suggestion:');
+  });
+
+  it('gives Markdown with the rewritten sentence and the footnote of its record', async () => {
+    const { stdout } = await runCli(['check', SEEDED, '--suggest', '--format', 'md']);
+    expect(stdout).toContain(
+      '  > The DG ISI visited Ashgabat from 10 to 11 July, assuring Turkmenistan that Islamabad gives the pipeline top priority.[^dg-isi-visit-turkmenistan-2024-07]',
+    );
+    expect(stdout).toMatch(
+      /^\[\^dg-isi-visit-turkmenistan-2024-07\]: .*, ¶2: “Pakistan’s Director General ISI visited Turkmenistan on July 10-11”\.$/m,
+    );
+  });
+
+  it('gives machine edits in JSON that, applied to the draft, leave no error', async () => {
+    const draft = readFileSync(join(ROOT, SEEDED), 'utf8');
+    const { stdout } = await runCli(['check', SEEDED, '--json']);
+    const { findings } = JSON.parse(stdout) as {
+      findings: {
+        severity: string;
+        edit?: { line: number; column: number; length: number; replacement: string };
+      }[];
+    };
+    const edits = findings.filter((f) => f.severity === 'error').map((f) => f.edit!);
+    expect(edits.every((edit) => edit !== undefined)).toBe(true);
+    const starts = [0, ...[...draft.matchAll(/\n/g)].map((m) => m.index + 1)];
+    let mended = draft;
+    for (const edit of [...edits].sort((a, b) => b.line - a.line || b.column - a.column)) {
+      const at = starts[edit.line - 1]! + edit.column - 1;
+      mended = mended.slice(0, at) + edit.replacement + mended.slice(at + edit.length);
+    }
+    const again = await runCli(['check', '-'], {
+      stdin: Object.assign(
+        (async function* () {
+          yield mended;
+        })(),
+        { isTTY: false },
+      ),
+    });
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toMatch(/ error: /);
   });
 });

@@ -596,6 +596,18 @@ describe('docs/check.md and docs/safety.md', () => {
     const { code, stdout, stderr } = await runCli(['check', 'examples/draft.md', '--format', 'text']);
     expect(code).toBe(5);
     docs.check.expectShown('car-brief check examples/draft.md --format text', stdout + stderr);
+    for (const args of [
+      ['examples/findings.md', '--format', 'text'],
+      ['examples/findings.md', '--suggest', '--format', 'md'],
+    ]) {
+      const shown = await runCli(['check', ...args]);
+      docs.check.expectShown(`car-brief check ${args.join(' ')}`, shown.stdout + shown.stderr);
+    }
+    const tsv = await runCli(['check', 'examples/findings.md', '--suggest', '--format', 'tsv']);
+    docs.check.expectShown(
+      'car-brief check examples/findings.md --suggest --format tsv | cut -f2,3,10',
+      cutFields(tsv.stdout, [2, 3, 10]),
+    );
     const missing = await runCli(['country', 'atlantis']);
     expect(missing.code).toBe(4);
     docs.safety.expectShown('car-brief country atlantis', missing.stdout + missing.stderr);

@@ -55,6 +55,23 @@ describe('car-brief check (built binary)', () => {
     expect(piped.stderr).not.toContain('EPIPE');
   });
 
+  it('suggests the mend of each error: a sentence and its footnote in Markdown, an edit in JSON', () => {
+    const md = runBin(['check', draft('seeded-ten.md'), '--suggest', '--format', 'md'], where);
+    expect(md.code).toBe(5);
+    expect(md.stdout).toContain(
+      '  > Islamabad handed one Super Mushak to Tashkent.[^pakistan-gave-uzbekistan-super-mushak]',
+    );
+    expect(md.stdout).toMatch(/^\[\^pakistan-gave-uzbekistan-super-mushak\]: .*¶13/m);
+    const json = runBin(['check', draft('seeded-ten.md'), '--json'], where);
+    const { findings } = JSON.parse(json.stdout) as { findings: { record?: string; edit?: unknown }[] };
+    expect(findings.find((f) => f.record === 'tapi-length-and-capacity')?.edit).toEqual({
+      line: 3,
+      column: 52,
+      length: 2,
+      replacement: '33',
+    });
+  });
+
   it('fails with exit 2 and one line for a missing draft', () => {
     const { code, stderr } = runBin(['check', 'missing.md'], where);
     expect([code, stderr]).toEqual([2, 'car-brief: missing.md: no such file\n']);
