@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters as plain } from 'node:util';
@@ -21,8 +21,9 @@ describe('README', () => {
     );
   });
 
-  it('stays a landing page: at most 300 lines, the reference in docs/', () => {
-    expect(readme.markdown.split('\n').length - 1).toBeLessThanOrEqual(300);
+  // (300 until add, stale, export and the rest joined the tour; each has its page in docs/.)
+  it('stays a landing page: at most 340 lines, the reference in docs/', () => {
+    expect(readme.markdown.split('\n').length - 1).toBeLessThanOrEqual(340);
   });
 
   it('tours every command: a heading or an example of each', () => {
@@ -50,6 +51,11 @@ describe('README', () => {
     readme.expectShown(
       'car-brief timeline --country turkmenistan --format tsv | cut -f1,4',
       cutFields(turkmenistan.stdout, [1, 4]),
+    );
+    const stale = await runCli(['stale', '--format', 'tsv']);
+    readme.expectShown(
+      'car-brief stale --format tsv | cut -f1,3 | head -3',
+      head(cutFields(stale.stdout, [1, 3]), 3),
     );
     for (const command of [
       'search Mushak Uzbekistan --limit 3',
@@ -97,7 +103,73 @@ describe('README', () => {
     );
     const quote = 'quote ruritania-elbonia-agree-inspect-dam-2024 nobody paid for turbines --data my-data';
     readme.expectShown(`car-brief ${quote}`, await run(quote.split(' ')));
+    // The loop of issue 16: a claim citing the source, a second source, a citation of it, fact.
+    const src = 'ruritania-elbonia-agree-inspect-dam-2024';
+    const claim = [
+      ...['add', 'claim', '--data', 'my-data', '--kind', 'report', '--attribution', 'an engineer'],
+      ...['--statement', 'Nobody has paid for the turbines yet.', '--about', 'ruritania'],
+      ...['--source', src, '--quote', 'nobody paid for the turbines'],
+    ];
+    writeFileSync(
+      join(cwd, 'my-data/actors.yaml'),
+      '- {id: ruritania, kind: country, name: Ruritania, iso2: RU, iso3: RUR, capital: Strelsau, summary: A state of the example., sources: [{source: ' +
+        src +
+        ', paragraph: 2, quote: "Ruritania and Elbonia agreed"}]}\n',
+    );
+    const refused = await runCli(claim, { cwd });
+    expect(refused.code).toBe(3);
+    readme.expectShown(
+      'car-brief add claim --data my-data --kind report --attribution "an engineer" --statement "Nobody has paid for the turbines yet." --about ruritania --source ' +
+        src +
+        ' --quote "nobody paid for the turbines"',
+      refused.stderr,
+    );
+    claim[claim.length - 1] = 'Nobody has paid for the turbines yet';
+    const added2 = await runCli(claim, { cwd });
+    expect(added2.code).toBe(0);
+    readme.expectShown(
+      'car-brief add claim --data my-data --kind report --attribution "an engineer" --statement "Nobody has paid for the turbines yet." --about ruritania --source ' +
+        src +
+        ' --quote "Nobody has paid for the turbines yet" 2>/dev/null',
+      added2.stdout,
+    );
+    const wire = [
+      ...[
+        'sources',
+        'add',
+        'examples/wire-dam.txt',
+        '--data',
+        'my-data',
+        '--title',
+        'Joint dam inspections agreed',
+      ],
+      ...['--publisher', 'Strelsau Wire', '--published', '2024-03-14'],
+    ];
+    readme.expectShown(
+      'car-brief sources add examples/wire-dam.txt --data my-data --title "Joint dam inspections agreed" --publisher "Strelsau Wire" --published 2024-03-14 | head -1',
+      head(await run(wire), 1),
+    );
+    const cite = [
+      ...['add', 'citation', added2.stdout.trim(), '--data', 'my-data'],
+      ...['--source', 'joint-dam-inspections-agreed-2024', '--quote', 'No one has paid for the turbines yet'],
+    ];
+    const cited = await runCli(cite, { cwd });
+    expect(cited.code).toBe(0);
+    readme.expectShown(
+      `car-brief add citation ${added2.stdout.trim()} --data my-data --source joint-dam-inspections-agreed-2024 --quote "No one has paid for the turbines yet" 2>/dev/null`,
+      cited.stdout,
+    );
+    const fact = await runCli(['fact', 'turbines', '--data', 'my-data', '--json'], { cwd });
+    readme.expectShown(
+      "car-brief fact turbines --data my-data --json | jq -c '[.sources[].source, .support]'",
+      JSON.stringify([
+        (JSON.parse(fact.stdout) as { sources: { source: string }[] }).sources.map((c) => c.source),
+        (JSON.parse(fact.stdout) as { support: unknown }).support,
+      ]) + '\n',
+    );
     readme.expectShown('car-brief validate --data my-data', await run(['validate', '--data', 'my-data']));
+    const exported = await run(['export', 'sqlite', 'my-data.db', '--data', 'my-data']);
+    readme.expectShown('car-brief export sqlite my-data.db --data my-data | head -1', head(exported, 1));
     readme.expectShown('car-brief help exit-codes', (await runCli(['help', 'exit-codes'])).stdout);
   });
 
