@@ -45,9 +45,10 @@ const unused = {
 // The CLI: one CommonJS file, because Node starts a CommonJS program sooner than an ES module
 // one (no module loader, no thread pool, one file read). Its heavy dependencies stay outside,
 // in node_modules, required only by the commands that need them: yaml, zod and edtf when a
-// dataset must be parsed and checked, cli-table3 for terminal tables, and marked, Readability and
-// linkedom when sources add reads Markdown or a web page. (fuse.js is bundled: the code cache
-// then covers it, which made search faster than requiring it.)
+// dataset must be parsed and checked, cli-table3 for terminal tables, marked, Readability and
+// linkedom when sources add reads Markdown or a web page, and the vscode-languageserver packages
+// for lsp. (fuse.js is bundled: the code cache then covers it, which made search faster than
+// requiring it.)
 const cli = await build({
   plugins: [unused],
   absWorkingDir: root,
@@ -59,7 +60,18 @@ const cli = await build({
   platform: 'node',
   target: 'node20',
   minify: process.env.CAR_BRIEF_BUILD_MINIFY !== '0',
-  external: ['yaml', 'zod', 'edtf', 'cli-table3', 'marked', '@mozilla/readability', 'linkedom'],
+  external: [
+    'yaml',
+    'zod',
+    'edtf',
+    'cli-table3',
+    'marked',
+    '@mozilla/readability',
+    'linkedom',
+    'vscode-languageserver',
+    'vscode-languageserver-protocol',
+    'vscode-languageserver-textdocument',
+  ],
   // import() of those becomes require(): a dynamic import would start the ES module loader.
   supported: { 'dynamic-import': false },
   // Code that finds data/ and package.json relative to its own file asks import.meta.url.

@@ -1,10 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { cannotRead } from '../load/read/read-errors.js';
 import { resolve } from 'node:path';
+import type { Dataset } from '../dataset/dataset.js';
 import { checkDraft, disagrees } from '../factcheck/check-draft.js';
+import type { CheckResult } from '../factcheck/finding.js';
 import { note, openDataset, type CommonOptions, type Context, type Stdin } from '../context.js';
 import { DraftDisagreesError, UsageError } from '../errors.js';
-import { chooseFormat, render } from '../output/render.js';
+import { chooseFormat, render, type View } from '../output/render.js';
 import { formatsOf } from '../spec/commands.js';
 import { checkSummary, checkView } from '../views/check.js';
 
@@ -24,10 +26,9 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<voi
   const piped = options.draft.trim() === '' && stdin.isTTY !== true;
   const draft = options.draft === '-' || piped ? await readStdin(stdin) : await readDraft(options, ctx);
   const dataset = await openDataset(options, ctx);
-  const result = checkDraft(dataset, draft);
   const file = options.draft === '-' || piped ? '<stdin>' : options.draft;
-  if (result.findings.length > 0 || format === 'json')
-    await render(checkView(file, result), format, ctx.out, options);
+  const { result, view } = checkText(dataset, draft, file);
+  if (result.findings.length > 0 || format === 'json') await render(view, format, ctx.out, options);
   if (format !== 'json') note(ctx, checkSummary(result));
   if (disagrees(result)) {
     const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -35,6 +36,16 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<voi
       `${file} disagrees with the dataset (${errors} error${errors === 1 ? '' : 's'})`,
     );
   }
+}
+
+/**
+ * A draft's text checked against the dataset: the engine's result, and the view check prints in
+ * every format. The one function behind check, check --json and the language server (lsp reads
+ * view.json, what check --json prints): change how a draft is checked here, and every face follows.
+ */
+export function checkText(dataset: Dataset, text: string, file: string): { result: CheckResult; view: View } {
+  const result = checkDraft(dataset, text);
+  return { result, view: checkView(file, result) };
 }
 
 // The draft on standard input.

@@ -235,6 +235,14 @@ export const OPTIONS = {
     description: 'how citations name it, in your words (default: its title)',
   },
   notes: { flags: '--notes <text>', description: 'what is known about the source, and how' },
+  stdio: {
+    flags: '--stdio',
+    description: 'speak the Language Server Protocol over standard input and output (the default; editors pass it)',
+  },
+  clientProcessId: {
+    flags: '--clientProcessId <pid>',
+    description: "the editor's process id, as some clients pass it: the server ends when the editor does",
+  },
   paragraph: {
     flags: '--paragraph [n]',
     description:
