@@ -4,11 +4,14 @@
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText } from '../commands/check.js';
@@ -48,25 +51,35 @@ export function startServer(connection: Connection, settings: ServerSettings): {
   let debounce = DEBOUNCE_MS;
 
   // The check of a document as it is now: the last one if the text has not changed since, else a new one, published.
+  // What is sent to an editor that has gone is lost, quietly: nothing is left to tell.
+  const publish = (params: PublishDiagnosticsParams) =>
+    void connection.sendDiagnostics(params).catch(() => {});
+  const warn = (message: string) => {
+    connection.console.error(message);
+    // A notification: showWarningMessage would be a request, which a client may not answer.
+    void connection
+      .sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })
+      .catch(() => {});
+  };
   const checkNow = (document: TextDocument): CheckJson | undefined => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     const { dataset, problem } = live?.current ?? { dataset: undefined, problem: undefined };
     if (dataset === undefined) {
       const diagnostics = problem === undefined ? [] : [cannotCheck(problem)];
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      publish({ uri: document.uri, version: document.version, diagnostics });
       return undefined;
     }
     try {
       const check = checkText(dataset, document.getText(), document.uri).view.json as CheckJson;
       checked.set(document.uri, { version: document.version, check });
       const diagnostics = diagnosticsOf(document, check);
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      publish({ uri: document.uri, version: document.version, diagnostics });
       return check;
     } catch (error) {
       const message = `car-brief could not check this draft: ${error instanceof Error ? error.message : String(error)}`;
       connection.console.error(`${message}\n${error instanceof Error ? error.stack : ''}`);
-      void connection.sendDiagnostics({
+      publish({
         uri: document.uri,
         version: document.version,
         diagnostics: [cannotCheck(message)],
@@ -96,14 +109,10 @@ export function startServer(connection: Connection, settings: ServerSettings): {
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as ClientOptions;
     if (typeof options.debounce === 'number' && options.debounce >= 0) debounce = options.debounce;
-    const complain = (message: string) => {
-      connection.console.error(message);
-      void connection.window.showWarningMessage(message);
-    };
-    live = new LiveDataset(placeOf(settings, options, params, complain), {
+    live = new LiveDataset(placeOf(settings, options, params, warn), {
       changed: () => documents.all().forEach(checkNow),
       log: (message) => connection.console.log(message),
-      warn: (message) => void connection.window.showWarningMessage(message),
+      warn,
     });
     ready = live.load();
     return {
@@ -125,7 +134,7 @@ export function startServer(connection: Connection, settings: ServerSettings): {
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
     checked.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    publish({ uri: event.document.uri, diagnostics: [] });
   });
 
   connection.onHover(async (params) => {
