@@ -66,8 +66,9 @@ export function startServer(connection: Connection, settings: ServerSettings): {
     timers.delete(document.uri);
     const { dataset, problem } = live?.current ?? { dataset: undefined, problem: undefined };
     if (dataset === undefined) {
-      const diagnostics = problem === undefined ? [] : [cannotCheck(problem)];
-      publish({ uri: document.uri, version: document.version, diagnostics });
+      // (Neither a dataset nor a problem: it is still being opened, and every draft is checked then.)
+      if (problem !== undefined)
+        publish({ uri: document.uri, version: document.version, diagnostics: [cannotCheck(problem)] });
       return undefined;
     }
     try {
@@ -95,10 +96,14 @@ export function startServer(connection: Connection, settings: ServerSettings): {
     clearTimeout(timers.get(document.uri));
     timers.set(
       document.uri,
-      setTimeout(() => {
-        const now = documents.get(document.uri);
-        if (now) checkNow(now);
-      }, debounce),
+      setTimeout(
+        () =>
+          void ready.then(() => {
+            const now = documents.get(document.uri);
+            if (now) checkNow(now);
+          }),
+        debounce,
+      ),
     );
   };
   const nameFinder = (dataset: Dataset) => {
