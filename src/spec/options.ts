@@ -237,7 +237,8 @@ export const OPTIONS = {
   notes: { flags: '--notes <text>', description: 'what is known about the source, and how' },
   stdio: {
     flags: '--stdio',
-    description: 'speak the Language Server Protocol over standard input and output (the default; editors pass it)',
+    description:
+      'speak the Language Server Protocol over standard input and output (the default; editors pass it)',
   },
   clientProcessId: {
     flags: '--clientProcessId <pid>',
