@@ -7,6 +7,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -102,7 +104,7 @@ for (const [label, debounce] of [
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     times.push((await s.change()).ms);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await sleep(30);
   }
   await s.close();
   const sorted = [...times].sort((a, b) => a - b);
