@@ -50,7 +50,6 @@ export function startServer(connection: Connection, settings: ServerSettings): {
   let names: { dataset: Dataset; finder: NameFinder } | undefined;
   let debounce = DEBOUNCE_MS;
 
-  // The check of a document as it is now: the last one if the text has not changed since, else a new one, published.
   // What is sent to an editor that has gone is lost, quietly: nothing is left to tell.
   const publish = (params: PublishDiagnosticsParams) =>
     void connection.sendDiagnostics(params).catch(() => {});
@@ -61,6 +60,7 @@ export function startServer(connection: Connection, settings: ServerSettings): {
       .sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })
       .catch(() => {});
   };
+  // A document checked now, its diagnostics published (or why it cannot be checked).
   const checkNow = (document: TextDocument): CheckJson | undefined => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
@@ -88,6 +88,7 @@ export function startServer(connection: Connection, settings: ServerSettings): {
       return undefined;
     }
   };
+  // The check of a document as it is now: the last one if the text has not changed since, else a new one.
   const current = (document: TextDocument): CheckJson | undefined => {
     const last = checked.get(document.uri);
     return last?.version === document.version ? last.check : checkNow(document);
