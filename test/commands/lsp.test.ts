@@ -52,6 +52,15 @@ async function checkJson(text: string, data = BUILTIN): Promise<Placed[]> {
   return (JSON.parse(stdout) as { findings: Placed[] }).findings.map(placed);
 }
 
+/** A session on a copy of the fixture dataset, the dam draft opened and its first diagnostics in. */
+async function damOpened(data = copyDataset(MINI)) {
+  const s = session({ data });
+  await s.client.initialize();
+  await s.client.open('file:///dam.md', DAM);
+  const first = (await s.client.diagnostics('file:///dam.md')).diagnostics;
+  return { data, s, first };
+}
+
 /** Replaces every occurrence of from with to in these files of a dataset (the edit of a writer who changes a figure). */
 function replaceIn(dir: string, files: readonly string[], from: string, to: string): void {
   for (const file of files) {
@@ -87,11 +96,8 @@ describe('car-brief lsp (in-process)', () => {
   it(
     'follows edits to the dataset: a claim whose figure changes changes the diagnostics',
     async () => {
-      const data = copyDataset(MINI);
-      const s = session({ data });
-      await s.client.initialize();
-      await s.client.open('file:///dam.md', DAM);
-      expect((await s.client.diagnostics('file:///dam.md')).diagnostics).toEqual([]);
+      const { data, s, first } = await damOpened();
+      expect(first).toEqual([]);
       // The source now says 250 km: its text, the quotes and the claim's figure, as a writer edits them.
       replaceIn(data, ['texts/note.txt', 'actors.yaml', 'claims.yaml'], '240 km upstream', '250 km upstream');
       replaceIn(data, ['claims.yaml'], 'value: 240', 'value: 250');
@@ -106,11 +112,7 @@ describe('car-brief lsp (in-process)', () => {
   it(
     'says when the dataset goes bad, keeps checking against the last valid one, and does not crash',
     async () => {
-      const data = copyDataset(MINI);
-      const s = session({ data });
-      await s.client.initialize();
-      await s.client.open('file:///dam.md', DAM);
-      await s.client.diagnostics('file:///dam.md');
+      const { data, s } = await damOpened();
       replaceIn(data, ['claims.yaml'], 'value: 240', 'value: 250'); // a figure no quote gives
       const shown = await s.client.message(/is invalid/);
       expect(shown).toMatch(
@@ -127,12 +129,9 @@ describe('car-brief lsp (in-process)', () => {
   it(
     'starts with an invalid dataset without crashing: each draft says why it is not checked',
     async () => {
-      const data = copyDataset(MINI);
-      replaceIn(data, ['claims.yaml'], 'value: 240', 'value: 250');
-      const s = session({ data });
-      await s.client.initialize();
-      await s.client.open('file:///dam.md', DAM);
-      const { diagnostics } = await s.client.diagnostics('file:///dam.md');
+      const broken = copyDataset(MINI);
+      replaceIn(broken, ['claims.yaml'], 'value: 240', 'value: 250');
+      const { s, first: diagnostics } = await damOpened(broken);
       expect(diagnostics).toHaveLength(1);
       expect(diagnostics[0]).toMatchObject({ range: { start: { line: 0, character: 0 } }, severity: 2 });
       expect(diagnostics[0]!.message).toMatch(/is invalid: 1 problem/);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,15 +19,13 @@ const where = { cwd: OUTSIDE, env: { PATH: process.env.PATH ?? '', HOME: OUTSIDE
 const DRAFT = readFileSync(join(ROOT, 'test/fixtures/drafts/problems.md'), 'utf8');
 const URI = pathToFileURL(join(OUTSIDE, 'draft.md')).href;
 
-/** The server, spawned, with a client on its pipes and its exit code to come. */
-function startServer(): {
-  child: ChildProcessWithoutNullStreams;
-  client: LspClient;
-  exited: Promise<number | null>;
-} {
+/** The server, spawned, with a client on its pipes, what it writes to stderr, and its exit code to come. */
+function startServer() {
   const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], where);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, client: new LspClient(child.stdout, child.stdin), exited };
+  const output = { stderr: '' };
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output.stderr += chunk));
+  return { client: new LspClient(child.stdout, child.stdin), exited, output };
 }
 
 /** What check --json (the built binary) finds in a text, in the terms diagnostics carry. */
@@ -43,9 +41,7 @@ describe('car-brief lsp --stdio (built binary)', () => {
   it(
     'publishes check --json findings as diagnostics, follows edits, hovers, offers footnotes, and exits 0 after shutdown',
     async () => {
-      const { child, client, exited } = startServer();
-      let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const { client, exited, output } = startServer();
       const init = await client.initialize();
       expect(init.serverInfo?.name).toBe('car-brief');
       expect(init.capabilities).toMatchObject({ hoverProvider: true, textDocumentSync: { change: 2 } });
@@ -116,7 +112,7 @@ describe('car-brief lsp --stdio (built binary)', () => {
       await client.shutdown();
       await client.exit();
       expect(await exited).toBe(0);
-      expect(stderr).toBe('');
+      expect(output.stderr).toBe('');
     },
     LSP_WAIT_MS * 2,
   );
@@ -124,13 +120,11 @@ describe('car-brief lsp --stdio (built binary)', () => {
   it(
     'exits 1 on exit without shutdown, as the protocol says',
     async () => {
-      const { child, client, exited } = startServer();
-      let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const { client, exited, output } = startServer();
       await client.initialize();
       await client.exit();
       expect(await exited).toBe(1);
-      expect(stderr).toMatch(
+      expect(output.stderr).toMatch(
         /^car-brief: the editor ended the language server without shutting it down first\n$/,
       );
     },
