@@ -151,6 +151,15 @@ describe('car-brief lsp (in-process)', () => {
       const { diagnostics } = await s.client.diagnostics('file:///dam.md');
       expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/the source gives 240 km/)]);
       await close(s);
+      // A directory that is not there: said, and the command line's dataset used instead.
+      const wrong = session({ data: MINI });
+      await wrong.client.initialize({ data: 'missing' }, pathToFileURL(workspace).href);
+      expect(await wrong.client.message(/initializationOptions/)).toMatch(
+        /^initializationOptions\.data: .*missing: no such directory; using the dataset of the command line$/,
+      );
+      await wrong.client.open('file:///dam.md', DAM.replace('240', '250'));
+      expect((await wrong.client.diagnostics('file:///dam.md')).diagnostics).toHaveLength(1);
+      await close(wrong);
     },
     LSP_WAIT_MS,
   );
