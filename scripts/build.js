@@ -45,10 +45,11 @@ const unused = {
 // The CLI: one CommonJS file, because Node starts a CommonJS program sooner than an ES module
 // one (no module loader, no thread pool, one file read). Its heavy dependencies stay outside,
 // in node_modules, required only by the commands that need them: yaml, zod and edtf when a
-// dataset must be parsed and checked, cli-table3 for terminal tables, and marked, Readability and
-// linkedom when sources add reads Markdown or a web page, and SQLite's WebAssembly build for
-// export sqlite (an ES module, which require() loads from Node 20.19 on). (fuse.js is bundled: the code cache
-// then covers it, which made search faster than requiring it.)
+// dataset must be parsed and checked, cli-table3 for terminal tables, marked, Readability and
+// linkedom when sources add reads Markdown or a web page, SQLite's WebAssembly build for export
+// sqlite (an ES module, which require() loads from Node 20.19 on), and the vscode-languageserver
+// packages for lsp. (fuse.js is bundled: the code cache then covers it, which made search faster
+// than requiring it.)
 const cli = await build({
   plugins: [unused],
   absWorkingDir: root,
@@ -69,6 +70,9 @@ const cli = await build({
     '@mozilla/readability',
     'linkedom',
     '@sqlite.org/sqlite-wasm',
+    'vscode-languageserver',
+    'vscode-languageserver-protocol',
+    'vscode-languageserver-textdocument',
   ],
   // import() of those becomes require(): a dynamic import would start the ES module loader.
   supported: { 'dynamic-import': false },

@@ -220,6 +220,7 @@ function examples(lines: readonly string[]): string {
 
 // The formats a command accepts, and its default, as its declaration says.
 function formatsHelp(spec: CommandSpec): string {
+  if (spec.formats.length === 0) return ''; // (lsp: it speaks to an editor, in no format of ours)
   const { people, piped } = spec.defaults ?? { people: 'table', piped: 'tsv' };
   const defaults =
     people === piped ? `default: ${people}` : `default: ${people} on a terminal, ${piped} in a pipe`;

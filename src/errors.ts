@@ -72,6 +72,11 @@ export class NotFoundError extends CarBriefError {
   }
 }
 
+/** lsp: the editor ended the session without asking the server to shut down first (exit 1, as the Language Server Protocol says). */
+export class SessionEndedError extends CarBriefError {
+  readonly exitCode = ExitCode.unexpected;
+}
+
 /** check found that a draft disagrees with the dataset; its findings are already printed. */
 export class DraftDisagreesError extends CarBriefError {
   readonly exitCode = ExitCode.disagrees;

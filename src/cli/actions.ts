@@ -58,6 +58,7 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   claims: async ({ options }, ctx) => (await import('../commands/lists.js')).runClaims(options, ctx),
   check: async ({ args, options }, ctx) =>
     (await import('../commands/check.js')).runCheck({ ...options, draft: args.join(' ') }, ctx),
+  lsp: async ({ options }, ctx) => (await import('../commands/lsp.js')).runLsp(options, ctx),
   validate: async ({ options }, ctx) => (await import('../commands/validate.js')).runValidate(options, ctx),
   init: async ({ args, options }, ctx) =>
     (await import('../commands/init.js')).runInit({ ...options, dir: args[0]! }, ctx),

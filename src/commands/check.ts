@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { checkDraft, disagrees } from '../factcheck/check-draft.js';
 import { note, openDataset, type CommonOptions, type Context, type Stdin } from '../context.js';
 import { DraftDisagreesError, UsageError } from '../errors.js';
-import { chooseFormat, render } from '../output/render.js';
+import { chooseFormat, render, type View } from '../output/render.js';
+import type { CheckResult } from '../factcheck/finding.js';
 import { formatsOf } from '../spec/commands.js';
 import { checkSummary, checkView } from '../views/check.js';
 import { supportIn, type Support } from '../query/support.js';
@@ -28,23 +29,10 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<voi
   const piped = options.draft.trim() === '' && stdin.isTTY !== true;
   const draft = options.draft === '-' || piped ? await readStdin(stdin) : await readDraft(options, ctx);
   const dataset = await openDataset(options, ctx);
-  const result = checkDraft(dataset, draft);
   const file = options.draft === '-' || piped ? '<stdin>' : options.draft;
-  const labelOf = (id: string) => {
-    const entry = dataset.get(id);
-    return entry?.type === 'source' ? entry.record.label : id;
-  };
+  const { result, view } = checkText(dataset, draft, file, { suggest: options.suggest === true });
   if (result.findings.length > 0 || format === 'json' || format === 'md')
-    await render(
-      checkView(file, result, {
-        suggest: options.suggest === true,
-        labelOf,
-        supportOf: recordSupport(dataset),
-      }),
-      format,
-      ctx.out,
-      options,
-    );
+    await render(view, format, ctx.out, options);
   if (format !== 'json') note(ctx, checkSummary(result));
   if (disagrees(result)) {
     const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -52,6 +40,30 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<voi
       `${file} disagrees with the dataset (${errors} error${errors === 1 ? '' : 's'})`,
     );
   }
+}
+
+/**
+ * A draft's text checked against the dataset: the engine's result, and the view check prints in
+ * every format. The one function behind check, check --json and the language server (lsp reads
+ * view.json, what check --json prints): change how a draft is checked here, and every face follows.
+ */
+export function checkText(
+  dataset: Dataset,
+  text: string,
+  file: string,
+  options: { readonly suggest?: boolean } = {},
+): { result: CheckResult; view: View } {
+  const result = checkDraft(dataset, text);
+  const labelOf = (id: string) => {
+    const entry = dataset.get(id);
+    return entry?.type === 'source' ? entry.record.label : id;
+  };
+  const view = checkView(file, result, {
+    suggest: options.suggest === true,
+    labelOf,
+    supportOf: recordSupport(dataset),
+  });
+  return { result, view };
 }
 
 // The support of a record named by id (a finding's record), if it cites.

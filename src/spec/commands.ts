@@ -413,6 +413,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
   },
   {
+    name: 'lsp',
+    summary:
+      "a language server for editors: check's findings as you type, the fact behind a name, figure or date on hover, footnotes to cite it (docs/editors.md)",
+    options: ['stdio', 'clientProcessId'],
+    // None: it speaks JSON-RPC to an editor on standard input and output.
+    formats: [],
+    examples: ['car-brief lsp --stdio', 'car-brief lsp --stdio --data ~/my-data'],
+  },
+  {
     name: 'validate',
     summary: 'check a dataset and print every problem as file:line:col: message (exit 3 if any)',
     options: ['coverage'],

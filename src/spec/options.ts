@@ -263,6 +263,15 @@ export const OPTIONS = {
     flags: '--force',
     description: 'replace the file if it exists (the new one is put in place whole, never half-written)',
   },
+  stdio: {
+    flags: '--stdio',
+    description:
+      'speak the Language Server Protocol over standard input and output (the default; editors pass it)',
+  },
+  clientProcessId: {
+    flags: '--clientProcessId <pid>',
+    description: "the editor's process id, as some clients pass it: the server ends when the editor does",
+  },
   paragraph: {
     flags: '--paragraph [n]',
     description:

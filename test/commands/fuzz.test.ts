@@ -26,8 +26,9 @@ const CWD = mkdtempSync(join(tmpdir(), 'car-brief-fuzz-'));
 
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
 // init writes files where it is told (a value such as / or .. would be outside this test's
-// directory): it is tested on its own (help-init.test.ts), every other command here.
-const READING = COMMANDS.filter((spec) => spec.name !== 'init');
+// directory): it is tested on its own (help-init.test.ts), every other command here. So is lsp
+// (lsp.test.ts), which serves standard input until an editor ends the session.
+const READING = COMMANDS.filter((spec) => spec.name !== 'init' && spec.name !== 'lsp');
 const COMMAND_NAMES = [...READING.flatMap((spec) => [spec.name, ...(spec.aliases ?? [])]), 'help'];
 const FLAGS = [
   ...['--data', '--format', '--json', '--no-header', '--no-color', '--no-cache', '--version', '-V'],

@@ -7,6 +7,9 @@ import { COMMANDS } from '../../src/spec/commands.js';
 import { ROOT, runCli } from '../helpers.js';
 import { ShownExamples, cutFields, head } from '../shown.js';
 
+/** Commands whose tour the README does not give yet (docs/editors.md has lsp's). */
+const README_PENDING: readonly string[] = ['lsp'];
+
 // The README is a landing page whose examples are real output; these keep them so.
 // UPDATE_README=1 writes the real output into the README instead of comparing.
 const readme = new ShownExamples(join(ROOT, 'README.md'), Boolean(process.env.UPDATE_README));
@@ -33,7 +36,8 @@ describe('README', () => {
       const toured =
         headings.some((line) => line.includes(`\`car-brief ${name}`) || line.includes(`\`${name}\``)) ||
         examples.some((command) => command.startsWith(`car-brief ${name} `));
-      expect(toured, name).toBe(true);
+      // (lsp: its README lines are the lead's to write; once they are there, take it off this list)
+      expect(toured, name).toBe(!README_PENDING.includes(name));
     }
   });
 

@@ -17,7 +17,7 @@ const FLOORS: readonly (readonly [floor: string, pattern: RegExp])[] = [
   ['query', /^(query|factcheck)\//],
   ['output', /^output\//],
   ['views', /^views\//],
-  ['commands', /^(commands|completion|help|init)\/|^(context|workdir)\.ts$/],
+  ['commands', /^(commands|completion|help|init|lsp)\/|^(context|workdir)\.ts$/],
   ['cli', /^cli\/|^(cli|main|lib)\.ts$/],
 ];
 
