@@ -74,3 +74,11 @@ export class NotFoundError extends CarBriefError {
 export class DraftDisagreesError extends CarBriefError {
   readonly exitCode = ExitCode.disagrees;
 }
+
+/**
+ * merge-driver left conflict markers in the file it merged: git needs a non-zero exit to stop the
+ * merge there. It has no code of its own (git reads only zero or not), so it gives 1.
+ */
+export class MergeConflictError extends CarBriefError {
+  readonly exitCode = ExitCode.unexpected;
+}

@@ -231,6 +231,15 @@ export const OPTIONS = {
     description: 'how citations name it, in your words (default: its title)',
   },
   notes: { flags: '--notes <text>', description: 'what is known about the source, and how' },
+  revSince: {
+    flags: '--since <rev>',
+    description:
+      'compare from this git revision: a commit, branch or tag (default: the last commit that changed the dataset)',
+  },
+  revUntil: {
+    flags: '--until <rev>',
+    description: 'compare to this git revision (default: the working tree, as it is on the disk)',
+  },
   paragraph: {
     flags: '--paragraph [n]',
     description:

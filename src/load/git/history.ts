@@ -1,0 +1,114 @@
+import { UsageError } from '../../errors.js';
+import { COLLECTION_NAMES, type CollectionName } from '../../model/vocabulary.js';
+import { hashOf } from '../read/read.js';
+import type { InputFile } from '../read/list.js';
+import { gitComplaint, runGit, type GitPlace } from './git.js';
+
+// A dataset's history, read through git: which commit last touched it, and its collection files
+// as they were at a commit, found as the read stage finds them on the disk (list.ts) and handed
+// to the parse stage as the same InputFiles.
+
+/** A dataset directory inside a git repository. */
+export interface DataHistory {
+  /** The repository's top directory (where git runs). */
+  readonly place: GitPlace;
+  /** The dataset's path inside the repository, '' or ending with '/'. */
+  readonly prefix: string;
+}
+
+/** A commit, as messages name it. */
+export interface Revision {
+  readonly hash: string;
+  readonly short: string;
+  /** Its committer date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly subject: string;
+}
+
+/** The repository dir is in; a usage error (exit 2) when it is in none, naming it as shown. */
+export async function openHistory(dir: string, env: NodeJS.ProcessEnv, shown: string): Promise<DataHistory> {
+  const found = await runGit(['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: dir, env });
+  if (found.code !== 0)
+    throw new UsageError(
+      `${shown} is not in a git repository (${gitComplaint(found)}): changes compares the dataset between git revisions`,
+    );
+  const [top, prefix] = found.stdout.toString('utf8').split('\n');
+  return { place: { cwd: top!, env }, prefix: prefix ?? '' };
+}
+
+/** The commit a revision names (a usage error naming the flag when it names none). */
+export async function revisionOf(history: DataHistory, name: string, flag: string): Promise<Revision> {
+  const found = await runGit(
+    ['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`],
+    history.place,
+  );
+  if (found.code !== 0 || name.trim() === '')
+    throw new UsageError(`${flag} ${name}: no such revision in this repository`);
+  return described(history, found.stdout.toString('utf8').trim());
+}
+
+/** The last commit at or before rev that changed the dataset, or undefined when none did. */
+export async function lastChange(history: DataHistory, rev = 'HEAD'): Promise<Revision | undefined> {
+  const found = await runGit(
+    ['--literal-pathspecs', 'rev-list', '-1', rev, '--', pathspec(history)],
+    history.place,
+  );
+  const hash = found.code === 0 ? found.stdout.toString('utf8').trim() : '';
+  return hash === '' ? undefined : described(history, hash);
+}
+
+/** A commit's first parent, or undefined for a first commit. */
+export async function parentOf(history: DataHistory, revision: Revision): Promise<Revision | undefined> {
+  const found = await runGit(['rev-parse', '--verify', '--quiet', `${revision.hash}^1`], history.place);
+  return found.code === 0 ? described(history, found.stdout.toString('utf8').trim()) : undefined;
+}
+
+/** The collection files of the dataset at a commit, read from git, in the order the read stage lists them. */
+export async function filesAt(history: DataHistory, revision: Revision): Promise<InputFile[]> {
+  const listed = await runGit(
+    ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', revision.hash, '--', pathspec(history)],
+    history.place,
+  );
+  if (listed.code !== 0) throw new Error(`git ls-tree: ${gitComplaint(listed)}`);
+  const blobs = new Map<string, string>();
+  for (const entry of listed.stdout.toString('utf8').split('\0')) {
+    const match = /^(100644|100755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+    if (match && match[3]!.startsWith(history.prefix))
+      blobs.set(match[3]!.slice(history.prefix.length), match[2]!);
+  }
+  const files: InputFile[] = [];
+  for (const { name, collection } of collectionFiles([...blobs.keys()])) {
+    const read = await runGit(['cat-file', 'blob', blobs.get(name)!], history.place);
+    if (read.code !== 0) throw new Error(`git cat-file: ${gitComplaint(read)}`);
+    const content = { bytes: read.stdout, fingerprint: '' };
+    const display = `${revision.short}:${history.prefix}${name}`;
+    files.push({ path: display, display, name, collection, content, hash: hashOf(content) });
+  }
+  return files;
+}
+
+// The collection files among a dataset's paths, as list.ts finds them on the disk: <name>.yaml,
+// <name>.yml, then the YAML files directly in a folder <name>/ (not hidden), in name order.
+function collectionFiles(paths: readonly string[]): { name: string; collection: CollectionName }[] {
+  return COLLECTION_NAMES.flatMap((collection) => {
+    const own = [`${collection}.yaml`, `${collection}.yml`].filter((name) => paths.includes(name));
+    const inFolder = paths
+      .filter((name) => name.startsWith(`${collection}/`))
+      .filter((name) => /^[^/.][^/]*\.ya?ml$/.test(name.slice(collection.length + 1)))
+      .sort();
+    return [...own, ...inFolder].map((name) => ({ name, collection }));
+  });
+}
+
+function pathspec(history: DataHistory): string {
+  return history.prefix === '' ? '.' : history.prefix;
+}
+
+async function described(history: DataHistory, hash: string): Promise<Revision> {
+  const found = await runGit(
+    ['-c', 'log.showSignature=false', 'log', '-1', '--format=%h%x00%cs%x00%s', hash, '--'],
+    history.place,
+  );
+  const [short, date, subject] = found.stdout.toString('utf8').trimEnd().split('\0');
+  return { hash, short: short || hash.slice(0, 7), date: date ?? '', subject: subject ?? '' };
+}
