@@ -31,7 +31,7 @@ export function changesView(result: DatasetChanges, where: string): View {
 
 /** The span of the changes in words: "from 1a2b3c4 (2024-12-01, “Add claims”) to the working tree". */
 export function spanWords(result: DatasetChanges): string {
-  const at = (revision: Revision) => `${revision.short} (${revision.date}, “${revision.subject}”)`;
+  const at = (revision: Revision) => `${revision.short} (${revision.date}, “${shortened(revision.subject)}”)`;
   const from = result.since ? at(result.since) : 'before the first commit';
   return `from ${from} to ${result.until ? at(result.until) : 'the working tree'}`;
 }
@@ -99,6 +99,9 @@ function markdownOf(result: DatasetChanges, where: string): string {
   return markdownEnd(out.join('\n'));
 }
 
+// A commit's subject, cut to what a line can hold.
+const shortened = (subject: string) =>
+  subject.length <= 60 ? subject : `${subject.slice(0, 59).trimEnd()}…`;
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 // An id in code type, or as text where it is not a slug (a record that failed its schema).

@@ -125,7 +125,7 @@ describe.skipIf(!HAS_GIT)('car-brief changes', () => {
     const refused = await runCli(['changes', '--data', outside], { env: { ...repo.env }, cwd: outside });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(
-      /^car-brief: \S+ is not in a git repository \(not a git repository.*\): changes compares the dataset between git revisions\n$/,
+      /^car-brief: \S+ is not in a git repository: changes compares the dataset between git revisions \(git init and a first commit start its history\)\n$/,
     );
   });
 

@@ -107,6 +107,8 @@ describe('car-brief init <dir>', () => {
       expect(schema).toBe(join(ROOT, 'schema', `${name}.schema.json`));
       expect(existsSync(schema)).toBe(true);
     }
+    // Kept in git, its collection files merge by record id once git knows the driver (docs/team.md).
+    expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toMatch(/^\*\.yaml merge=car-brief$/m);
     const valid = await runCli(['validate', '--data', 'my-data'], { cwd });
     expect(valid.code).toBe(0);
     expect(valid.stdout).toBe(
@@ -219,7 +221,13 @@ describe('car-brief init <dir>', () => {
     const { stdout } = await runCli(['init', 'd', '--json'], { cwd });
     expect(JSON.parse(stdout)).toEqual({
       dir: 'd',
-      files: ['texts/', 'dataset.yaml', ...COLLECTION_NAMES.map((n) => `${n}.yaml`), 'README.md'],
+      files: [
+        'texts/',
+        'dataset.yaml',
+        ...COLLECTION_NAMES.map((n) => `${n}.yaml`),
+        'README.md',
+        '.gitattributes',
+      ],
     });
   });
 });

@@ -28,8 +28,15 @@ export function runGit(args: readonly string[], place: GitPlace): Promise<GitRes
       args,
       {
         cwd: place.cwd,
-        // No pager, no prompt, no lock taken on the index just to read.
-        env: { ...place.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        // No pager, no prompt, no lock taken on the index just to read. (An environment given
+        // without PATH, as a test's may be, still finds git where this process would.)
+        env: {
+          PATH: process.env.PATH,
+          ...place.env,
+          GIT_PAGER: 'cat',
+          GIT_TERMINAL_PROMPT: '0',
+          GIT_OPTIONAL_LOCKS: '0',
+        },
         encoding: 'buffer',
         maxBuffer: MAX_OUTPUT,
         windowsHide: true,

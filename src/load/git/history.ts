@@ -28,10 +28,14 @@ export interface Revision {
 /** The repository dir is in; a usage error (exit 2) when it is in none, naming it as shown. */
 export async function openHistory(dir: string, env: NodeJS.ProcessEnv, shown: string): Promise<DataHistory> {
   const found = await runGit(['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: dir, env });
-  if (found.code !== 0)
+  if (found.code !== 0) {
+    // git's own words where they say more than that (a repository owned by someone else).
+    const why = gitComplaint(found);
+    const more = /not a git repository/i.test(why) ? '' : ` (${why})`;
     throw new UsageError(
-      `${shown} is not in a git repository (${gitComplaint(found)}): changes compares the dataset between git revisions`,
+      `${shown} is not in a git repository${more}: changes compares the dataset between git revisions (git init and a first commit start its history)`,
     );
+  }
   const [top, prefix] = found.stdout.toString('utf8').split('\n');
   return { place: { cwd: top!, env }, prefix: prefix ?? '' };
 }
