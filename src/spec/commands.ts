@@ -355,7 +355,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     argumentHelp: [
       "the common ancestor's version of the file (git's %O)",
       'our version (%A): the merged file is written over it',
-      "their version (%B)",
+      'their version (%B)',
       'the path of the file being merged, for messages (%P)',
     ],
     hidden: true,
