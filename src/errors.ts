@@ -9,6 +9,7 @@ export const ExitCode = {
   invalidData: 3,
   notFound: 4,
   disagrees: 5,
+  conflict: 7,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -20,6 +21,7 @@ export const EXIT_CODE_MEANINGS: { readonly [K in keyof typeof ExitCode]: string
   invalidData: 'the dataset is invalid (every problem is listed), or a new source refused',
   notFound: 'the named country or record does not exist (with suggestions)',
   disagrees: 'check: a figure or date of the draft disagrees with the sources',
+  conflict: 'merge-driver: a record changed two ways; the file holds conflict markers',
 };
 
 /** Base class of every expected error: it carries its exit code and needs no stack trace. */
@@ -75,10 +77,7 @@ export class DraftDisagreesError extends CarBriefError {
   readonly exitCode = ExitCode.disagrees;
 }
 
-/**
- * merge-driver left conflict markers in the file it merged: git needs a non-zero exit to stop the
- * merge there. It has no code of its own (git reads only zero or not), so it gives 1.
- */
+/** merge-driver left conflict markers in the file it merged: git needs a non-zero exit to stop the merge there. */
 export class MergeConflictError extends CarBriefError {
-  readonly exitCode = ExitCode.unexpected;
+  readonly exitCode = ExitCode.conflict;
 }

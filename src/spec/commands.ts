@@ -360,7 +360,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     hidden: true,
     summary:
-      'git merge driver: merge a collection file by record id (conflict markers, and a non-zero exit, where a field changed two ways)',
+      'git merge driver: merge a collection file by record id (conflict markers and exit 7 where a field changed two ways)',
     options: [],
     formats: ['text'],
     defaults: TEXT,

@@ -155,6 +155,21 @@ describe('merge by record id', () => {
     expect(ids(sideOf(reverse.text, 'theirs'))).toEqual(['visit-a', 'visit-b', 'sale-c']);
   });
 
+  it("keeps a section's comment when the record before it is deleted", () => {
+    const withoutFirst = BASE.replace(/- id: visit-a\n[^]*?\n\n/, '');
+    expect(ids(withoutFirst)).toEqual(['visit-b', 'sale-c']);
+    const ours = BASE.replace('title: C sale', 'title: C sale of aircraft');
+    const result = merged(BASE, ours, withoutFirst);
+    expect(ids(result.text)).toEqual(['visit-b', 'sale-c']);
+    expect(result.text).toBe(withoutFirst.replace('title: C sale', 'title: C sale of aircraft'));
+    // Deleted together with its section's comment on their side: the comment goes too.
+    const withoutSection = BASE.replace('# --- sales ---\n\n', '').replace(/\n- id: sale-c\n[^]*$/, '');
+    expect(ids(withoutSection)).toEqual(['visit-a', 'visit-b']);
+    expect(merged(BASE, BASE.replace('B visit', 'B visit, changed'), withoutSection).text).toBe(
+      withoutSection.replace('B visit', 'B visit, changed'),
+    );
+  });
+
   it('reports nothing changed where one side only reformatted a record', () => {
     const reformatted = BASE.replace('  tags: [defence]\n', '  tags:\n    - defence\n');
     const ours = BASE.replace('title: C sale', 'title: C sale of aircraft');

@@ -122,8 +122,9 @@ function mergeFiles(O: RecordFile, A: RecordFile, B: RecordFile) {
   const separator = separatorOf(A, B);
   const parts = [mergeGap(go.get(HEADER), ga.get(HEADER)!, gb.get(HEADER))];
   if (entries.length > 0 && parts[0] !== '') parts[0] = withEnd(parts[0]!, eol);
+  // (The first record's gap is kept: where the one before it went, its section comment stays.)
   entries.forEach((entry, i) => {
-    parts.push(i > 0 && entry.gap === '' ? separator : i === 0 ? '' : entry.gap, withEnd(entry.body, eol));
+    parts.push(i > 0 && entry.gap === '' ? separator : entry.gap, withEnd(entry.body, eol));
   });
   if (entries.length === 0 && A.emptyList) parts.push(A.text.slice(A.emptyList.start, A.emptyList.end));
   parts.push(mergeGap(go.get(TRAILER), ga.get(TRAILER)!, gb.get(TRAILER)));

@@ -20,10 +20,10 @@ export interface GitResult {
 /** The most one run of git may print: a collection file at a revision, with room to spare. */
 const MAX_OUTPUT = 512 * 1024 * 1024;
 
-/** Runs git with args; a missing git is a usage error saying so, any exit code comes back. */
-export function runGit(args: readonly string[], place: GitPlace): Promise<GitResult> {
+/** Runs git with args (and input on its standard input); a missing git is a usage error saying so, any exit code comes back. */
+export function runGit(args: readonly string[], place: GitPlace, input?: string): Promise<GitResult> {
   return new Promise((done, failed) => {
-    execFile(
+    const child = execFile(
       'git',
       args,
       {
@@ -48,6 +48,8 @@ export function runGit(args: readonly string[], place: GitPlace): Promise<GitRes
         else done({ code: typeof code === 'number' ? code : 0, stdout, stderr: stderr.toString('utf8') });
       },
     );
+    child.stdin?.on('error', () => {}); // (git gone before reading it all: its exit says why)
+    child.stdin?.end(input ?? '');
   });
 }
 

@@ -6,7 +6,7 @@ import { gitComplaint, runGit, type GitPlace } from './git.js';
 
 // A dataset's history, read through git: which commit last touched it, and its collection files
 // as they were at a commit, found as the read stage finds them on the disk (list.ts) and handed
-// to the parse stage as the same InputFiles.
+// to the parse stage as the same InputFiles (read from git in one run: cat-file --batch).
 
 /** A dataset directory inside a git repository. */
 export interface DataHistory {
@@ -42,6 +42,9 @@ export async function openHistory(dir: string, env: NodeJS.ProcessEnv, shown: st
 
 /** The commit a revision names (a usage error naming the flag when it names none). */
 export async function revisionOf(history: DataHistory, name: string, flag: string): Promise<Revision> {
+  // (No revision has a NUL in its name, or runs to a thousand characters: neither reaches git.)
+  if (name.trim() === '' || name.includes('\0') || name.length > MAX_REVISION)
+    throw new UsageError(`${flag} ${name}: no such revision in this repository`);
   const found = await runGit(
     ['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`],
     history.place,
@@ -50,6 +53,8 @@ export async function revisionOf(history: DataHistory, name: string, flag: strin
     throw new UsageError(`${flag} ${name}: no such revision in this repository`);
   return described(history, found.stdout.toString('utf8').trim());
 }
+
+const MAX_REVISION = 1000;
 
 /** The last commit at or before rev that changed the dataset, or undefined when none did. */
 export async function lastChange(history: DataHistory, rev = 'HEAD'): Promise<Revision | undefined> {
@@ -67,8 +72,15 @@ export async function parentOf(history: DataHistory, revision: Revision): Promis
   return found.code === 0 ? described(history, found.stdout.toString('utf8').trim()) : undefined;
 }
 
-/** The collection files of the dataset at a commit, read from git, in the order the read stage lists them. */
-export async function filesAt(history: DataHistory, revision: Revision): Promise<InputFile[]> {
+/** A collection file of the dataset at a commit: its path in the dataset, and its git object id. */
+export interface TreeFile {
+  readonly name: string;
+  readonly collection: CollectionName;
+  readonly blob: string;
+}
+
+/** The collection files of the dataset at a commit, in the order the read stage lists them on the disk. */
+export async function treeAt(history: DataHistory, revision: Revision): Promise<TreeFile[]> {
   const listed = await runGit(
     ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', revision.hash, '--', pathspec(history)],
     history.place,
@@ -76,19 +88,45 @@ export async function filesAt(history: DataHistory, revision: Revision): Promise
   if (listed.code !== 0) throw new Error(`git ls-tree: ${gitComplaint(listed)}`);
   const blobs = new Map<string, string>();
   for (const entry of listed.stdout.toString('utf8').split('\0')) {
+    // Files only: a link's blob is its target, not YAML.
     const match = /^(100644|100755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
     if (match && match[3]!.startsWith(history.prefix))
       blobs.set(match[3]!.slice(history.prefix.length), match[2]!);
   }
-  const files: InputFile[] = [];
-  for (const { name, collection } of collectionFiles([...blobs.keys()])) {
-    const read = await runGit(['cat-file', 'blob', blobs.get(name)!], history.place);
-    if (read.code !== 0) throw new Error(`git cat-file: ${gitComplaint(read)}`);
-    const content = { bytes: read.stdout, fingerprint: '' };
+  return collectionFiles([...blobs.keys()]).map((file) => ({ ...file, blob: blobs.get(file.name)! }));
+}
+
+/** The files, read from git in one run, as the read stage hands files to the parse stage. */
+export async function readTree(
+  history: DataHistory,
+  revision: Revision,
+  files: readonly TreeFile[],
+): Promise<InputFile[]> {
+  if (files.length === 0) return [];
+  const read = await runGit(
+    ['cat-file', '--batch'],
+    history.place,
+    files.map((file) => `${file.blob}\n`).join(''),
+  );
+  if (read.code !== 0) throw new Error(`git cat-file: ${gitComplaint(read)}`);
+  // Each object: "<id> blob <size>\n", its bytes, "\n".
+  let at = 0;
+  return files.map(({ name, collection }) => {
+    const header = read.stdout.indexOf(0x0a, at);
+    const size = Number(/ blob (\d+)$/.exec(read.stdout.toString('utf8', at, header))?.[1] ?? NaN);
+    if (!Number.isInteger(size)) throw new Error(`git cat-file: no object for ${name}`);
+    const content = { bytes: read.stdout.subarray(header + 1, header + 1 + size), fingerprint: '' };
+    at = header + 1 + size + 1;
     const display = `${revision.short}:${history.prefix}${name}`;
-    files.push({ path: display, display, name, collection, content, hash: hashOf(content) });
-  }
-  return files;
+    return { path: display, display, name, collection, content, hash: hashOf(content) };
+  });
+}
+
+/** The id git gives these bytes as a file (SHA-1, or SHA-256 in a repository whose ids are 64 digits long). */
+export function blobIdOf(bytes: Uint8Array, like: string): string {
+  const crypto = process.getBuiltinModule('node:crypto');
+  const hash = crypto.createHash(like.length === 64 ? 'sha256' : 'sha1');
+  return hash.update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 // The collection files among a dataset's paths, as list.ts finds them on the disk: <name>.yaml,

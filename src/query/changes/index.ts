@@ -1,11 +1,15 @@
 import { DatasetError, UsageError } from '../../errors.js';
 import {
-  filesAt,
+  blobIdOf,
   lastChange,
   openHistory,
   parentOf,
+  readTree,
   revisionOf,
+  treeAt,
+  type DataHistory,
   type Revision,
+  type TreeFile,
 } from '../../load/git/history.js';
 import { listInputs, readInputs, type InputFile } from '../../load/read/list.js';
 import { diffSnapshots, type RecordChange } from './diff.js';
@@ -55,12 +59,42 @@ export async function datasetChanges(place: DataPlace, asked: ChangesAsked): Pro
       );
     since = until ? await parentOf(history, last) : last;
   }
-  const before = since ? await filesAt(history, since) : [];
-  const after: readonly InputFile[] = until
-    ? await filesAt(history, until)
-    : readInputs(listInputs(place.root, place.show)).files;
+  const [before, after] = await changedFiles(history, since, until, place);
   const [old, now] = [snapshotOf(before), snapshotOf(after)];
   const problems = [...old.problems, ...now.problems];
   if (problems.length > 0) throw new DatasetError(problems);
   return { since, until, changes: diffSnapshots(old.snapshot, now.snapshot) };
+}
+
+// The collection files at both ends, but for those with the same bytes at both (and the same
+// path): their records are the same, and the common case (one file changed) parses one file twice,
+// not the whole dataset.
+async function changedFiles(
+  history: DataHistory,
+  since: Revision | undefined,
+  until: Revision | undefined,
+  place: DataPlace,
+): Promise<[readonly InputFile[], readonly InputFile[]]> {
+  const before = since ? await treeAt(history, since) : [];
+  const blobs = new Map(before.map((file) => [file.name, file.blob]));
+  const kept = (file: TreeFile) => !same.has(file.name);
+  let same: Set<string>;
+  let after: readonly InputFile[];
+  if (until) {
+    const tree = await treeAt(history, until);
+    same = new Set(tree.filter((file) => blobs.get(file.name) === file.blob).map((file) => file.name));
+    after = await readTree(history, until, tree.filter(kept));
+  } else {
+    const working = readInputs(listInputs(place.root, place.show)).files;
+    const like = before[0]?.blob ?? '';
+    same = new Set(
+      working
+        .filter(
+          (file) => 'bytes' in file.content && blobs.get(file.name) === blobIdOf(file.content.bytes, like),
+        )
+        .map((file) => file.name),
+    );
+    after = working.filter((file) => !same.has(file.name));
+  }
+  return [since ? await readTree(history, since, before.filter(kept)) : [], after];
 }
