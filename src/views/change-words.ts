@@ -164,32 +164,19 @@ export function textChange(before: string, after: string): string {
 const SHORT_TEXT = 100;
 const CONTEXT = 2;
 
-function allFigures(value: unknown): value is Figure[] {
+// A list of objects, each with these keys of these types (a typeof name each).
+function listOf(value: unknown, shape: Readonly<Record<string, string>>): boolean {
+  const keys = Object.entries(shape);
   return (
     Array.isArray(value) &&
-    value.every(
-      (item) =>
-        isObject(item) &&
-        typeof item.value === 'number' &&
-        typeof item.unit === 'string' &&
-        typeof item.of === 'string' &&
-        typeof item.qualifier === 'string',
-    )
+    value.every((item) => isObject(item) && keys.every(([key, type]) => typeof item[key] === type))
   );
 }
 
-function allCitations(value: unknown): value is CitationLike[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (item) =>
-        isObject(item) &&
-        typeof item.source === 'string' &&
-        typeof item.paragraph === 'number' &&
-        typeof item.quote === 'string',
-    )
-  );
-}
+const allFigures = (value: unknown): value is Figure[] =>
+  listOf(value, { value: 'number', unit: 'string', of: 'string', qualifier: 'string' });
+const allCitations = (value: unknown): value is CitationLike[] =>
+  listOf(value, { source: 'string', paragraph: 'number', quote: 'string' });
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
