@@ -6,6 +6,8 @@ import type { InputFile } from '../../src/load/read/list.js';
 import { diffSnapshots, type RecordChange } from '../../src/query/changes/diff.js';
 import { snapshotOf } from '../../src/query/changes/snapshot.js';
 import { fieldWords } from '../../src/views/change-words.js';
+import { markdownForTerminal } from '../../src/output/markdown-terminal.js';
+import { PLAIN } from '../../src/output/io.js';
 import type { CollectionName } from '../../src/model/vocabulary.js';
 import { BUILTIN } from '../helpers.js';
 
@@ -147,5 +149,15 @@ describe('the record-level diff', () => {
     const broken = snapshotOf([file('claims', '- id: [\n')]);
     expect(broken.problems).toHaveLength(1);
     expect(broken.problems[0]!.file).toBe('claims.yaml');
+  });
+
+  it('reads as a changelog on a terminal too: each field changed under its record', () => {
+    const md = '- **event** `a-visit`: A visit\n  - status planned → happened, and more words to wrap\n';
+    expect(markdownForTerminal(md, 40, PLAIN).split('\n')).toEqual([
+      '- event `a-visit`: A visit',
+      '  - status planned → happened, and more',
+      '    words to wrap',
+      '',
+    ]);
   });
 });
