@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters as plain } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
-import { HAS_GIT, gitRepo } from '../git.js';
+import { parse } from 'yaml';
+import { HAS_GIT } from '../git.js';
+import { addClaim, editedTeamDataset } from '../team-scenario.js';
 import { ROOT, edit, runCli } from '../helpers.js';
 import { ShownExamples, cutFields } from '../shown.js';
 import { BIN } from '../e2e/spawn.js';
@@ -17,32 +18,13 @@ import { BIN } from '../e2e/spawn.js';
 const page = new ShownExamples(join(ROOT, 'docs', 'team.md'), Boolean(process.env.UPDATE_DOCS));
 afterAll(() => page.save());
 
-const TEAM = join(ROOT, 'test', 'fixtures', 'team');
-
-// A claim of the built-in data, as an analyst adds it.
-function builtinClaim(id: string): string {
-  const text = readFileSync(join(ROOT, 'data', 'claims.yaml'), 'utf8');
-  const start = text.indexOf(`- id: ${id}\n`);
-  return text.slice(start, text.indexOf('\n\n', start) + 1);
-}
-
 describe.skipIf(!HAS_GIT)('docs/team.md', { timeout: 120_000 }, () => {
   it('shows changes and a merge conflict as car-brief and git give them', async () => {
-    const repo = gitRepo({ 'my-data': TEAM });
-    const data = join(repo.dir, 'my-data');
+    // A figure corrected (and its quote cut to the shortest span), a claim added, a file reformatted.
+    const repo = editedTeamDataset();
+    const { data } = repo;
     const run = (args: string[], tty = false) =>
       runCli(args, { cwd: repo.dir, env: repo.env, tty, columns: 100 });
-
-    // A figure corrected (and its quote cut to the shortest span), a claim added, a file reformatted.
-    edit(data, 'claims.yaml', 'is 1,753 km long', 'is 1,735 km long');
-    edit(data, 'claims.yaml', '{value: 1753, unit: km', '{value: 1735, unit: km');
-    edit(data, 'claims.yaml', 'quote: "accorded top priority to the 1735 km', 'quote: "the 1735 km');
-    appendFileSync(join(data, 'claims.yaml'), '\n' + builtinClaim('super-mushak-maintenance-spares-failure'));
-    const events = parse(readFileSync(join(data, 'events.yaml'), 'utf8')) as object[];
-    writeFileSync(
-      join(data, 'events.yaml'),
-      '# Events, one a record\n' + stringify(events, { lineWidth: 80 }),
-    );
 
     const table = await run(['changes', '--data', 'my-data'], true);
     expect(table.code, table.stderr).toBe(0);
@@ -66,11 +48,11 @@ describe.skipIf(!HAS_GIT)('docs/team.md', { timeout: 120_000 }, () => {
     const title = 'title: Army chief Asim Munir to visit Central Asian countries';
     repo.git('checkout', '-q', '-b', 'alice');
     edit(data, 'events.yaml', title, 'title: COAS Asim Munir to visit Central Asian countries');
-    appendFileSync(join(data, 'claims.yaml'), '\n' + builtinClaim('super-mushak-limited-capabilities'));
+    addClaim(data, 'super-mushak-limited-capabilities');
     repo.commit('Alice: COAS in the title; a Super Mushak claim');
     repo.git('checkout', '-q', 'main');
     edit(data, 'events.yaml', title, 'title: Army chief Asim Munir to visit the Central Asian republics');
-    appendFileSync(join(data, 'claims.yaml'), '\n' + builtinClaim('azerbaijan-bought-ten-super-mushak-2019'));
+    addClaim(data, 'azerbaijan-bought-ten-super-mushak-2019');
     repo.commit('Bob: the Central Asian republics; a claim of the 2019 sale');
     const merged = spawnSync('git', ['merge', '--no-edit', 'alice'], {
       cwd: repo.dir,
