@@ -10,6 +10,7 @@ export const ExitCode = {
   notFound: 4,
   disagrees: 5,
   reanchor: 6,
+  conflict: 7,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -22,6 +23,7 @@ export const EXIT_CODE_MEANINGS: { readonly [K in keyof typeof ExitCode]: string
   notFound: 'the named country or record does not exist (with suggestions)',
   disagrees: 'check: a figure or date of the draft disagrees with the sources',
   reanchor: 'sources update: citations no longer match the new text (nothing written)',
+  conflict: 'merge-driver: a record changed two ways; the file holds conflict markers',
 };
 
 /** Base class of every expected error: it carries its exit code and needs no stack trace. */
@@ -85,4 +87,9 @@ export class DraftDisagreesError extends CarBriefError {
 /** sources update found citations that no longer match the new text (changed or orphaned) and wrote nothing; its plan is already printed. */
 export class CitationsNeedDecisionError extends CarBriefError {
   readonly exitCode = ExitCode.reanchor;
+}
+
+/** merge-driver left conflict markers in the file it merged: git needs a non-zero exit to stop the merge there. */
+export class MergeConflictError extends CarBriefError {
+  readonly exitCode = ExitCode.conflict;
 }

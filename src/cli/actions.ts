@@ -60,6 +60,12 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
     (await import('../commands/check.js')).runCheck({ ...options, draft: args.join(' ') }, ctx),
   lsp: async ({ options }, ctx) => (await import('../commands/lsp.js')).runLsp(options, ctx),
   validate: async ({ options }, ctx) => (await import('../commands/validate.js')).runValidate(options, ctx),
+  changes: async ({ options }, ctx) => (await import('../commands/changes.js')).runChanges(options, ctx),
+  'merge-driver': async ({ args, options }, ctx) =>
+    (await import('../commands/merge-driver.js')).runMergeDriver(
+      { ...options, base: args[0]!, ours: args[1]!, theirs: args[2]!, path: args[3] },
+      ctx,
+    ),
   init: async ({ args, options }, ctx) =>
     (await import('../commands/init.js')).runInit({ ...options, dir: args[0]! }, ctx),
   completion: async ({ args, options }, ctx) =>

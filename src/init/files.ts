@@ -31,7 +31,13 @@ export function plannedFiles(withBuiltin: boolean): PlannedFile[] {
         content: readFileSync(join(BUILTIN_DATA, 'texts', name)),
       }))
     : [];
-  return [datasetFile, ...collections, ...texts, { path: 'README.md', content: README }];
+  return [
+    datasetFile,
+    ...collections,
+    ...texts,
+    { path: 'README.md', content: README },
+    { path: '.gitattributes', content: GIT_ATTRIBUTES },
+  ];
 }
 
 /** The comment that tells an editor's YAML language server which schema a file follows. */
@@ -135,6 +141,13 @@ function emptyCollection(name: CollectionName): string {
     '',
   ].join('\n');
 }
+
+// Kept in git by a team, collection files merge by record id (docs/team.md) once each clone
+// names the driver; until then git merges them as text, as it would without this file.
+const GIT_ATTRIBUTES = `# Merge the collection files by record id, not as lines of text, once git knows the driver:
+#   git config merge.car-brief.driver "car-brief merge-driver %O %A %B %P"
+*.yaml merge=car-brief
+`;
 
 const README = `# A car-brief dataset
 

@@ -15,8 +15,9 @@ export function markdownForTerminal(markdown: string, width: number, style: Chal
     const heading = /^(#{1,6}) (.*)$/.exec(line);
     if (heading)
       return painted(wrapped(marks(heading[2]!), '', width), style).map((part) => style.bold(part));
-    // A list item or a footnote continues under its text: "- " two columns in, "[^12]: " past the marker.
-    const marker = /^(- |\[\^[^\]]+\]: )/.exec(line)?.[0] ?? '';
+    // A list item or a footnote continues under its text: "- " two columns in (a nested "  - " four),
+    // "[^12]: " past the marker.
+    const marker = /^( *- |\[\^[^\]]+\]: )/.exec(line)?.[0] ?? '';
     return painted(wrapped(marks(line.slice(marker.length)), marker, width), style);
   });
   return lines.join('\n');

@@ -430,6 +430,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['car-brief validate', 'car-brief validate --data ./my-data', 'car-brief validate --coverage'],
   },
   {
+    name: 'changes',
+    summary:
+      'what changed in the dataset between two git revisions: records added, removed and changed, field by field, in words',
+    options: ['revSince', 'revUntil'],
+    formats: ['table', 'text', 'tsv', 'csv', 'json', 'ndjson', 'md'],
+    examples: [
+      'car-brief changes --data my-data',
+      'car-brief changes --data my-data --since HEAD~5 --until HEAD',
+      'car-brief changes --data my-data --since v1.0 --format md > CHANGES.md',
+      'car-brief changes --data my-data --json | jq -r \'.[] | select(.change == "added") | .id\'',
+    ],
+  },
+  {
     name: 'init',
     argument: '<dir>',
     argumentHelp: 'the directory to start the dataset in (made if missing; no file in it is overwritten)',
@@ -487,6 +500,28 @@ export const COMMANDS: readonly CommandSpec[] = [
       'source <(car-brief completion bash)   # in ~/.bashrc',
       'source <(car-brief completion zsh)    # in ~/.zshrc, after compinit',
       'car-brief completion fish > ~/.config/fish/completions/car-brief.fish',
+    ],
+  },
+  {
+    // What git runs to merge a collection file by record id (docs/team.md): with
+    // git config merge.car-brief.driver "car-brief merge-driver %O %A %B %P".
+    name: 'merge-driver',
+    argument: '<base> <ours> <theirs> [path]',
+    argumentHelp: [
+      "the common ancestor's version of the file (git's %O)",
+      'our version (%A): the merged file is written over it',
+      'their version (%B)',
+      'the path of the file being merged, for messages (%P)',
+    ],
+    hidden: true,
+    summary:
+      'git merge driver: merge a collection file by record id (conflict markers and exit 7 where a field changed two ways)',
+    options: [],
+    formats: ['text'],
+    defaults: TEXT,
+    examples: [
+      'git config merge.car-brief.driver "car-brief merge-driver %O %A %B %P"',
+      "echo '*.yaml merge=car-brief' >> .gitattributes",
     ],
   },
   {

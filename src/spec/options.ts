@@ -272,6 +272,15 @@ export const OPTIONS = {
     flags: '--clientProcessId <pid>',
     description: "the editor's process id, as some clients pass it: the server ends when the editor does",
   },
+  revSince: {
+    flags: '--since <rev>',
+    description:
+      'compare from this git revision: a commit, branch or tag (default: the last commit that changed the dataset)',
+  },
+  revUntil: {
+    flags: '--until <rev>',
+    description: 'compare to this git revision (default: the working tree, as it is on the disk)',
+  },
   paragraph: {
     flags: '--paragraph [n]',
     description:

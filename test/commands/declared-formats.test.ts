@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../src/spec/commands.js';
 import { FORMATS } from '../../src/spec/formats.js';
-import { BUILTIN, MINI, ROOT, runCli } from '../helpers.js';
+import { BUILTIN, MINI, ROOT, edit, runCli } from '../helpers.js';
+import { gitRepo } from '../git.js';
 
 // The formats a command declares (cli/commands.ts) are what completion offers and what the
 // command's help names: each must really be given, and every other one refused (exit 2).
@@ -47,6 +48,8 @@ const ARGS: Readonly<Record<string, () => readonly string[]>> = {
   // (every format refused: it speaks the Language Server Protocol, and never starts here)
   lsp: () => ['lsp', '--stdio'],
   quote: () => ['quote', 'test-note', 'water', 'treaty'],
+  // (in a git repository of its own, where an event's status changed since the fixture's commit)
+  changes: () => ['changes', '--data', changedInGit()],
   // (into a copy of the fixture: the first run adds the text, the others find it there)
   'sources add': () => ['sources', 'add', join(added, 'notes.txt'), '--data', added, '--published', '2024'],
   // (the plan only: nothing written)
@@ -93,6 +96,16 @@ const ARGS: Readonly<Record<string, () => readonly string[]>> = {
 };
 /** add needs a verb: given none, each format it declares is still a usage error (exit 2), saying so. */
 const NEEDS_VERB = new Set(['add']);
+
+let changed: string | undefined;
+function changedInGit(): string {
+  if (changed === undefined) {
+    const repo = gitRepo({ data: MINI });
+    edit(repo.dir, 'data/events.yaml', '  status: planned\n', '  status: happened\n');
+    changed = join(repo.dir, 'data');
+  }
+  return changed;
+}
 
 // Every visible command, the verbs under a noun (sources add) by their full names.
 const VISIBLE = allCommands().filter(({ spec }) => !spec.hidden);

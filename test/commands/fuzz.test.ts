@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/spec/commands.js';
@@ -121,8 +122,10 @@ const dataset = fc.constantFrom<'builtin' | 'mini'>('builtin', 'builtin', 'mini'
 
 async function timed(args: string[], data: 'builtin' | 'mini'): Promise<RunResult & { ms: number }> {
   const env = data === 'mini' || args.includes('validate') ? { CAR_BRIEF_DATA: MINI } : {};
+  // Standard input is a pipe with nothing in it: check reads a draft from it when given none.
+  const stdin = Object.assign(Readable.from([]), { isTTY: false });
   const start = performance.now();
-  const result = await runCli(args, { cwd: CWD, env });
+  const result = await runCli(args, { cwd: CWD, env, stdin });
   return { ...result, ms: performance.now() - start };
 }
 

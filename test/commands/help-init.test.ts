@@ -93,7 +93,13 @@ describe('car-brief init <dir>', () => {
     expect(made.stdout).toContain('next: car-brief validate --data my-data\n');
     const dir = join(cwd, 'my-data');
     expect(readdirSync(dir).sort()).toEqual(
-      ['dataset.yaml', ...COLLECTION_NAMES.map((n) => `${n}.yaml`), 'README.md', 'texts'].sort(),
+      [
+        'dataset.yaml',
+        ...COLLECTION_NAMES.map((n) => `${n}.yaml`),
+        'README.md',
+        '.gitattributes',
+        'texts',
+      ].sort(),
     );
     for (const name of [...COLLECTION_NAMES, 'dataset']) {
       const first = readFileSync(join(dir, `${name}.yaml`), 'utf8').split('\n')[0]!;
@@ -101,6 +107,8 @@ describe('car-brief init <dir>', () => {
       expect(schema).toBe(join(ROOT, 'schema', `${name}.schema.json`));
       expect(existsSync(schema)).toBe(true);
     }
+    // Kept in git, its collection files merge by record id once git knows the driver (docs/team.md).
+    expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toMatch(/^\*\.yaml merge=car-brief$/m);
     const valid = await runCli(['validate', '--data', 'my-data'], { cwd });
     expect(valid.code).toBe(0);
     expect(valid.stdout).toBe(
@@ -174,7 +182,7 @@ describe('car-brief init <dir>', () => {
     expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
     expect(again.stderr).toBe(
-      `car-brief: init ${dir}: dataset.yaml exists (and 6 more); init never overwrites a file\n`,
+      `car-brief: init ${dir}: dataset.yaml exists (and 7 more); init never overwrites a file\n`,
     );
     expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toBe('my own claims\n');
 
@@ -234,7 +242,13 @@ describe('car-brief init <dir>', () => {
     const { stdout } = await runCli(['init', 'd', '--json'], { cwd });
     expect(JSON.parse(stdout)).toEqual({
       dir: 'd',
-      files: ['texts/', 'dataset.yaml', ...COLLECTION_NAMES.map((n) => `${n}.yaml`), 'README.md'],
+      files: [
+        'texts/',
+        'dataset.yaml',
+        ...COLLECTION_NAMES.map((n) => `${n}.yaml`),
+        'README.md',
+        '.gitattributes',
+      ],
     });
   });
 });
