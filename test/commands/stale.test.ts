@@ -132,7 +132,7 @@ describe('car-brief stale (fixture)', () => {
     expect(stdout).toContain('\t2025-02-28\n');
     const brief = await runCli(['country', 'elbonia', '--data', dir, '--full'], { tty: true, columns: 100 });
     expect(stripVTControlCharacters(brief.stdout).split('\n')[0]).toBe(
-      'Elbonia  EB · ELB · capital Mudville · as of 28 Feb 2025',
+      'Elbonia  EB · ELB · capital Mudville · 1 source, Jul 2024 · as of 28 Feb 2025',
     );
   });
 

@@ -174,7 +174,7 @@ describe('bin/car-brief.js', () => {
     expect(head).toEqual({
       code: 0,
       stdout:
-        'date\tstart\tend\ttitle\ttype\tstatus\tdate_basis\tcountries\tid\tactors\tissues\ttags\tscope\tdate_note\tsource\nexit=0\n',
+        'date\tstart\tend\ttitle\ttype\tstatus\tdate_basis\tcountries\tid\tactors\tissues\ttags\tscope\tdate_note\tsource\tprecision\tstale_since\nexit=0\n',
       stderr: '',
     });
   });

@@ -67,7 +67,9 @@ export function countryMarkdown(brief: CountryBrief, supportOf?: SupportOf): str
   ];
   const staleOf = (id: string) => staleMark(brief.stale?.(id));
   const support = supportOf && supportPhrase(briefSupport(brief, supportOf));
-  const intro = [`*${markdownText([...facts, support].filter(Boolean).join(' · '))}*`];
+  const intro = [
+    `*${markdownText([...facts.slice(0, 4), support, ...facts.slice(4)].filter(Boolean).join(' · '))}*`,
+  ];
   // A record's support in words, said in its first note.
   const rests = (record: { sources: readonly { source: string }[] }) =>
     supportOf && supportWords(supportOf(record.sources));

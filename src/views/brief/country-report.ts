@@ -63,8 +63,8 @@ export function briefHead(
       country.iso3,
       `capital ${country.capital}`,
       country.region,
-      brief.asOf && `as of ${humanDate(brief.asOf.day)}`,
       support,
+      brief.asOf && `as of ${humanDate(brief.asOf.day)}`,
     ]
       .filter(Boolean)
       .join(' · '),
