@@ -16,7 +16,14 @@ describe('car-brief country (fixture data)', () => {
     expect(lines[0]).toBe('Ruritania  RU · RTA · capital Strelsau · Europe · 1 source, 2023');
     expect(lines[1]).toBe('Ruritania signed a water treaty with Elbonia.');
     // As of today (TEST_TODAY) the issue has been quiet since the note of 2023, and the plan for 2024 is overdue.
-    expect(stdout).toContain('Issues (1)\nopen, no news since 2023  Trouble over the dam  dam-dispute\n');
+    expect(stdout).toContain(
+      [
+        'Issues (1)',
+        'open, quiet  Trouble over the dam  dam-dispute',
+        'Quiet: nothing dated about it for over 1 year (the latest: 2023); car-brief',
+        'stale says why.',
+      ].join('\n'),
+    );
     expect(stdout).toContain(
       [
         'Events (2; 1 across the Old World states)',
