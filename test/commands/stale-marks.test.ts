@@ -41,7 +41,7 @@ describe('stale records marked in words', () => {
     expect(then.split('\n').slice(0, 4).join('\n')).toContain('as of 1 Aug 2024');
     const head = plain((await runCli(['country', 'uzbekistan', '--as-of', '2024-08-01'], terminal)).stdout);
     expect(head.split('\n')[0]).toBe(
-      'Uzbekistan  UZ · UZB · capital Tashkent · Central Asia · as of 1 Aug 2024',
+      'Uzbekistan  UZ · UZB · capital Tashkent · Central Asia · 1 source, late 2024 · as of 1 Aug 2024',
     );
   });
 
