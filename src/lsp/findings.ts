@@ -16,6 +16,8 @@ export type JsonFinding = Finding & {
   readonly length?: number;
   /** The --suggest edits that would make the sentence agree with the source. */
   readonly edits?: readonly SuggestedEdit[];
+  /** The one edit check --json gives an error (check --suggest's rewrite, as a machine edit). */
+  readonly edit?: SuggestedEdit;
 };
 
 /** What check --json prints for a draft. */
@@ -27,7 +29,8 @@ export interface CheckJson {
 
 /** The --suggest edits of a finding that are well formed (none while check gives none). */
 export function suggestedEdits(finding: JsonFinding): SuggestedEdit[] {
-  const edits: unknown = finding.edits;
+  // check --json gives each error its edit; a list of edits is read too.
+  const edits: unknown = finding.edits ?? (finding.edit !== undefined ? [finding.edit] : undefined);
   if (!Array.isArray(edits)) return [];
   return edits.filter(
     (edit): edit is SuggestedEdit =>

@@ -129,10 +129,11 @@ describe('code actions', () => {
     const text = 'In 2018 Azerbaijan bought ten Super Mushak aircraft from Pakistan.\n';
     const check = checkOf(text);
     expect(check.findings.some((f) => f.severity === 'error')).toBe(true);
-    expect(codeActionsAt(doc(text), cursor(0, 3), { dataset, check, markdown: true })).toEqual([]);
+    const actions = codeActionsAt(doc(text), cursor(0, 3), { dataset, check, markdown: true });
+    expect(actions.filter((action) => /footnote/i.test(action.title))).toEqual([]);
   });
 
-  it("applies check --suggest's edits where a finding carries them (pending in check: issue 18, item 6)", () => {
+  it("applies check --suggest's edits where a finding carries them (check --json's edit, or a list of edits)", () => {
     const text = 'The 1,800 km TAPI pipeline.\n';
     const check = checkOf(text);
     const finding: JsonFinding = {
@@ -150,8 +151,20 @@ describe('code actions', () => {
       isPreferred: true,
     });
     expect(apply(text, actions[0]!)).toBe('The 1,735 km TAPI pipeline.\n');
-    // A finding without edits (check as it is today) offers none.
-    expect(codeActionsAt(doc(text), cursor(0, 6), { dataset, check, markdown: false })).toEqual([]);
+    // check --json gives the error its own edit, which is offered as it is.
+    expect(check.findings[0]!.edit).toBeDefined();
+    const own = codeActionsAt(doc(text), cursor(0, 6), { dataset, check, markdown: false });
+    expect(own[0]).toMatchObject({ kind: 'quickfix', isPreferred: true });
+    expect(apply(text, own[0]!)).toMatch(/1,735 km/);
+    // A finding without an edit offers none.
+    const bare = check.findings.map(({ edit: _edit, ...rest }) => rest as JsonFinding);
+    expect(
+      codeActionsAt(doc(text), cursor(0, 6), {
+        dataset,
+        check: { ...check, findings: bare },
+        markdown: false,
+      }),
+    ).toEqual([]);
   });
 });
 
