@@ -12,6 +12,7 @@ import { resolveCountry } from '../query/resolve.js';
 import { filtersFrom, note, openDataset, type CommonOptions, type Context } from '../context.js';
 import type { FilterInput } from '../query/filters.js';
 import { SearchIndex } from '../query/search/search.js';
+import { supportIn } from '../query/support.js';
 import { topicClaims, type TopicScope } from '../query/country/topic.js';
 import { compareTopicView } from '../views/brief/compare-topic.js';
 import { noteWords, requireWords } from './search.js';
@@ -85,7 +86,7 @@ export async function runCompare(options: CompareOptions, ctx: Context): Promise
     if (compared.every(({ claims }) => claims.length === 0))
       note(ctx, `no claim on ${subject} for any of them`);
     await render(
-      compareTopicView(compared, subject, (id) => nameOf(dataset, id)),
+      compareTopicView(compared, subject, (id) => nameOf(dataset, id), supportIn(dataset)),
       format,
       ctx.out,
       options,

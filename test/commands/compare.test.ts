@@ -248,6 +248,8 @@ describe('car-brief compare on one subject: --topic, --actor, --issue, --tag', (
       const listed = await claimIds(['--country', id]);
       for (const claim of claims) expect(listed).toContain(claim.id);
     }
+    // Each claim says what it rests on, as claims --json does.
+    expect(json[0]!.claims[0]).toMatchObject({ support: { sources: 1, independent: 1 } });
     expect(idsOf(rows, 'tajikistan')).toContain('taliban-support-contention-with-tajikistan');
     expect(idsOf(rows, 'uzbekistan')).toContain('pakistan-uzbekistan-taliban-differences');
     expect(idsOf(rows, 'tajikistan')).not.toContain('pakistan-uzbekistan-taliban-differences');

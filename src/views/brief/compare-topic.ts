@@ -5,6 +5,7 @@ import { lazyView, type View } from '../../output/render.js';
 import type { Report, ReportSection } from '../../output/report.js';
 import type { CellPainter } from '../../output/table.js';
 import { sharedAndOwn, type TopicClaims } from '../../query/country/topic.js';
+import type { SupportOf } from '../../query/support.js';
 import { scopeMark } from '../scope.js';
 
 // `compare --topic/--actor/--issue/--tag`: the claims on one subject, country by country. On a
@@ -20,6 +21,7 @@ export function compareTopicView(
   compared: readonly TopicClaims[],
   subject: string,
   name: (id: string) => string,
+  supportOf?: SupportOf,
 ): View {
   return lazyView(
     {
@@ -40,7 +42,11 @@ export function compareTopicView(
         compared.map(({ country, claims }) => ({
           id: country.id,
           name: country.name,
-          claims: claims.map(({ record, via }) => ({ ...record, scope: via ?? null })),
+          claims: claims.map(({ record, via }) => ({
+            ...record,
+            scope: via ?? null,
+            ...(supportOf ? { support: supportOf(record.sources) } : {}),
+          })),
         })),
       report: () => topicReport(compared, subject, name),
     },
