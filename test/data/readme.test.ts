@@ -23,9 +23,8 @@ describe('README', () => {
     );
   });
 
-  // (300 until add, stale, changes, export and lsp joined the tour; each has its page in docs/.)
-  it('stays a landing page: at most 360 lines, the reference in docs/', () => {
-    expect(readme.markdown.split('\n').length - 1).toBeLessThanOrEqual(360);
+  it('stays a landing page: at most 300 lines, the reference in docs/', () => {
+    expect(readme.markdown.split('\n').length - 1).toBeLessThanOrEqual(300);
   });
 
   it('tours every command: a heading or an example of each', () => {
@@ -88,7 +87,7 @@ describe('README', () => {
     readme.expectShown('car-brief check examples/draft.md --format text', stdout + stderr);
   });
 
-  it('shows init, sources add, quote and help exit-codes as car-brief prints them', async () => {
+  it('shows init, sources add, quote, add and fact on a dataset of your own as car-brief prints them', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'car-brief-readme-'));
     cpSync(join(ROOT, 'examples'), join(cwd, 'examples'), { recursive: true });
     const run = async (args: string[]) => {
@@ -100,8 +99,8 @@ describe('README', () => {
     readme.expectShown('car-brief init my-data | tail -1', init.split('\n').slice(-2).join('\n'));
     const added = await run(['sources', 'add', 'examples/saved-page.html', '--data', 'my-data']);
     readme.expectShown(
-      'car-brief sources add examples/saved-page.html --data my-data | head -4',
-      head(added, 4),
+      'car-brief sources add examples/saved-page.html --data my-data | head -1',
+      head(added, 1),
     );
     const quote = 'quote ruritania-elbonia-agree-inspect-dam-2024 nobody paid for turbines --data my-data';
     readme.expectShown(`car-brief ${quote}`, await run(quote.split(' ')));
@@ -172,7 +171,6 @@ describe('README', () => {
     readme.expectShown('car-brief validate --data my-data', await run(['validate', '--data', 'my-data']));
     const exported = await run(['export', 'sqlite', 'my-data.db', '--data', 'my-data']);
     readme.expectShown('car-brief export sqlite my-data.db --data my-data | head -1', head(exported, 1));
-    readme.expectShown('car-brief help exit-codes', (await runCli(['help', 'exit-codes'])).stdout);
   });
 
   it.skipIf(!HAS_GIT)('shows changes as car-brief prints it, in a git repository', async () => {
@@ -183,8 +181,8 @@ describe('README', () => {
     });
     expect(tsv.code, tsv.stderr).toBe(0);
     readme.expectShown(
-      'car-brief changes --data my-data --format tsv | cut -f2,3,5',
-      cutFields(tsv.stdout, [2, 3, 5]),
+      'car-brief changes --data my-data --format tsv | cut -f2,3,5 | head -3',
+      head(cutFields(tsv.stdout, [2, 3, 5]), 3),
     );
   });
 
