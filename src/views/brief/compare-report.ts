@@ -111,6 +111,11 @@ function firstNamed(f: CountryFacets, rows: string[][], none: string[]): string[
 // Which of the countries compared: "both", "all 5", or their names ("A, B and C").
 function who(names: readonly string[], compared: number): string {
   if (names.length === compared) return compared === 2 ? 'both' : `all ${compared}`;
+  return joinNames(names);
+}
+
+/** Names as a sentence lists them: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 

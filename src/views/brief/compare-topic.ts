@@ -7,6 +7,7 @@ import type { CellPainter } from '../../output/table.js';
 import { sharedAndOwn, type TopicClaims } from '../../query/country/topic.js';
 import type { SupportOf } from '../../query/support.js';
 import { scopeMark } from '../scope.js';
+import { joinNames } from './compare-report.js';
 
 // `compare --topic/--actor/--issue/--tag`: the claims on one subject, country by country. On a
 // terminal the claims every country compared shares come first, once (a group-wide claim would
@@ -93,11 +94,6 @@ function topicReport(
 
 function claimRow(claim: Claim, mark?: string): string[] {
   return [claim.kind, [claim.statement, mark].filter(Boolean).join(' '), claim.id];
-}
-
-// "A and B", "A, B and C".
-function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 const paint: CellPainter = (text, column, style) => {
