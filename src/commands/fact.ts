@@ -9,11 +9,11 @@ import { queryTokens } from '../model/words.js';
 import { asOfFor, note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { StaleJudge } from '../query/stale/judge.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { chooseFormat, render } from '../output/render.js';
+import { chooseFormat, render, type View } from '../output/render.js';
 import { formatsOf } from '../spec/commands.js';
 import { shellWord } from '../output/shell.js';
 import { factView } from '../views/fact.js';
-import type { CiteStyle } from '../spec/formats.js';
+import type { CiteStyle, Format } from '../spec/formats.js';
 import { noteWords, quoted, requireWords } from './search.js';
 
 export interface FactOptions extends CommonOptions {
@@ -81,23 +81,55 @@ export async function runFact(options: FactOptions, ctx: Context): Promise<void>
   const format = chooseFormat(options, ctx.out, formatsOf('fact'));
   const dataset = await openDataset(options, ctx);
   const answers = await findFacts(dataset, options, ctx);
-  const judge = new StaleJudge(dataset, asOfFor(options, ctx, dataset));
   const all = options.all === true || options.limit !== undefined;
+  await render(answersView(dataset, answers, { ...options, all }, format, ctx), format, ctx.out, options);
+}
+
+/** How answers are said: fact's options that shape its lines (claims and show --cite say theirs so too). */
+export type AnswerLineOptions = Pick<FactOptions, 'quote' | 'all' | 'figures' | 'cite'>;
+
+/**
+ * Answers as fact says them: the pasteable lines in the citation style asked for (wrapped on a
+ * terminal, each with its support), marked when stale as of the as-of date; rows and JSON for scripts.
+ */
+export function answersView(
+  dataset: Dataset,
+  answers: readonly Answer[],
+  options: AnswerLineOptions & CommonOptions,
+  format: string,
+  ctx: Context,
+): View {
+  const judge = new StaleJudge(dataset, asOfFor(options, ctx, dataset));
   // On a terminal, long answers wrap between words; in a pipe each stays one line to paste.
   const width = format === 'text' && ctx.out.isTTY ? ctx.out.columns || 80 : undefined;
-  await render(
-    factView(answers, (id) => sourceOf(dataset, id), {
-      quote: options.quote,
-      all,
-      figures: options.figures,
-      width,
-      cite: options.cite,
-      supportOf: supportIn(dataset),
-      sayLine: ctx.out.isTTY,
-      stale: (id) => judge.byId(id),
-    }),
-    format,
-    ctx.out,
-    options,
-  );
+  return factView(answers, (id) => sourceOf(dataset, id), {
+    quote: options.quote,
+    all: options.all,
+    figures: options.figures,
+    width,
+    cite: options.cite,
+    supportOf: supportIn(dataset),
+    sayLine: ctx.out.isTTY,
+    stale: (id) => judge.byId(id),
+  });
+}
+
+/**
+ * The format of a command whose --cite shapes its text lines (claims, show): --cite alone asks for
+ * them; with any other format it is refused, as it would change nothing.
+ */
+export function citedFormat(
+  options: CommonOptions & { readonly cite?: CiteStyle | undefined },
+  ctx: Context,
+  command: string,
+): Format {
+  const cite = options.cite;
+  const asked = cite !== undefined && options.format === undefined && !options.json;
+  const format = chooseFormat(asked ? { ...options, format: 'text' } : options, ctx.out, formatsOf(command));
+  if (cite !== undefined && format !== 'text') {
+    throw new UsageError(
+      `--cite ${cite} shapes the lines to paste (--format text); --format ${format} does not use it: give one`,
+    );
+  }
+  return format;
 }

@@ -18,6 +18,8 @@ import {
 import { chooseFormat, render, type View } from '../output/render.js';
 import { formatsOf } from '../spec/commands.js';
 import { actorsView, claimsView, issuesView } from '../views/lists.js';
+import type { Format } from '../spec/formats.js';
+import { answersView, citedFormat, type AnswerLineOptions } from './fact.js';
 
 // The list commands: `actors`, `issues` and `claims` (`events` is `timeline`).
 
@@ -25,6 +27,9 @@ export interface ListOptions extends CommonOptions, FilterInput {
   /** --names: TSV and CSV name linked records instead of giving their ids. */
   readonly names?: boolean | undefined;
 }
+
+/** claims' options: the list's, and how its lines to paste cite (--cite, --figures). */
+export interface ClaimsOptions extends ListOptions, Pick<AnswerLineOptions, 'cite' | 'figures'> {}
 
 /** Records matching the options, up to --limit, with how many match in all. */
 export interface Listed<T> {
@@ -70,7 +75,7 @@ export function pinnedColumns(filters: Filters): string[] {
 
 /** car-brief actors */
 export async function runActors(options: ListOptions, ctx: Context): Promise<void> {
-  await run(options, ctx, 'actors', (dataset) => {
+  await run(options, ctx, chooseFormat(options, ctx.out, formatsOf('actors')), 'actors', (dataset) => {
     const { shown, total, pinned } = listActors(dataset, options, ctx);
     return [actorsView(shown, (id) => nameOf(dataset, id), pinned, options), total];
   });
@@ -78,15 +83,16 @@ export async function runActors(options: ListOptions, ctx: Context): Promise<voi
 
 /** car-brief issues */
 export async function runIssues(options: ListOptions, ctx: Context): Promise<void> {
-  await run(options, ctx, 'issues', (dataset) => {
+  await run(options, ctx, chooseFormat(options, ctx.out, formatsOf('issues')), 'issues', (dataset) => {
     const { shown, total, pinned } = listIssues(dataset, options, ctx);
     return [issuesView(shown, (id) => nameOf(dataset, id), pinned, options), total];
   });
 }
 
-/** car-brief claims */
-export async function runClaims(options: ListOptions, ctx: Context): Promise<void> {
-  await run(options, ctx, 'claims', (dataset) => {
+/** car-brief claims: a table or rows; with --cite (or --format text) each claim as a line to paste, as fact says it. */
+export async function runClaims(options: ClaimsOptions, ctx: Context): Promise<void> {
+  const format = citedFormat(options, ctx, 'claims');
+  await run(options, ctx, format, 'claims', (dataset) => {
     const { shown, total, pinned, undated } = listClaims(dataset, options, ctx);
     if (undated > 0) {
       const flags = ['--since', '--until'].filter((flag) => options[flag.slice(2) as 'since' | 'until']);
@@ -94,6 +100,10 @@ export async function runClaims(options: ListOptions, ctx: Context): Promise<voi
         ctx,
         `${flags.join(' and ')} ${flags.length > 1 ? 'keep' : 'keeps'} claims by the events they are about: ${undated} ${undated === 1 ? 'claim' : 'claims'} about no event left out`,
       );
+    }
+    if (format === 'text') {
+      const answers = shown.map(({ record }) => ({ type: 'claim' as const, record }));
+      return [answersView(dataset, answers, { ...options, all: true }, format, ctx), total];
     }
     const source = (id: string) => sourceOf(dataset, id);
     const view = claimsView(shown, (id) => nameOf(dataset, id), pinned, options, source, supportIn(dataset));
@@ -104,10 +114,10 @@ export async function runClaims(options: ListOptions, ctx: Context): Promise<voi
 async function run(
   options: ListOptions,
   ctx: Context,
+  format: Format,
   what: string,
   view: (dataset: Dataset) => [View, number],
 ): Promise<void> {
-  const format = chooseFormat(options, ctx.out, formatsOf(what));
   const [made, total] = view(await openDataset(options, ctx));
   const shown = made.rows.rows.length;
   if (format === 'table') noteEmpty(ctx, format, shown, what, options);

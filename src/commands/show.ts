@@ -9,8 +9,9 @@ import { supportIn } from '../query/support.js';
 import { queryTokens } from '../model/words.js';
 import { note, openDataset, type CommonOptions, type Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { chooseFormat, render } from '../output/render.js';
-import { formatsOf } from '../spec/commands.js';
+import { render } from '../output/render.js';
+import type { CiteStyle } from '../spec/formats.js';
+import { answersView, citedFormat } from './fact.js';
 import { passagesView } from '../views/passages.js';
 import { showView } from '../views/show.js';
 
@@ -18,6 +19,8 @@ export interface ShowOptions extends CommonOptions {
   readonly name: string;
   /** --paragraph: true (the paragraphs the record cites) or the number typed. */
   readonly paragraph?: unknown;
+  /** --cite: a claim, an event or an actor as the line to paste, as fact says it. */
+  readonly cite?: CiteStyle | undefined;
 }
 
 /** The record an id or name stands for; a misspelling taken for a name is noted on stderr. */
@@ -38,16 +41,24 @@ export async function findRecord(dataset: Dataset, name: string, ctx: Context): 
 
 /** car-brief show <id|name> [--paragraph [n]]: one record in full, with its sources and links; or the paragraphs it cites. */
 export async function runShow(options: ShowOptions, ctx: Context): Promise<void> {
-  const format = chooseFormat(options, ctx.out, formatsOf('show'));
+  const format = citedFormat(options, ctx, 'show');
   const paragraph = parseParagraph(options.paragraph);
   const dataset = await openDataset(options, ctx);
   const entry = await findRecord(dataset, options.name, ctx);
   if (format === 'md' && options.paragraph !== undefined)
     throw new UsageError('--format md and --paragraph do not go together: give one');
-  if (format === 'md' && (entry.type === 'issue' || entry.type === 'source'))
+  if (options.cite !== undefined && options.paragraph !== undefined)
+    throw new UsageError('--cite and --paragraph do not go together: give one');
+  const asked =
+    options.cite !== undefined ? `--cite ${options.cite}` : format === 'md' ? '--format md' : undefined;
+  if (asked !== undefined && (entry.type === 'issue' || entry.type === 'source'))
     throw new UsageError(
-      `--format md gives a claim, an event or an actor with its footnotes; ${entry.record.id} is ${entry.type === 'issue' ? 'an issue' : 'a source'}`,
+      `${asked} gives a claim, an event or an actor as a writer pastes it, cited; ${entry.record.id} is ${entry.type === 'issue' ? 'an issue' : 'a source'}`,
     );
+  if (options.cite !== undefined && entry.type !== 'issue' && entry.type !== 'source') {
+    await render(answersView(dataset, [entry], options, format, ctx), format, ctx.out, options);
+    return;
+  }
   if (options.paragraph !== undefined) {
     await render(passagesView(entry, passagesFor(dataset, entry, paragraph)), format, ctx.out, options);
     return;

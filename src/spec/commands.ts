@@ -164,7 +164,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'a record id, an actor name or alias, an event or issue title, or words of one (a surname, a given name)',
     values: { kind: 'dataset', values: 'record' },
     summary: 'one record in full: its fields, sources with quotes, and links both ways',
-    options: ['paragraph'],
+    options: ['paragraph', 'cite'],
     formats: ['table', 'text', 'tsv', 'csv', 'json', 'md'],
     examples: [
       'car-brief show tapi',
@@ -172,6 +172,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief show dg-isi-visit-turkmenistan-2024-07 --json',
       'car-brief show pak-car-analysis-2024 --paragraph 16',
       'car-brief show tapi-length-and-capacity --paragraph',
+      'car-brief show tapi-length-and-capacity --cite md >> draft.md',
     ],
   },
   {
@@ -382,8 +383,10 @@ export const COMMANDS: readonly CommandSpec[] = [
       'claimUntil',
       'limit',
       'names',
+      'cite',
+      'figures',
     ],
-    formats: [...LIST_FORMATS, 'md'],
+    formats: [...LIST_FORMATS, 'text', 'md'],
     examples: [
       'car-brief claims --country uzbekistan',
       'car-brief claims --kind assessment --actor jf-17',
@@ -391,6 +394,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'car-brief claims --attribution media',
       'car-brief claims --single-source --country turkmenistan',
       'car-brief claims --since 2024-07 --until 2024-09',
+      'car-brief claims --actor tapi --cite chicago',
       'car-brief claims --format tsv | cut -f2,3',
       'car-brief claims --names --format csv > claims.csv',
     ],

@@ -129,6 +129,7 @@ describe('docs/commands.md', () => {
       'search Mushak Uzbekistan --limit 4',
       'claims --country uzbekistan --kind assessment --limit 4',
       'compare kyrgyzstan turkmenistan',
+      'claims --actor tapi --kind fact --limit 2 --cite chicago',
     ]) {
       page.expectShown(`car-brief ${command}`, plain((await runCli(command.split(' '), table)).stdout));
     }
