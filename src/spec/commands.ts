@@ -260,9 +260,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'quote',
-    argument: '<source> <words...>',
+    argument: '[source] [words...]',
     argumentHelp: [
-      'the id (or title) of a source that has a text',
+      'the id (or label, or title) of a source that has a text; left out, the latest source (the one sources add just added)',
       'the words you remember, in any case, with straight or curly quotes, any dashes and accents',
     ],
     values: { kind: 'dataset', values: 'source' },
@@ -291,6 +291,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     subcommands: [
       {
         name: 'claim',
+        argument: '[statement...]',
+        argumentHelp: 'the claim in your own words, one sentence, quoted or not (as --statement)',
+        values: { kind: 'none' },
         summary: `add a claim: by flags (${requiredFlagsOf('claim')}), or with none on a terminal in $EDITOR; its quotes checked verbatim; prints its id`,
         options: addOptionsOf('claim'),
         formats: ['text', 'json'],
@@ -303,6 +306,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       {
         name: 'event',
+        argument: '[title...]',
+        argumentHelp: 'the title, in your own words (as --title)',
+        values: { kind: 'none' },
         summary: `add an event (dated: EDTF), by flags (${requiredFlagsOf('event')}) or in $EDITOR; prints its id`,
         options: addOptionsOf('event'),
         formats: ['text', 'json'],
@@ -314,6 +320,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       {
         name: 'actor',
+        argument: '[name...]',
+        argumentHelp: 'the name to show (as --name)',
+        values: { kind: 'none' },
         summary: `add an actor (a country, person, organisation, project…), by flags (${requiredFlagsOf('actor')}) or in $EDITOR; prints its id`,
         options: addOptionsOf('actor'),
         formats: ['text', 'json'],
@@ -325,6 +334,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       {
         name: 'issue',
+        argument: '[title...]',
+        argumentHelp: 'the title, in your own words (as --title)',
+        values: { kind: 'none' },
         summary: `add an issue (a standing problem or theme), by flags (${requiredFlagsOf('issue')}) or in $EDITOR; prints its id`,
         options: addOptionsOf('issue'),
         formats: ['text', 'json'],
