@@ -29,7 +29,7 @@ export function findSourceQuotes(
   options: QuoteOptions,
   ctx: Context,
 ): { source: Source; matches: QuoteMatch[] } {
-  const named = options.source !== undefined ? sourceNamed(dataset, options.source, ctx) : undefined;
+  const named = options.source !== undefined ? sourceNamed(dataset, options.source) : undefined;
   const words = named ? options.words : [options.source ?? '', options.words].join(' ').trim();
   limitLength('the words to quote', words);
   if (!/[\p{L}\p{N}]/u.test(words))
@@ -48,15 +48,12 @@ export function findSourceQuotes(
   return { source, matches: matches.slice(0, limit) };
 }
 
-// The source the first argument names: its id or whole label or title (any case), or its id with
-// one clear slip of the keys; anything else is taken as the first of the words.
-function sourceNamed(dataset: Dataset, typed: string, ctx: Context): Source | undefined {
+// The source the first argument names exactly: its id, label or title, in any case; anything
+// else (a word of a title too) is taken as the first of the words.
+function sourceNamed(dataset: Dataset, typed: string): Source | undefined {
   try {
     const { record, corrected } = resolveName(dataset, typed, { types: ['source'], what: 'source' });
-    if (record.type !== 'source' || (corrected !== undefined && corrected !== record.record.id))
-      return undefined;
-    if (corrected !== undefined) note(ctx, `"${typed}" taken as ${record.record.id}`);
-    return record.record;
+    return record.type === 'source' && corrected === undefined ? record.record : undefined;
   } catch (error) {
     if (error instanceof CarBriefError) return undefined;
     throw error;
