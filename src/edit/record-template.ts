@@ -76,6 +76,7 @@ function hintOf(flag: FlagField): string {
   const said = description
     .replace(/; (repeat or comma-separate|repeatable)$/, '')
     .replace(/ \(an id, or a name or title car-brief resolves\)/, ' (ids or names)')
+    .replace(/ \(or as the argument: [^)]*\)/, '')
     .replace(/--([a-z-]+)/g, (flagName) => fieldOfFlag(flagName) ?? flagName);
   return `${said[0]!.toUpperCase()}${said.slice(1)}.`;
 }

@@ -38,7 +38,7 @@ export const ADD_OPTIONS = {
     flags: '-a, --about <record>',
     description: names('what the claim is about: actors, events, issues'),
     repeatable: true,
-    values: { kind: 'dataset', values: 'record' },
+    values: { kind: 'dataset', values: 'subject' },
   },
   figure: {
     flags: '--figure <figure>',

@@ -290,5 +290,9 @@ describe('completion of the short flags', () => {
     expect(await complete('-k', 'r')).toBe('words\nreport\t\n');
     expect(await complete('-a', 'dam-')).toMatch(/^words\ndam-project\t/);
     expect(await complete('-s', '')).toMatch(/^words\ntest-note\t/);
+    // What a claim is about: actors, events and issues, not the sources or claims.
+    const about = await complete('-a', '');
+    expect(about).toMatch(/^words\nruritania\tactor\n/);
+    expect(about).not.toMatch(/test-note|dam-doomed|dam-size/);
   });
 });
