@@ -9,7 +9,6 @@ import {
   sha256Of,
   textFileOf,
   textPathOf,
-  today,
   type NewSourceRecord,
   type SourceFlags,
 } from '../edit/new-source.js';
@@ -18,6 +17,7 @@ import { writeAll } from '../edit/write.js';
 import { DatasetError, RefusedError, UsageError } from '../errors.js';
 import { checkDatasetWith, displayPath, loadDataset } from '../load/index.js';
 import { decodeText } from '../load/read/decode.js';
+import { todayOf } from '../model/as-of.js';
 import { listInputs } from '../load/read/list.js';
 import { isInside, readBytes } from '../load/read/read.js';
 import { paragraphsOf } from '../model/paragraphs.js';
@@ -66,7 +66,7 @@ export async function addSource(options: SourcesAddOptions, ctx: Context): Promi
 
   const root = dataset.dir;
   const taken = (id: string) => dataset.get(id) !== undefined || existsSync(join(root, textPathOf(id)));
-  const record = newSourceRecord(options, extracted.meta, { sha256, added: today(), taken });
+  const record = newSourceRecord(options, extracted.meta, { sha256, added: todayOf(ctx.env), taken });
   const reasons = refusals(record, dataset, { idGiven: options.id !== undefined, root });
   if (reasons.length > 0) throw new RefusedError(`source refused: ${reasons.join('; ')}; nothing written`);
 

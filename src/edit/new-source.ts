@@ -119,9 +119,3 @@ function baseId(name: string | null, published: string): string {
   const year = /^\d{4}/.exec(published)?.[0];
   return year === undefined || slug.split('-').includes(year) ? slug : `${slug}-${year}`;
 }
-
-/** Today in the local calendar, as YYYY-MM-DD. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

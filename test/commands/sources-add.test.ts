@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadDataset, type LoadReport } from '../../src/load/index.js';
-import { BUILTIN, MINI, ROOT, TEST_CACHE, check, runCli } from '../helpers.js';
+import { BUILTIN, MINI, ROOT, TEST_CACHE, TEST_TODAY, check, runCli } from '../helpers.js';
 import { snapshot } from '../snapshot.js';
 
 // sources add against a copy of the small fixture dataset: text, Markdown and a saved web page,
@@ -23,11 +23,8 @@ import { snapshot } from '../snapshot.js';
 // as it was.
 
 const PAGE = join(ROOT, 'examples/saved-page.html');
-const TODAY = (() => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-})();
+// sources add stamps added: with today as runs see it (CAR_BRIEF_TODAY in tests).
+const TODAY = TEST_TODAY;
 
 /** A working directory holding a copy of the fixture dataset (data/) and the files to add. */
 function workspace(files: Record<string, string> = {}): string {
