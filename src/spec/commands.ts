@@ -272,6 +272,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     formats: ['text', 'tsv', 'csv', 'json'],
     defaults: TEXT,
     examples: [
+      'car-brief quote nobody paid yet   # the latest source (the one sources add just added)',
       'car-brief quote pak-car-analysis-2024 ashgabat tariff',
       'car-brief quote pak-car-analysis-2024 "Pakistan\'s Director General ISI"',
       'car-brief quote pak-car-analysis-2024 super mushak --json | jq -r ".[0].quote"',
@@ -300,6 +301,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         defaults: TEXT,
         examples: [
           'car-brief add claim --data my-data',
+          'car-brief add claim -k report -b "an engineer" -a ruritania -f "nobody yet" "Nobody has paid for the turbines yet."',
           'car-brief add claim --data my-data --statement "Ruritania and Elbonia signed a rail pact in 2024." --kind fact --about ruritania,elbonia --source rail-pact-signed-2024 --quote "signed the rail pact"',
           'car-brief add claim --data my-data --statement "The line is 240 km long." --kind fact --about rail-pact --figure "240 km: length of the line" --source rail-pact-signed-2024 --paragraph 2 --quote "240 km"',
         ],
@@ -359,6 +361,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         examples: [
           'car-brief add citation dam-size --data my-data --source dawn-dam-2025 --quote "240 km upstream"',
           'car-brief add citation dam-size --data my-data --source dawn-dam-2025 --paragraph 3 --quote "3 bcm"',
+          'car-brief add citation dam-size -f "240 km upstream"   # the latest source; the one span those words stand for',
         ],
       },
     ],
