@@ -1,15 +1,14 @@
 import type { Dataset } from '../dataset/dataset.js';
 import type { CitationItem } from '../edit/insert-citation.js';
 import type { DraftCitation } from '../edit/new-record.js';
-import { CarBriefError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { NodePath } from '../load/parse/located.js';
 import type { Source } from '../model/records.js';
-import { sourceParagraphs } from '../query/paragraph.js';
 import { latestSource } from '../query/latest-source.js';
 import { findQuotes } from '../query/quote.js';
 import { resolveName } from '../query/resolve.js';
 import { notFound, type Checked, type FieldProblem } from './add-check.js';
-import { findByWords } from './add-find.js';
+import { findByWords, paragraphsOf } from './add-find.js';
 
 // A new record's citations (or add citation's), checked against the sources' texts: each source
 // resolved to its id, each quote verbatim in its paragraph, or refused with the closest passage
@@ -127,13 +126,8 @@ function citationOf(dataset: Dataset, source: Source, given: number | undefined,
       message: `${source.id} has no text to find the quote in: give the paragraph`,
     };
   }
-  let paragraphs: string[];
-  try {
-    paragraphs = sourceParagraphs(dataset, source);
-  } catch (error) {
-    if (error instanceof CarBriefError) return { field: 'quote', message: error.message };
-    throw error;
-  }
+  const paragraphs = paragraphsOf(dataset, source);
+  if ('message' in paragraphs) return { field: 'quote', message: paragraphs.message };
   const holding = paragraphs.flatMap((text, i) => (text.includes(quote) ? [i + 1] : []));
   const where = (n: number) => `¶${n} of ${source.id}`;
   if (given !== undefined) {

@@ -29,13 +29,8 @@ export function findByWords(
       field: 'find',
       message: `${source.id} has no text to find the words in: give the quote verbatim`,
     };
-  let paragraphs: string[];
-  try {
-    paragraphs = sourceParagraphs(dataset, source);
-  } catch (error) {
-    if (error instanceof CarBriefError) return { field: 'find', message: error.message };
-    throw error;
-  }
+  const paragraphs = paragraphsOf(dataset, source);
+  if ('message' in paragraphs) return { field: 'find', message: paragraphs.message };
   if (given !== undefined && given > paragraphs.length)
     return {
       field: 'paragraph',
@@ -60,4 +55,14 @@ export function findByWords(
     field: 'find',
     message: `they stand for ${spans.length} passages of ${where}: ${listed.join(', ')}${more}; say which with more words${narrow} or --quote`,
   };
+}
+
+/** A source's paragraphs, or why they cannot be read (its text file gone or changed). */
+export function paragraphsOf(dataset: Dataset, source: Source): string[] | { message: string } {
+  try {
+    return sourceParagraphs(dataset, source);
+  } catch (error) {
+    if (error instanceof CarBriefError) return { message: error.message };
+    throw error;
+  }
 }

@@ -16,6 +16,9 @@ function workspace(): string {
 }
 
 const add = (cwd: string, ...args: string[]) => runCli(['add', ...args, '--data', 'data'], { cwd });
+/** add claim <statement> -k <kind> -a <about>, and the flags given. */
+const claim = (cwd: string, statement: string, kind: string, about: string, ...flags: string[]) =>
+  add(cwd, 'claim', statement, '-k', kind, '-a', about, ...flags);
 const lastClaim = (cwd: string) =>
   (parse(readFileSync(join(cwd, 'data/claims.yaml'), 'utf8')) as Record<string, unknown>[]).at(-1);
 
@@ -49,10 +52,10 @@ describe('add claim: short flags and the statement as the argument', () => {
       'claim',
       '-k',
       'report',
-      '-b',
-      'critics',
       '-a',
       'Dam project',
+      '-b',
+      'critics',
       '-s',
       'test-note',
       '-p',
@@ -74,10 +77,10 @@ describe('add claim: short flags and the statement as the argument', () => {
       ...words,
       '-k',
       'report',
-      '-b',
-      'critics',
       '-a',
       'dam-project',
+      '-b',
+      'critics',
       '-q',
       'critics say it is doomed',
     );
@@ -142,16 +145,13 @@ describe('add claim: short flags and the statement as the argument', () => {
 describe('add --find: the one verbatim span the words stand for', () => {
   it('cites the span, cut verbatim from the latest source, and says what it took', async () => {
     const cwd = workspace();
-    const { code, stdout, stderr } = await add(
+    const { code, stdout, stderr } = await claim(
       cwd,
-      'claim',
       'Critics expect the dam to fail.',
-      '-k',
       'report',
+      'dam-project',
       '-b',
       'critics',
-      '-a',
-      'dam-project',
       '-f',
       'CRITICS doomed',
     );
@@ -166,13 +166,10 @@ describe('add --find: the one verbatim span the words stand for', () => {
 
   it('takes words typed plainly for curly apostrophes, and --paragraph to say which of several', async () => {
     const cwd = workspace();
-    const plain = await add(
+    const plain = await claim(
       cwd,
-      'claim',
       'Ada Vance is foreign minister.',
-      '-k',
       'fact',
-      '-a',
       'ada-vance',
       '-f',
       "elbonia's foreign minister",
@@ -181,19 +178,7 @@ describe('add --find: the one verbatim span the words stand for', () => {
     expect(lastClaim(cwd)?.sources).toEqual([
       { source: 'test-note', paragraph: 2, quote: 'Elbonia’s foreign minister' },
     ]);
-    const pinned = await add(
-      cwd,
-      'claim',
-      'Elbonia signed.',
-      '-k',
-      'fact',
-      '-a',
-      'elbonia',
-      '-p',
-      '1',
-      '-f',
-      'elbonia',
-    );
+    const pinned = await claim(cwd, 'Elbonia signed.', 'fact', 'elbonia', '-p', '1', '-f', 'elbonia');
     expect(pinned.code).toBe(0);
     expect(lastClaim(cwd)?.sources).toEqual([{ source: 'test-note', paragraph: 1, quote: 'Elbonia' }]);
   });
@@ -201,17 +186,7 @@ describe('add --find: the one verbatim span the words stand for', () => {
   it('refuses words that stand for several passages (exit 3), listing them, and writes nothing', async () => {
     const cwd = workspace();
     const before = files(cwd);
-    const { code, stdout, stderr } = await add(
-      cwd,
-      'claim',
-      'Elbonia signed.',
-      '-k',
-      'fact',
-      '-a',
-      'elbonia',
-      '-f',
-      'elbonia',
-    );
+    const { code, stdout, stderr } = await claim(cwd, 'Elbonia signed.', 'fact', 'elbonia', '-f', 'elbonia');
     expect([code, stdout]).toEqual([3, '']);
     expect(stderr).toMatch(
       /car-brief: claim refused: --find elbonia: they stand for 2 passages of test-note: ¶1 "Elbonia", ¶2 "Elbonia"; say which with more words, --paragraph or --quote; nothing written\n$/,
@@ -222,17 +197,7 @@ describe('add --find: the one verbatim span the words stand for', () => {
   it('refuses words no passage holds every one of (exit 3), and writes nothing', async () => {
     const cwd = workspace();
     const before = files(cwd);
-    const { code, stderr } = await add(
-      cwd,
-      'claim',
-      'The dam is cheap.',
-      '-k',
-      'fact',
-      '-a',
-      'dam-project',
-      '-f',
-      'dam cheap',
-    );
+    const { code, stderr } = await claim(cwd, 'The dam is cheap.', 'fact', 'dam-project', '-f', 'dam cheap');
     expect(code).toBe(3);
     expect(stderr).toMatch(
       /--find "dam cheap": no passage of test-note holds every one of those words \(car-brief quote test-note dam cheap shows the closest\); nothing written\n$/,
@@ -246,16 +211,13 @@ describe('add --find: the one verbatim span the words stand for', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(path, readFileSync(path, 'utf8').replace('  text: texts/note.txt\n', ''));
     const before = files(cwd);
-    const { code, stderr } = await add(
+    const { code, stderr } = await claim(
       cwd,
-      'claim',
       'Critics expect it to fail.',
-      '-k',
       'report',
+      'dam-project',
       '-b',
       'critics',
-      '-a',
-      'dam-project',
       '-f',
       'critics doomed',
     );
