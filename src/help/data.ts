@@ -31,7 +31,7 @@ A dataset of your own:
   car-brief --data my-data country ...   or: export CAR_BRIEF_DATA=my-data
   car-brief sources add page.html        a source; its text kept, verbatim
   car-brief quote nobody yet             what the latest source says, verbatim
-  car-brief add claim -k report -b "an engineer" -a ruritania -f "nobody yet" "…"
+  car-brief add claim -k fact -a dam -f "nobody yet" "Nobody has paid."
                                          a claim citing the one span those words
                                          stand for (car-brief add claim --help)
 
