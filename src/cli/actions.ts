@@ -39,18 +39,18 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
     ),
   quote: async ({ args, options }, ctx) =>
     (await import('../commands/quote.js')).runQuote(
-      { ...options, source: args[0]!, words: args.slice(1).join(' ') },
+      { ...options, source: args[0], words: args.slice(1).join(' ') },
       ctx,
     ),
   add: async ({ options }, ctx) => (await import('../commands/add.js')).runAdd(options, ctx),
-  'add claim': async ({ options }, ctx) =>
-    (await import('../commands/add.js')).runAddRecord('claim', options, ctx),
-  'add event': async ({ options }, ctx) =>
-    (await import('../commands/add.js')).runAddRecord('event', options, ctx),
-  'add actor': async ({ options }, ctx) =>
-    (await import('../commands/add.js')).runAddRecord('actor', options, ctx),
-  'add issue': async ({ options }, ctx) =>
-    (await import('../commands/add.js')).runAddRecord('issue', options, ctx),
+  'add claim': async ({ args, options }, ctx) =>
+    (await import('../commands/add.js')).runAddRecord('claim', { ...options, argument: args }, ctx),
+  'add event': async ({ args, options }, ctx) =>
+    (await import('../commands/add.js')).runAddRecord('event', { ...options, argument: args }, ctx),
+  'add actor': async ({ args, options }, ctx) =>
+    (await import('../commands/add.js')).runAddRecord('actor', { ...options, argument: args }, ctx),
+  'add issue': async ({ args, options }, ctx) =>
+    (await import('../commands/add.js')).runAddRecord('issue', { ...options, argument: args }, ctx),
   'add citation': async ({ args, options }, ctx) =>
     (await import('../commands/add.js')).runAddCitation({ ...options, record: args[0]! }, ctx),
   actors: async ({ options }, ctx) => (await import('../commands/lists.js')).runActors(options, ctx),

@@ -1,13 +1,14 @@
 import type { Dataset } from '../dataset/dataset.js';
 import type { CitationItem } from '../edit/insert-citation.js';
 import type { DraftCitation } from '../edit/new-record.js';
-import { CarBriefError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { NodePath } from '../load/parse/located.js';
 import type { Source } from '../model/records.js';
-import { sourceParagraphs } from '../query/paragraph.js';
+import { latestSource } from '../query/latest-source.js';
 import { findQuotes } from '../query/quote.js';
 import { resolveName } from '../query/resolve.js';
 import { notFound, type Checked, type FieldProblem } from './add-check.js';
+import { findByWords, paragraphsOf } from './add-find.js';
 
 // A new record's citations (or add citation's), checked against the sources' texts: each source
 // resolved to its id, each quote verbatim in its paragraph, or refused with the closest passage
@@ -51,9 +52,12 @@ function checkCitation(
   if (item === null || typeof item !== 'object' || Array.isArray(item))
     return { problems: [[undefined, 'a citation is {source, paragraph, quote}']] };
   const problems: [string | undefined, string][] = [];
-  const { source: name, paragraph: given, quote: raw } = item as Record<string, unknown>;
+  const { source: name, paragraph: given, quote: raw, find: words } = item as Record<string, unknown>;
   const quote = typeof raw === 'string' ? raw.trim() : '';
-  if (quote === '')
+  const find = typeof words === 'string' ? words.trim() : '';
+  if (quote !== '' && find !== '')
+    problems.push(['find', 'give the quote or the words to find it by, not both']);
+  else if (quote === '' && find === '')
     problems.push(['quote', 'missing: the shortest verbatim span of the paragraph that supports the record']);
   const paragraph = given === undefined || given === null || given === '' ? undefined : Number(given);
   if (paragraph !== undefined && (!Number.isSafeInteger(paragraph) || paragraph < 1))
@@ -63,10 +67,14 @@ function checkCitation(
   if (problems.length > 0) return { problems };
   const source = sourceNamed(dataset, (name as string).trim(), notes);
   if ('message' in source) return { problems: [['source', source.message]] };
-  const found = citationOf(dataset, source, paragraph, quote);
+  const found =
+    find !== ''
+      ? findByWords(dataset, source, paragraph, find)
+      : citationOf(dataset, source, paragraph, quote);
   if ('message' in found) return { problems: [[found.field, found.message]] };
   if (found.note !== undefined) notes.push(found.note);
-  return { citation: { source: source.id, paragraph: found.paragraph, quote } };
+  const cited = 'quote' in found && typeof found.quote === 'string' ? found.quote : quote;
+  return { citation: { source: source.id, paragraph: found.paragraph, quote: cited } };
 }
 
 /**
@@ -78,7 +86,7 @@ export function withLatestSource(
   citations: readonly DraftCitation[],
 ): { citations: DraftCitation[]; note?: string } {
   if (citations.every((citation) => citation.source !== undefined)) return { citations: [...citations] };
-  const latest = dataset.sources.filter((source) => source.text !== undefined).at(-1);
+  const latest = latestSource(dataset);
   if (!latest)
     throw new UsageError(
       'give --source: the dataset has no source with a text (car-brief sources add adds one)',
@@ -118,13 +126,8 @@ function citationOf(dataset: Dataset, source: Source, given: number | undefined,
       message: `${source.id} has no text to find the quote in: give the paragraph`,
     };
   }
-  let paragraphs: string[];
-  try {
-    paragraphs = sourceParagraphs(dataset, source);
-  } catch (error) {
-    if (error instanceof CarBriefError) return { field: 'quote', message: error.message };
-    throw error;
-  }
+  const paragraphs = paragraphsOf(dataset, source);
+  if ('message' in paragraphs) return { field: 'quote', message: paragraphs.message };
   const holding = paragraphs.flatMap((text, i) => (text.includes(quote) ? [i + 1] : []));
   const where = (n: number) => `¶${n} of ${source.id}`;
   if (given !== undefined) {

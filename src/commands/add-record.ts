@@ -99,9 +99,13 @@ function flagLabel(
         ? CITATION_FLAGS.source
         : field === 'paragraph'
           ? CITATION_FLAGS.paragraph
-          : CITATION_FLAGS.quote;
+          : field === 'find'
+            ? CITATION_FLAGS.find
+            : CITATION_FLAGS.quote;
     const single = option === CITATION_FLAGS.source && valuesOf(options, option).length === 1;
-    return given(option, single ? 0 : index - offset);
+    // Each --find comes after every --quote (new-record.ts citationsFromFlags).
+    const quotes = option === CITATION_FLAGS.find ? valuesOf(options, CITATION_FLAGS.quote).length : 0;
+    return given(option, single ? 0 : index - offset - quotes);
   }
   if (head === 'id') return given('newId', 0);
   const flag = type && RECORD_FLAGS[type].find((entry) => entry.field === head);

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { note, type CommonOptions, type Context } from '../context.js';
 import { holdsRecord } from '../edit/insert-citation.js';
 import {
+  attributeOf,
   citationsFromFlags,
   draftFromFlags,
+  flagOf,
   flagsGiven,
   type DraftCitation,
   type FlagValues,
@@ -15,8 +17,10 @@ import { chooseFormat, render } from '../output/render.js';
 import { resolveName } from '../query/resolve.js';
 import {
   COLLECTION_OF,
+  NAMED_BY,
   NEW_RECORD_TYPES,
   addOptionsOf,
+  namedByOption,
   requiredFlagsOf,
   type NewRecordType,
 } from '../spec/add-records.js';
@@ -34,6 +38,9 @@ import { citeChecked, collectionFiles, openTarget } from './add-write.js';
 /** The options of add <type>: the global ones and the record's flags, as commander gives them. */
 export type AddOptions = CommonOptions & FlagValues;
 
+/** add <type>'s options and its argument: the words of the statement (title, name) typed without its flag. */
+export type AddRecordOptions = AddOptions & { readonly argument?: readonly string[] | undefined };
+
 /** car-brief add with no verb: a usage error naming the verbs. */
 export async function runAdd(options: CommonOptions, ctx: Context): Promise<void> {
   chooseFormat(options, ctx.out, formatsOf('add'));
@@ -43,7 +50,12 @@ export async function runAdd(options: CommonOptions, ctx: Context): Promise<void
 }
 
 /** car-brief add <type>: the record from its flags, or, with none on a terminal, from the editor. */
-export async function runAddRecord(type: NewRecordType, options: AddOptions, ctx: Context): Promise<void> {
+export async function runAddRecord(
+  type: NewRecordType,
+  { argument, ...flags }: AddRecordOptions,
+  ctx: Context,
+): Promise<void> {
+  const options = withArgument(type, flags, argument ?? []);
   const format = chooseFormat(options, ctx.out, formatsOf(`add ${type}`));
   const byFlags = flagsGiven(options, addOptionsOf(type));
   if (!byFlags && (ctx.stdin ?? process.stdin).isTTY !== true) {
@@ -70,6 +82,18 @@ export async function runAddRecord(type: NewRecordType, options: AddOptions, ctx
   added.notes.forEach((text) => note(ctx, text));
   note(ctx, `${type} ${added.id} added to ${added.file}`);
   await render(recordAddedView(added), format, ctx.out, options);
+}
+
+// The argument, as the flag it stands for (add claim "…" is add claim --statement "…"); both: a usage error.
+function withArgument(type: NewRecordType, options: AddOptions, argument: readonly string[]): AddOptions {
+  const text = argument.join(' ').trim();
+  if (text === '') return options;
+  const option = namedByOption(type);
+  if (options[attributeOf(option)] !== undefined)
+    throw new UsageError(
+      `add ${type} takes its ${NAMED_BY[type]} once: as the argument or as ${flagOf(option)}, not both`,
+    );
+  return { ...options, [attributeOf(option)]: text };
 }
 
 /** What add citation takes: the record, and the citations' flags. */

@@ -77,7 +77,9 @@ function readTyped(before: readonly string[], sources: CompletionSources): Typed
     if (!typed.afterDashes && word.startsWith('-') && word !== '-') {
       const eq = word.indexOf('=');
       const flag = eq > 0 ? word.slice(0, eq) : word;
-      const found = optionsOf(typed.command, sources.globals).find((option) => option.long === flag);
+      const found = optionsOf(typed.command, sources.globals).find(
+        (option) => option.long === flag || option.short === flag,
+      );
       if (flag === '--data' && eq > 0) typed.dataDir = word.slice(eq + 1);
       if (found && eq < 0 && found.value === 'required') typed.awaiting = found;
       continue;

@@ -9,6 +9,8 @@ import type { ArgumentValues } from '../spec/values.js';
 /** An option as the completer sees it. */
 export interface CompletionOption {
   readonly long: string;
+  /** Its one-letter form, if it has one (-k of -k, --kind): read when typed, not offered. */
+  readonly short?: string;
   readonly description: string;
   /** It takes a value (--country <name>); required: the next word is that value. */
   readonly value: 'none' | 'optional' | 'required';
@@ -61,7 +63,14 @@ export function completionOption(option: OptionDeclaration): CompletionOption {
     words: list.map((word) => [word, ''] as const),
   });
   const values = option.values ?? (option.choices ? words(option.choices) : { kind: 'none' as const });
-  return { long: longFlag(option), description: option.description, value, values };
+  const short = /^-\w\b/.exec(option.flags)?.[0];
+  return {
+    long: longFlag(option),
+    ...(short !== undefined ? { short } : {}),
+    description: option.description,
+    value,
+    values,
+  };
 }
 
 // An argument that declares no values is read by its placeholder: <dir> takes a directory, <file>

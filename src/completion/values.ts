@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/dataset.js';
-import type { Actor } from '../model/records.js';
+import type { Actor, RecordType } from '../model/records.js';
 import { datasetTags } from '../query/tags.js';
 import type { Candidate } from '../spec/values.js';
 import type { DatasetValues } from '../spec/values.js';
@@ -24,6 +24,8 @@ export function datasetCandidates(dataset: Dataset, values: DatasetValues): Cand
       return datasetTags(dataset).map((tag) => ({ value: tag, description: '' }));
     case 'record':
       return recordCandidates(dataset);
+    case 'subject':
+      return recordCandidates(dataset, ['actor', 'event', 'issue']);
   }
 }
 
@@ -37,10 +39,12 @@ function actorCandidates(actors: readonly Actor[]): Candidate[] {
   return [...ids, ...names];
 }
 
-// Every record by id (read from the id list, no record parsed), then actors by their names.
-function recordCandidates(dataset: Dataset): Candidate[] {
+// Every record (of the types given) by id (read from the id list, no record parsed), then actors
+// by their names.
+function recordCandidates(dataset: Dataset, types?: readonly RecordType[]): Candidate[] {
   const ids: Candidate[] = [];
   for (let slot = 0; slot < dataset.size; slot++)
-    ids.push({ value: dataset.idAt(slot), description: dataset.typeAt(slot) });
+    if (!types || types.includes(dataset.typeAt(slot)))
+      ids.push({ value: dataset.idAt(slot), description: dataset.typeAt(slot) });
   return [...ids, ...actorCandidates(dataset.actors).filter((candidate) => candidate.alias)];
 }

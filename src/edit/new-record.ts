@@ -27,7 +27,10 @@ export interface DraftCitation {
   /** The source's id or name; none: the dataset's latest source. */
   readonly source?: string;
   readonly paragraph?: number | undefined;
-  readonly quote: string;
+  /** The verbatim span; or, with find, none. */
+  readonly quote?: string;
+  /** The words to find the one verbatim span by (--find), as quote takes them. */
+  readonly find?: string;
 }
 
 /** The options of a run, as commander gives them (a string, a list for a repeatable flag, true for a switch). */
@@ -74,11 +77,11 @@ export function draftFromFlags(type: NewRecordType, options: FlagValues): Draft 
     if (value !== undefined) draft[flag.field] = value;
     else if (flag.required) missing.push(flagOf(flag.option));
   }
-  const quotes = valuesOf(options, CITATION_FLAGS.quote);
-  if (quotes.length === 0) missing.push(flagOf('citeQuote'));
+  const cites = [...valuesOf(options, CITATION_FLAGS.quote), ...valuesOf(options, CITATION_FLAGS.find)];
+  if (cites.length === 0) missing.push(`${flagOf('citeQuote')} (or ${flagOf('citeFind')})`);
   if (missing.length > 0)
     throw new UsageError(
-      `add ${type} needs ${listed(missing)}${quotes.length === 0 ? ' (car-brief quote <source> <words...> finds a quote)' : ''}`,
+      `add ${type} needs ${listed(missing)}${cites.length === 0 ? ' (car-brief quote <source> <words...> finds a quote)' : ''}`,
     );
   draft.sources = citationsFromFlags(options);
   return draft;
@@ -111,30 +114,36 @@ function fieldValue(flag: FlagField, options: FlagValues): unknown {
 }
 
 /**
- * The citations the flags give: the i-th --quote with the i-th --source (or the one --source
- * given, or none: the latest source) and the i-th --paragraph (or none: car-brief finds it).
+ * The citations the flags give, each --quote then each --find: the i-th with the i-th --source (or
+ * the one --source given, or none: the latest source) and the i-th --paragraph (or none: car-brief
+ * finds it).
  */
 export function citationsFromFlags(options: FlagValues): DraftCitation[] {
-  const quotes = valuesOf(options, CITATION_FLAGS.quote);
+  const finds = valuesOf(options, CITATION_FLAGS.find);
+  const cites = [
+    ...valuesOf(options, CITATION_FLAGS.quote).map((text) => ({ quote: text })),
+    ...finds.map((words) => ({ find: words })),
+  ];
   const sources = valuesOf(options, CITATION_FLAGS.source);
   const paragraphs = valuesOf(options, CITATION_FLAGS.paragraph);
-  const [quote, source, paragraph] = [flagOf('citeQuote'), flagOf('citeSource'), flagOf('citeParagraph')];
-  if (quotes.length === 0)
+  const [source, paragraph] = [flagOf('citeSource'), flagOf('citeParagraph')];
+  const quote = finds.length === 0 ? flagOf('citeQuote') : `${flagOf('citeQuote')} or ${flagOf('citeFind')}`;
+  if (cites.length === 0)
     throw new UsageError(
-      `give the passage to cite: ${quote} (car-brief quote <source> <words...> finds one), with ${source} unless it is from the latest source`,
+      `give the passage to cite: ${flagOf('citeQuote')} (car-brief quote <source> <words...> finds one) or ${flagOf('citeFind')} <words>, with ${source} unless it is from the latest source`,
     );
-  if (sources.length > 1 && sources.length !== quotes.length)
+  if (sources.length > 1 && sources.length !== cites.length)
     throw new UsageError(
-      `${quotes.length} ${quote} and ${sources.length} ${source}: give one ${source} for all, or one per ${quote}`,
+      `${cites.length} ${quote} and ${sources.length} ${source}: give one ${source} for all, or one per ${quote}`,
     );
-  if (paragraphs.length > 0 && paragraphs.length !== quotes.length)
+  if (paragraphs.length > 0 && paragraphs.length !== cites.length)
     throw new UsageError(
-      `${quotes.length} ${quote} and ${paragraphs.length} ${paragraph}: give one ${paragraph} per ${quote}, or none to let car-brief find each`,
+      `${cites.length} ${quote} and ${paragraphs.length} ${paragraph}: give one ${paragraph} per ${quote}, or none to let car-brief find each`,
     );
-  return quotes.map((text, i) => ({
+  return cites.map((cite, i) => ({
     ...(sources.length > 0 ? { source: sources.length === 1 ? sources[0]! : sources[i]! } : {}),
     ...(paragraphs.length > 0 ? { paragraph: paragraphNumber(paragraphs[i]!, paragraph) } : {}),
-    quote: text,
+    ...cite,
   }));
 }
 

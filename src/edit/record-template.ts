@@ -7,6 +7,7 @@ import {
   type NewRecordType,
 } from '../spec/add-records.js';
 import { parseYaml } from '../load/parse/yaml-file.js';
+import { longFlag } from '../spec/options.js';
 import type { Draft } from './new-record.js';
 
 // What the editor shows for add claim|event|actor|issue (the git commit habit): a commented YAML
@@ -75,13 +76,14 @@ function hintOf(flag: FlagField): string {
   const said = description
     .replace(/; (repeat or comma-separate|repeatable)$/, '')
     .replace(/ \(an id, or a name or title car-brief resolves\)/, ' (ids or names)')
+    .replace(/ \(or as the argument: [^)]*\)/, '')
     .replace(/--([a-z-]+)/g, (flagName) => fieldOfFlag(flagName) ?? flagName);
   return `${said[0]!.toUpperCase()}${said.slice(1)}.`;
 }
 
 function fieldOfFlag(flagName: string): string | undefined {
   const tables = Object.values(RECORD_FLAGS).flat();
-  return tables.find((flag) => ADD_OPTIONS[flag.option].flags.startsWith(`${flagName} `))?.field;
+  return tables.find((flag) => longFlag(ADD_OPTIONS[flag.option]) === flagName)?.field;
 }
 
 // A text as comment lines, wrapped at words.

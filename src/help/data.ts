@@ -29,6 +29,11 @@ A dataset of your own:
   car-brief init my-data --with-builtin  the same, with the built-in data
   car-brief validate --data my-data      every problem as file:line:col
   car-brief --data my-data country ...   or: export CAR_BRIEF_DATA=my-data
+  car-brief sources add page.html        a source; its text kept, verbatim
+  car-brief quote nobody yet             what the latest source says, verbatim
+  car-brief add claim -k fact -a dam -f "nobody yet" "Nobody has paid."
+                                         a claim citing the one span those words
+                                         stand for (car-brief add claim --help)
 
 Beside the five files, an optional dataset.yaml says what the dataset is: its
 title, description, and perspective, the id of the country whose relations it

@@ -22,16 +22,13 @@ const SCATTERED_MAX = 0.9;
 /** At most this many distinct words of what was typed are looked for. */
 const MAX_WORDS = 32;
 /** At most this many words of a paragraph that match are weighed (a bound on the cost of a huge one). */
-const MAX_HITS = 400;
+export const MAX_HITS = 400;
 /** The longest stretch offered, in words: words further apart are not one passage to quote. */
-const MAX_STRETCH = 40;
+export const MAX_STRETCH = 40;
 
 /** The passages of paragraphs that best match words, best first (then in text order); [] when none does. */
 export function findQuotes(paragraphs: readonly string[], words: string): QuoteMatch[] {
-  // The words as a phrase, without the quotation marks and final stop a writer may type around it.
-  const phrase = foldForQuote(words)
-    .text.replace(/^[\s"']+/, '')
-    .replace(/[\s"'.,;:!?]+$/, '');
+  const phrase = quotePhrase(words);
   if (!/[\p{L}\p{N}]/u.test(phrase)) return []; // punctuation alone is no quote
   const tokens = quoteTokens(words);
   const found: (QuoteMatch & { at: number })[] = [];
@@ -55,8 +52,18 @@ export function findQuotes(paragraphs: readonly string[], words: string): QuoteM
     .map(({ paragraph, quote, score }) => ({ paragraph, quote, score }));
 }
 
-// Every place the folded phrase occurs: 1 where it stands as whole words, a little less inside a word.
-function phraseMatches(folded: FoldedText, phrase: string): { quote: string; score: number; at: number }[] {
+/** The words as a phrase, folded, without the quotation marks and final stop a writer may type around it. */
+export function quotePhrase(words: string): string {
+  return foldForQuote(words)
+    .text.replace(/^[\s"']+/, '')
+    .replace(/[\s"'.,;:!?]+$/, '');
+}
+
+/** Every place the folded phrase occurs: 1 where it stands as whole words, a little less inside a word. */
+export function phraseMatches(
+  folded: FoldedText,
+  phrase: string,
+): { quote: string; score: number; at: number }[] {
   const matches: { quote: string; score: number; at: number }[] = [];
   for (let at = folded.text.indexOf(phrase); at >= 0; at = folded.text.indexOf(phrase, at + 1)) {
     const end = at + phrase.length;
@@ -67,7 +74,7 @@ function phraseMatches(folded: FoldedText, phrase: string): { quote: string; sco
 }
 
 /** A word as quote matching compares it: digits grouped or not (1,735 and 1735), apostrophes dropped. */
-interface Word {
+export interface Word {
   readonly key: string;
   /** Where it is in the folded text. */
   readonly from: number;
@@ -77,7 +84,8 @@ interface Word {
 // Letters and digits, with the apostrophes, commas and points inside a word or number kept in it.
 const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
 
-function wordsOf(text: string): Word[] {
+/** The words of a folded text, where each is. */
+export function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match) => ({
     key: match[0].replace(/['.,]/g, ''),
     from: match.index,
@@ -85,16 +93,16 @@ function wordsOf(text: string): Word[] {
   }));
 }
 
-// The words looked for: those that carry meaning (every word, when none does), each once.
-function quoteTokens(words: string): string[] {
+/** The words looked for: those that carry meaning (every word, when none does), each once. */
+export function quoteTokens(words: string): string[] {
   const all = [...new Set(wordsOf(foldForQuote(words).text).map((word) => word.key))];
   const meaningful = new Set(queryTokens(all.join(' ')));
   const kept = all.filter((word) => meaningful.has(word));
   return (kept.length > 0 ? kept : all).slice(0, MAX_WORDS);
 }
 
-// How close a word of the text is to a word looked for: itself, a form of it, or one slip of the keys.
-function closeness(token: string, word: string): number {
+/** How close a word of the text is to a word looked for: itself, a form of it, or one slip of the keys (0: not). */
+export function closeness(token: string, word: string): number {
   const near = wordCloseness(token, word);
   if (near > 0) return near;
   if (token.length >= 5 && editDistance(token, word, 1) <= 1) return 0.8;

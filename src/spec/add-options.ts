@@ -19,23 +19,26 @@ export const ADD_OPTIONS = {
     description:
       "the new record's id, a kebab-case slug (default: made from its statement, title or name; never one taken)",
   },
-  statement: { flags: '--statement <text>', description: 'the claim in your own words, one sentence' },
+  statement: {
+    flags: '--statement <text>',
+    description: 'the claim in your own words, one sentence (or as the argument: add claim "…")',
+  },
   newClaimKind: {
-    flags: '--kind <kind>',
+    flags: '-k, --kind <kind>',
     description:
       "fact (the source states it), report (it attributes it to others: say who with --attribution) or assessment (the author's own judgement)",
     choices: CLAIM_KINDS,
     anyCase: true,
   },
   newAttribution: {
-    flags: '--attribution <who>',
+    flags: '-b, --attribution <who>',
     description: 'for a report: who reports it, as the source puts it ("media reports")',
   },
   about: {
-    flags: '--about <record>',
+    flags: '-a, --about <record>',
     description: names('what the claim is about: actors, events, issues'),
     repeatable: true,
-    values: { kind: 'dataset', values: 'record' },
+    values: { kind: 'dataset', values: 'subject' },
   },
   figure: {
     flags: '--figure <figure>',
@@ -43,7 +46,10 @@ export const ADD_OPTIONS = {
       'a number the claim states, as "VALUE UNIT: WHAT" ("240 km: distance upstream"; "over 90 %: share of imports"); repeatable',
     repeatable: true,
   },
-  newTitle: { flags: '--title <title>', description: 'the title, in your own words' },
+  newTitle: {
+    flags: '--title <title>',
+    description: 'the title, in your own words (or as the argument: add event "…")',
+  },
   summary: { flags: '--summary <text>', description: 'what it is, in a sentence or two of your own' },
   date: {
     flags: '--date <date>',
@@ -98,9 +104,9 @@ export const ADD_OPTIONS = {
     repeatable: true,
     values: { kind: 'dataset', values: 'tag' },
   },
-  newName: { flags: '--name <name>', description: 'the name to show' },
+  newName: { flags: '--name <name>', description: 'the name to show (or as the argument: add actor "…")' },
   newActorKind: {
-    flags: '--kind <kind>',
+    flags: '-k, --kind <kind>',
     description: `${ACTOR_KINDS.join(', ')}`,
     choices: ACTOR_KINDS,
     anyCase: true,
@@ -128,22 +134,28 @@ export const ADD_OPTIONS = {
     values: { kind: 'dataset', values: 'actor' },
   },
   citeSource: {
-    flags: '--source <source>',
+    flags: '-s, --source <source>',
     description:
       "the source cited (its id; default: the dataset's latest, the last in sources.yaml); once for every --quote, or once per --quote",
     repeatable: true,
     values: { kind: 'dataset', values: 'source' },
   },
   citeParagraph: {
-    flags: '--paragraph <n>',
+    flags: '-p, --paragraph <n>',
     description:
-      'the paragraph quoted (default: the one paragraph of the source that holds the quote); once per --quote',
+      'the paragraph quoted (default: the one paragraph of the source that holds the quote); once per --quote or --find',
     repeatable: true,
   },
   citeQuote: {
-    flags: '--quote <text>',
+    flags: '-q, --quote <text>',
     description:
       'the shortest verbatim span of the paragraph that supports it (car-brief quote finds it); repeatable',
+    repeatable: true,
+  },
+  citeFind: {
+    flags: '-f, --find <words>',
+    description:
+      'instead of --quote: the words you remember, as car-brief quote takes them; cites the one verbatim span they stand for (refused when they stand for none or several: add words, or give --paragraph); repeatable',
     repeatable: true,
   },
 } as const;

@@ -102,6 +102,7 @@ export const CITATION_FLAGS = {
   source: 'citeSource',
   paragraph: 'citeParagraph',
   quote: 'citeQuote',
+  find: 'citeFind',
 } as const satisfies Record<string, AddOptionName>;
 
 /** The field a new record's id is made from. */
@@ -122,5 +123,11 @@ export function requiredFlagsOf(type: NewRecordType): string {
   const required = RECORD_FLAGS[type].filter((flag) => flag.required).map((flag) => flag.option);
   return [...required, CITATION_FLAGS.quote]
     .map((option) => /--[\w-]+/.exec(ADD_OPTIONS[option].flags)![0])
-    .join(', ');
+    .join(', ')
+    .concat(' (or --find)');
+}
+
+/** The flag whose value add <type> also takes as its argument: --statement, --title, --name. */
+export function namedByOption(type: NewRecordType): AddOptionName {
+  return RECORD_FLAGS[type].find((flag) => flag.field === NAMED_BY[type])!.option;
 }

@@ -261,9 +261,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'quote',
-    argument: '<source> <words...>',
+    argument: '[source] [words...]',
     argumentHelp: [
-      'the id (or title) of a source that has a text',
+      'the id (or label, or title) of a source that has a text; left out, the latest source (the one sources add just added)',
       'the words you remember, in any case, with straight or curly quotes, any dashes and accents',
     ],
     values: { kind: 'dataset', values: 'source' },
@@ -273,6 +273,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     formats: ['text', 'tsv', 'csv', 'json'],
     defaults: TEXT,
     examples: [
+      'car-brief quote nobody paid yet   # the latest source (the one sources add just added)',
       'car-brief quote pak-car-analysis-2024 ashgabat tariff',
       'car-brief quote pak-car-analysis-2024 "Pakistan\'s Director General ISI"',
       'car-brief quote pak-car-analysis-2024 super mushak --json | jq -r ".[0].quote"',
@@ -292,18 +293,25 @@ export const COMMANDS: readonly CommandSpec[] = [
     subcommands: [
       {
         name: 'claim',
+        argument: '[statement...]',
+        argumentHelp: 'the claim in your own words, one sentence, quoted or not (as --statement)',
+        values: { kind: 'none' },
         summary: `add a claim: by flags (${requiredFlagsOf('claim')}), or with none on a terminal in $EDITOR; its quotes checked verbatim; prints its id`,
         options: addOptionsOf('claim'),
         formats: ['text', 'json'],
         defaults: TEXT,
         examples: [
           'car-brief add claim --data my-data',
+          'car-brief add claim -k report -b "an engineer" -a ruritania -f "nobody yet" "Nobody has paid for the turbines yet."',
           'car-brief add claim --data my-data --statement "Ruritania and Elbonia signed a rail pact in 2024." --kind fact --about ruritania,elbonia --source rail-pact-signed-2024 --quote "signed the rail pact"',
           'car-brief add claim --data my-data --statement "The line is 240 km long." --kind fact --about rail-pact --figure "240 km: length of the line" --source rail-pact-signed-2024 --paragraph 2 --quote "240 km"',
         ],
       },
       {
         name: 'event',
+        argument: '[title...]',
+        argumentHelp: 'the title, in your own words (as --title)',
+        values: { kind: 'none' },
         summary: `add an event (dated: EDTF), by flags (${requiredFlagsOf('event')}) or in $EDITOR; prints its id`,
         options: addOptionsOf('event'),
         formats: ['text', 'json'],
@@ -315,6 +323,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       {
         name: 'actor',
+        argument: '[name...]',
+        argumentHelp: 'the name to show (as --name)',
+        values: { kind: 'none' },
         summary: `add an actor (a country, person, organisation, project…), by flags (${requiredFlagsOf('actor')}) or in $EDITOR; prints its id`,
         options: addOptionsOf('actor'),
         formats: ['text', 'json'],
@@ -326,6 +337,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       {
         name: 'issue',
+        argument: '[title...]',
+        argumentHelp: 'the title, in your own words (as --title)',
+        values: { kind: 'none' },
         summary: `add an issue (a standing problem or theme), by flags (${requiredFlagsOf('issue')}) or in $EDITOR; prints its id`,
         options: addOptionsOf('issue'),
         formats: ['text', 'json'],
@@ -348,6 +362,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         examples: [
           'car-brief add citation dam-size --data my-data --source dawn-dam-2025 --quote "240 km upstream"',
           'car-brief add citation dam-size --data my-data --source dawn-dam-2025 --paragraph 3 --quote "3 bcm"',
+          'car-brief add citation dam-size -f "240 km upstream"   # the latest source; the one span those words stand for',
         ],
       },
     ],

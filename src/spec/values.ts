@@ -3,7 +3,16 @@
 // loading the completer.
 
 /** Values read from the dataset in use. */
-export type DatasetValues = 'country' | 'countries' | 'actor' | 'issue' | 'source' | 'record' | 'tag';
+export type DatasetValues =
+  | 'country'
+  | 'countries'
+  | 'actor'
+  | 'issue'
+  | 'source'
+  | 'record'
+  | 'tag'
+  /** What a claim may be about: actors, events, issues. */
+  | 'subject';
 
 /** What an argument or option value completes to. */
 export type ArgumentValues =

@@ -305,7 +305,7 @@ describe('add: refusals leave every file as it was', () => {
       'no citation',
       CLAIM.slice(0, -4),
       2,
-      'car-brief: add claim needs --quote (car-brief quote <source> <words...> finds a quote)\n',
+      'car-brief: add claim needs --quote (or --find) (car-brief quote <source> <words...> finds a quote)\n',
     ],
     [
       'a figure that cannot be read',
@@ -317,7 +317,7 @@ describe('add: refusals leave every file as it was', () => {
       'no flags and no terminal',
       ['claim'],
       2,
-      'car-brief: add claim needs its fields as flags when standard input is not a terminal: --statement, --kind, --about, --quote (car-brief add claim --help)\n',
+      'car-brief: add claim needs its fields as flags when standard input is not a terminal: --statement, --kind, --about, --quote (or --find) (car-brief add claim --help)\n',
     ],
     [
       'a quote in two paragraphs, no --paragraph',

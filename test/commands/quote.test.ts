@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MINI, runCli } from '../helpers.js';
+import { MINI, copyDataset, edit, runCli } from '../helpers.js';
 
 // quote on the built-in article and the fixture: ¶N and the verbatim span, best first.
+
+const LATEST =
+  'note: quoting test-note, the latest source (car-brief quote <source> <words> quotes another)\n';
 
 describe('quote', () => {
   it('prints ¶N and the verbatim span, curly apostrophe and all, for words typed plainly', async () => {
@@ -58,19 +61,17 @@ describe('quote', () => {
     expect(stdout).toBe('source\tparagraph\tquote\tscore\npak-car-analysis-2024\t9\tSuper Mushak\t1\n');
   });
 
-  it('takes the source by its id, or by a word of its label with a note; another is not found (exit 4)', async () => {
+  it('takes the source by its id, or its whole label; any other first word is a word', async () => {
     const byId = await runCli(['quote', '--data', MINI, 'test-note', 'WATER TREATY']);
     expect([byId.code, byId.stdout, byId.stderr]).toEqual([0, '¶1  water treaty\n', '']);
+    const byLabel = await runCli(['quote', '--data', MINI, 'test note on ruritania and elbonia', 'water']);
+    expect([byLabel.code, byLabel.stdout, byLabel.stderr]).toEqual([0, '¶1  water\n', '']);
+    const slip = await runCli(['quote', '--data', MINI, 'test-nite', 'water', 'treaty']);
+    expect([slip.stdout, slip.stderr]).toEqual(['¶1  water treaty\n', LATEST]);
+    // "ruritania" is a word of the label, not the label: a word to find, in the latest source.
     const byWord = await runCli(['quote', '--data', MINI, 'ruritania', 'water', 'treaty']);
-    expect(byWord.stdout).toBe('¶1  water treaty\n');
-    expect(byWord.stderr).toBe(
-      'note: "ruritania" taken as test-note (matched "test note on ruritania and elbonia")\n',
-    );
-    const missing = await runCli(['quote', '--data', MINI, 'atlantis', 'water']);
-    expect([missing.code, missing.stderr]).toEqual([
-      4,
-      'car-brief: no source called "atlantis"\ncar-brief sources lists the sources\n',
-    ]);
+    expect([byWord.code, byWord.stdout]).toEqual([0, '¶1  Ruritania and Elbonia signed a water treaty\n']);
+    expect(byWord.stderr).toBe(LATEST);
   });
 
   it('says when nothing matches (exit 0), and refuses words without letters (exit 2)', async () => {
@@ -81,5 +82,28 @@ describe('quote', () => {
     expect(dashes.code).toBe(2);
     expect(dashes.stderr).toMatch(/quote needs the words you remember/);
     expect((await runCli(['quote', 'pak-car-analysis-2024'])).code).toBe(2);
+  });
+});
+
+describe('quote without a source', () => {
+  it('quotes the latest source, the one sources add just added, and says so', async () => {
+    const { code, stdout, stderr } = await runCli(['quote', '--data', MINI, 'critics', 'doomed']);
+    expect([code, stdout, stderr]).toEqual([0, '¶4  critics say it is doomed\n', LATEST]);
+    const one = await runCli(['quote', '--data', MINI, 'Strelsau']);
+    expect([one.code, one.stdout, one.stderr]).toEqual([0, '¶2  Strelsau\n', LATEST]);
+  });
+
+  it('refuses when no source has a text (exit 2), and a source without words (exit 2)', async () => {
+    const dir = copyDataset();
+    edit(dir, 'sources.yaml', '  text: texts/note.txt\n', '');
+    const none = await runCli(['quote', '--data', dir, 'critics', 'doomed'], { cwd: dir });
+    expect([none.code, none.stdout, none.stderr]).toEqual([
+      2,
+      '',
+      'car-brief: quote needs a source with a text, and the dataset has none (car-brief sources add adds one)\n',
+    ]);
+    const bare = await runCli(['quote', '--data', MINI, 'test-note']);
+    expect([bare.code, bare.stdout]).toEqual([2, '']);
+    expect(bare.stderr).toMatch(/^car-brief: quote needs the words you remember/);
   });
 });

@@ -268,6 +268,9 @@ describe('docs/commands.md: sources add and quote', () => {
       const argv = args.length > 0 ? args : shown.split(' ');
       page.expectShown(`car-brief ${shown}`, (await runCli(argv)).stdout);
     }
+    // No source named: the latest source is quoted, and a note says which.
+    const latest = await runCli(['quote', 'baku', 'reconsider', 'JF-17']);
+    page.expectShown('car-brief quote baku reconsider JF-17', latest.stderr + latest.stdout);
   });
 });
 
@@ -346,6 +349,28 @@ describe('docs/commands.md: add', () => {
       `car-brief ${args.map((arg) => (/^[\w./:@%-]+$/.test(arg) ? arg : `"${arg}"`)).join(' ')}`;
     for (const [i, [head, code]] of examples.entries()) {
       const args = [...head, ...rest[i]!];
+      const result = await runCli(args, { cwd });
+      expect(result.code, args.join(' ')).toBe(code);
+      page.expectShown(shown(args), result.stderr + result.stdout);
+    }
+    // --find: words that stand for several passages refused, then the one span cited.
+    const storage = [
+      'add',
+      'claim',
+      '--data',
+      'my-data',
+      '-k',
+      'fact',
+      '-a',
+      'dam-project',
+      '--figure',
+      '3 bcm: storage',
+    ];
+    for (const [words, code] of [
+      ['the dam', 3],
+      ['dam store bcm', 0],
+    ] as const) {
+      const args = [...storage, '-f', words, 'The dam would store 3 bcm of water.'];
       const result = await runCli(args, { cwd });
       expect(result.code, args.join(' ')).toBe(code);
       page.expectShown(shown(args), result.stderr + result.stdout);

@@ -21,6 +21,7 @@ const DATA: Record<DatasetValues, Candidate[]> = {
   countries: [],
   actor: [{ value: 'ada-vance', description: 'Ada Vance' }],
   issue: [],
+  subject: [],
   source: [{ value: 'treaty-text', description: 'The treaty' }],
   record: [
     { value: 'ruritania', description: 'actor' },
