@@ -33,7 +33,7 @@ describe('README', () => {
     for (const name of [...COMMANDS.filter((spec) => !spec.hidden).map((spec) => spec.name), 'help']) {
       const toured =
         headings.some((line) => line.includes(`\`car-brief ${name}`) || line.includes(`\`${name}\``)) ||
-        examples.some((command) => command.startsWith(`car-brief ${name} `));
+        examples.some((command) => `${command} `.startsWith(`car-brief ${name} `));
       expect(toured, name).toBe(true);
     }
   });
@@ -90,87 +90,66 @@ describe('README', () => {
   it('shows init, sources add, quote, add and fact on a dataset of your own as car-brief prints them', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'car-brief-readme-'));
     cpSync(join(ROOT, 'examples'), join(cwd, 'examples'), { recursive: true });
-    const run = async (args: string[]) => {
-      const { code, stdout, stderr } = await runCli(args, { cwd });
+    // After `export CAR_BRIEF_DATA=my-data`, every command reads and writes my-data.
+    const env = { CAR_BRIEF_DATA: 'my-data' };
+    const cli = (args: readonly string[]) => runCli(args, { cwd, env });
+    const run = async (args: readonly string[]) => {
+      const { code, stdout, stderr } = await cli(args);
       expect([code, stderr], args.join(' ')).toEqual([0, '']);
       return stdout;
     };
-    const init = await run(['init', 'my-data']);
-    readme.expectShown('car-brief init my-data | tail -1', init.split('\n').slice(-2).join('\n'));
-    const added = await run(['sources', 'add', 'examples/saved-page.html', '--data', 'my-data']);
-    readme.expectShown(
-      'car-brief sources add examples/saved-page.html --data my-data | head -1',
-      head(added, 1),
-    );
-    const quote = 'quote ruritania-elbonia-agree-inspect-dam-2024 nobody paid for turbines --data my-data';
-    readme.expectShown(`car-brief ${quote}`, await run(quote.split(' ')));
+    const init = await runCli(['init', 'my-data'], { cwd });
+    readme.expectShown('car-brief init my-data | tail -1', init.stdout.split('\n').slice(-2).join('\n'));
+    readme.expectShown('export CAR_BRIEF_DATA=my-data', '');
+    const added = await run(['sources', 'add', 'examples/saved-page.html']);
+    readme.expectShown('car-brief sources add examples/saved-page.html | head -1', head(added, 1));
+    const quote = await cli(['quote', 'nobody', 'yet']);
+    expect(quote.code).toBe(0);
+    readme.expectShown('car-brief quote nobody yet 2>/dev/null', quote.stdout);
     // The loop of issue 16: a claim citing the source, a second source, a citation of it, fact.
     const src = 'ruritania-elbonia-agree-inspect-dam-2024';
-    const claim = [
-      ...['add', 'claim', '--data', 'my-data', '--kind', 'report', '--attribution', 'an engineer'],
-      ...['--statement', 'Nobody has paid for the turbines yet.', '--about', 'ruritania'],
-      ...['--source', src, '--quote', 'nobody paid for the turbines'],
-    ];
     writeFileSync(
       join(cwd, 'my-data/actors.yaml'),
       '- {id: ruritania, kind: country, name: Ruritania, iso2: RU, iso3: RUR, capital: Strelsau, summary: A state of the example., sources: [{source: ' +
         src +
         ', paragraph: 2, quote: "Ruritania and Elbonia agreed"}]}\n',
     );
-    const refused = await runCli(claim, { cwd });
+    const claim = ['add', 'claim', '-k', 'report', '-b', 'an engineer', '-a', 'ruritania'];
+    const statement = 'Nobody has paid for the turbines yet.';
+    const refused = await cli([...claim, '-q', 'nobody paid for the turbines', statement]);
     expect(refused.code).toBe(3);
     readme.expectShown(
-      'car-brief add claim --data my-data --kind report --attribution "an engineer" --statement "Nobody has paid for the turbines yet." --about ruritania --source ' +
-        src +
-        ' --quote "nobody paid for the turbines"',
-      refused.stderr,
+      `car-brief add claim -k report -b "an engineer" -a ruritania -q "nobody paid for the turbines" "${statement}" 2>&1 | tail -1`,
+      head(refused.stderr.split('\n').slice(-2).join('\n'), 1),
     );
-    claim[claim.length - 1] = 'Nobody has paid for the turbines yet';
-    const added2 = await runCli(claim, { cwd });
+    const added2 = await cli([...claim, '-f', 'nobody yet', statement]);
     expect(added2.code).toBe(0);
     readme.expectShown(
-      'car-brief add claim --data my-data --kind report --attribution "an engineer" --statement "Nobody has paid for the turbines yet." --about ruritania --source ' +
-        src +
-        ' --quote "Nobody has paid for the turbines yet" 2>/dev/null',
+      `car-brief add claim -k report -b "an engineer" -a ruritania -f "nobody yet" "${statement}" 2>/dev/null`,
       added2.stdout,
     );
-    const wire = [
-      ...[
-        'sources',
-        'add',
-        'examples/wire-dam.txt',
-        '--data',
-        'my-data',
-        '--title',
-        'Joint dam inspections agreed',
-      ],
-      ...['--publisher', 'Strelsau Wire', '--published', '2024-03-14'],
-    ];
+    const wire = ['sources', 'add', 'examples/wire-dam.txt', '--title', 'Joint dam inspections agreed'];
     readme.expectShown(
-      'car-brief sources add examples/wire-dam.txt --data my-data --title "Joint dam inspections agreed" --publisher "Strelsau Wire" --published 2024-03-14 | head -1',
-      head(await run(wire), 1),
+      'car-brief sources add examples/wire-dam.txt --title "Joint dam inspections agreed" --publisher "Strelsau Wire" --published 2024-03-14 | head -1',
+      head(await run([...wire, '--publisher', 'Strelsau Wire', '--published', '2024-03-14']), 1),
     );
-    const cite = [
-      ...['add', 'citation', added2.stdout.trim(), '--data', 'my-data'],
-      ...['--source', 'joint-dam-inspections-agreed-2024', '--quote', 'No one has paid for the turbines yet'],
-    ];
-    const cited = await runCli(cite, { cwd });
+    const cited = await cli(['add', 'citation', added2.stdout.trim(), '-f', 'no one yet']);
     expect(cited.code).toBe(0);
     readme.expectShown(
-      `car-brief add citation ${added2.stdout.trim()} --data my-data --source joint-dam-inspections-agreed-2024 --quote "No one has paid for the turbines yet" 2>/dev/null`,
+      `car-brief add citation ${added2.stdout.trim()} -f "no one yet" 2>/dev/null`,
       cited.stdout,
     );
-    const fact = await runCli(['fact', 'turbines', '--data', 'my-data', '--json'], { cwd });
+    const fact = JSON.parse(await run(['fact', 'turbines', '--json'])) as {
+      sources: { source: string }[];
+      support: unknown;
+    };
     readme.expectShown(
-      "car-brief fact turbines --data my-data --json | jq -c '[.sources[].source, .support]'",
-      JSON.stringify([
-        (JSON.parse(fact.stdout) as { sources: { source: string }[] }).sources.map((c) => c.source),
-        (JSON.parse(fact.stdout) as { support: unknown }).support,
-      ]) + '\n',
+      "car-brief fact turbines --json | jq -c '[.sources[].source, .support]'",
+      JSON.stringify([fact.sources.map((c) => c.source), fact.support]) + '\n',
     );
-    readme.expectShown('car-brief validate --data my-data', await run(['validate', '--data', 'my-data']));
-    const exported = await run(['export', 'sqlite', 'my-data.db', '--data', 'my-data']);
-    readme.expectShown('car-brief export sqlite my-data.db --data my-data | head -1', head(exported, 1));
+    readme.expectShown('car-brief validate', await run(['validate']));
+    const exported = await run(['export', 'sqlite', 'my-data.db']);
+    readme.expectShown('car-brief export sqlite my-data.db | head -1', head(exported, 1));
   });
 
   it.skipIf(!HAS_GIT)('shows changes as car-brief prints it, in a git repository', async () => {
