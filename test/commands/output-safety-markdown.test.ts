@@ -98,7 +98,9 @@ describe.each(OUTPUTS.map((args) => [args.join(' '), args] as const))(
       expect(await changed(args, gfmOutline, expected)).toEqual([]);
     });
 
-    it('keeps its outline as pandoc reads it', async (ctx) => {
+    // pandoc reads some twenty documents here, each a process of its own: 20 s and more on a
+    // loaded machine, hence the time it is given.
+    it('keeps its outline as pandoc reads it', { timeout: 180_000 }, async (ctx) => {
       ctx.skip(!hasPandoc, 'pandoc is not installed');
       const expected = pandocOutline(await markdown(args, plain));
       expect(expected.some((line) => line.includes('Note'))).toBe(true);
