@@ -35,22 +35,34 @@ export function rewriteFile(text: string, edits: readonly FileEdit[]): string {
   if (doc.errors.length > 0) throw new RewriteError(`it is not valid YAML: ${doc.errors[0]!.message}`);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const replacements: Replacement[] = edits.flatMap((edit) => replacementsOf(doc, text, edit, eol));
-  replacements.sort((a, b) => b.start - a.start);
-  let result = text;
-  let limit = Infinity;
-  for (const { start, end, with: by } of replacements) {
-    if (end > limit) throw new RewriteError('two changes overlap');
-    result = result.slice(0, start) + by + result.slice(end);
-    limit = start;
-  }
+  const result = spliced(text, replacements);
   verify(doc, result, edits);
   return result;
 }
 
-interface Replacement {
+export interface Replacement {
   readonly start: number;
   readonly end: number;
   readonly with: string;
+}
+
+/**
+ * The text with the replacements made, in one pass (a piece at a time, not a copy of the whole
+ * text per replacement); two that overlap are refused. Replacements may come in any order; two
+ * insertions at one place go in the reverse of theirs.
+ */
+export function spliced(text: string, replacements: readonly Replacement[]): string {
+  const order = replacements.map((_, i) => i);
+  order.sort((a, b) => replacements[a]!.start - replacements[b]!.start || b - a);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { start, end, with: by } of order.map((i) => replacements[i]!)) {
+    if (start < at) throw new RewriteError('two changes overlap');
+    pieces.push(text.slice(at, start), by);
+    at = end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 function replacementsOf(doc: Document, text: string, edit: FileEdit, eol: string): Replacement[] {
