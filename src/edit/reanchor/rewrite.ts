@@ -139,10 +139,17 @@ function pairOf(map: Node, key: string): Pair | undefined {
 
 // The changed text must read back as the data before with exactly the edits made.
 function verify(doc: Document, text: string, edits: readonly FileEdit[]): void {
-  const expected = doc.toJS() as unknown;
+  const expected = withEdits(doc.toJS(), edits);
+  const after = parseCollection(text);
+  const same = after.errors.length === 0 && isDeepStrictEqual(after.toJS(), expected);
+  if (!same) throw new RewriteError('the file changed in place would not read back as intended');
+}
+
+/** A file's data (its list of records) with the edits made, in place; throws RewriteError when an edit's path names nothing. */
+export function withEdits(data: unknown, edits: readonly FileEdit[]): unknown {
   const removals: (readonly (string | number)[])[] = [];
   for (const edit of edits) {
-    const target = valueAt(expected, edit.path) as Record<string, unknown> | undefined;
+    const target = valueAt(data, edit.path) as Record<string, unknown> | undefined;
     if (target === undefined) throw new RewriteError(`nothing to change at ${edit.path.join('.')}`);
     if (edit.kind === 'cite') Object.assign(target, { paragraph: edit.paragraph, quote: edit.quote });
     else if (edit.kind === 'set') target[edit.key] = edit.value;
@@ -151,10 +158,8 @@ function verify(doc: Document, text: string, edits: readonly FileEdit[]): void {
   // Items taken out last, the later first, so that each path still names its item.
   removals
     .sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)))
-    .forEach((path) => (valueAt(expected, path.slice(0, -1)) as unknown[]).splice(Number(path.at(-1)), 1));
-  const after = parseCollection(text);
-  const same = after.errors.length === 0 && isDeepStrictEqual(after.toJS(), expected);
-  if (!same) throw new RewriteError('the file changed in place would not read back as intended');
+    .forEach((path) => (valueAt(data, path.slice(0, -1)) as unknown[]).splice(Number(path.at(-1)), 1));
+  return data;
 }
 
 function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
