@@ -278,7 +278,7 @@ function closingQuote(text: string, from: number, end: number, quote: string): n
 
 // A double-quoted scalar's value, when its escapes are those JSON shares with YAML.
 function decodeDouble(raw: string): string | undefined {
-  if (!raw.includes('\\') && !/[\u0000-\u001f]/.test(raw)) return raw;
+  if (!raw.includes('\\')) return raw;
   try {
     return JSON.parse(`"${raw}"`) as string;
   } catch {
