@@ -43,21 +43,21 @@ export interface ScannedRecord {
 
 interface Lines {
   readonly text: string;
-  readonly start: number[];
+  readonly start: Int32Array;
   /** End of each line's content (before \r\n or \n). */
-  readonly end: number[];
+  readonly end: Int32Array;
   /** Spaces before the content; -1 for a blank or comment line. */
-  readonly indent: number[];
+  readonly indent: Int32Array;
+  /** The lines that hold content (not blank, not only a comment), in order. */
+  readonly content: Int32Array;
 }
 
 /** The records of a collection file, in order; undefined when it is not written as the scan reads. */
 export function scanCollection(text: string): ScannedRecord[] | undefined {
   const lines = splitLines(text);
   if (!lines) return undefined;
-  const content = contentLines(lines, 0, lines.start.length);
-  if (content.length === 0) return [];
-  const top = lines.indent[content[0]!]!;
-  const items = itemsAt(lines, content, top);
+  if (lines.content.length === 0) return [];
+  const items = itemsAt(lines, 0, lines.content.length, lines.indent[lines.content[0]!]!);
   if (!items) return undefined;
   const records: ScannedRecord[] = [];
   for (const item of items) {
@@ -80,99 +80,108 @@ export function scanCollection(text: string): ScannedRecord[] | undefined {
 }
 
 function splitLines(text: string): Lines | undefined {
-  const lines: Lines = { text, start: [], end: [], indent: [] };
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const indent = new Int32Array(n);
+  const content = new Int32Array(n);
+  let count = 0;
+  let contentCount = 0;
   let at = text.startsWith('\uFEFF') ? 1 : 0;
   while (at < text.length) {
     const newline = text.indexOf('\n', at);
     const next = newline < 0 ? text.length : newline + 1;
-    const end =
+    const stop =
       newline < 0 ? text.length : newline > at && text[newline - 1] === '\r' ? newline - 1 : newline;
     let first = at;
-    while (first < end && text[first] === ' ') first++;
+    while (first < stop && text.charCodeAt(first) === 32) first++;
     const ch = text[first];
-    const blank = first === end || ch === '#';
     // A tab where indentation is, a directive, a document marker: not read here.
     if (
       ch === '\t' ||
       (first === at && (ch === '%' || text.startsWith('---', at) || text.startsWith('...', at)))
     )
       return undefined;
-    lines.start.push(at);
-    lines.end.push(end);
-    lines.indent.push(blank ? -1 : first - at);
+    start[count] = at;
+    end[count] = stop;
+    if (first === stop || ch === '#') indent[count] = -1;
+    else {
+      indent[count] = first - at;
+      content[contentCount++] = count;
+    }
+    count++;
     at = next;
   }
-  return lines;
+  return {
+    text,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    indent: indent.subarray(0, count),
+    content: content.subarray(0, contentCount),
+  };
 }
 
-// The lines in [from, to) that hold content (not blank, not only a comment).
-function contentLines(lines: Lines, from: number, to: number): number[] {
-  const found: number[] = [];
-  for (let i = from; i < to; i++) if (lines.indent[i]! >= 0) found.push(i);
-  return found;
-}
-
-/** A block of lines: content lines, in order (the first is where the block starts). */
+/** A block of lines: the content lines content[from, to), where the first one's content starts at col (after "- " for an item). */
 interface Block {
-  readonly lines: readonly number[];
-  /** Where the first line's content starts (after "- " for an item). */
   readonly from: number;
+  to: number;
+  readonly col: number;
 }
 
-// The items of a block list whose dashes are at indent: each the content lines from its dash
-// to the next; undefined when a line is not part of such a list.
-function itemsAt(lines: Lines, content: readonly number[], indent: number): Block[] | undefined {
-  const items: { lines: number[]; from: number }[] = [];
-  for (const i of content) {
+// The items of a block list whose dashes are at indent, among the content lines content[from,
+// to): each from its dash to the next; undefined when a line is not part of such a list.
+function itemsAt(lines: Lines, from: number, to: number, indent: number): Block[] | undefined {
+  const { text, content } = lines;
+  const items: Block[] = [];
+  for (let k = from; k < to; k++) {
+    const i = content[k]!;
     const at = lines.indent[i]!;
     if (at < indent) return undefined;
     if (at > indent) {
       if (items.length === 0) return undefined;
-      items[items.length - 1]!.lines.push(i);
+      items[items.length - 1]!.to = k + 1;
       continue;
     }
     const dash = lines.start[i]! + at;
-    const after = lines.text[dash + 1];
-    if (lines.text[dash] !== '-' || (dash + 1 < lines.end[i]! && after !== ' ')) return undefined;
-    let from = dash + 1;
-    while (from < lines.end[i]! && lines.text[from] === ' ') from++;
-    items.push({ lines: [i], from });
+    const end = lines.end[i]!;
+    if (text[dash] !== '-' || (dash + 1 < end && text[dash + 1] !== ' ')) return undefined;
+    let col = dash + 1;
+    while (col < end && text.charCodeAt(col) === 32) col++;
+    items.push({ from: k, to: k + 1, col });
   }
   return items;
 }
 
-/** A key of a block mapping: its line, where its value starts, and the content lines under it. */
-interface Entry {
-  /** Its own line, then the lines more indented that follow it. */
-  readonly lines: number[];
-  /** Where its value starts on its own line. */
-  readonly from: number;
-}
+/** A key of a block mapping: its line and those more indented below it (content[from, to)), and where its value starts (col). */
+type Entry = Block;
 
-const KEY = /^([A-Za-z0-9_][A-Za-z0-9_-]*):(?=[ ]|$)/;
+const KEY = /([A-Za-z0-9_][A-Za-z0-9_-]*):(?=[ \r\n]|$)/y;
 
 // An item of a list read as a mapping of plain keys, the first on the dash's line and the others
 // at its indent; undefined when it is not one. An entry's lines are its own and those below it.
 function mapOf(lines: Lines, block: Block): Map<string, Entry> | undefined {
-  const text = lines.text;
-  const first = block.lines[0]!;
-  if (block.from >= lines.end[first]!) return undefined; // "-" alone on its line
-  const indent = block.from - lines.start[first]!;
+  const { text, content } = lines;
+  const first = content[block.from]!;
+  if (block.col >= lines.end[first]!) return undefined; // "-" alone on its line
+  const indent = block.col - lines.start[first]!;
   const map = new Map<string, Entry>();
   let last: Entry | undefined;
-  for (const i of block.lines) {
-    const at = i === first ? block.from : lines.start[i]! + lines.indent[i]!;
+  for (let k = block.from; k < block.to; k++) {
+    const i = content[k]!;
+    const at = k === block.from ? block.col : lines.start[i]! + lines.indent[i]!;
     const column = at - lines.start[i]!;
     if (column > indent && last) {
-      last.lines.push(i);
+      last.to = k + 1;
       continue;
     }
     if (column !== indent) return undefined;
-    const key = KEY.exec(text.slice(at, Math.min(lines.end[i]!, at + 64)));
+    KEY.lastIndex = at;
+    const key = KEY.exec(text);
     if (!key || map.has(key[1]!)) return undefined;
-    let from = at + key[0].length;
-    while (from < lines.end[i]! && text[from] === ' ') from++;
-    last = { lines: [i], from };
+    let col = at + key[0].length;
+    while (col < lines.end[i]! && text.charCodeAt(col) === 32) col++;
+    last = { from: k, to: k + 1, col };
     map.set(key[1]!, last);
   }
   return map;
@@ -180,15 +189,14 @@ function mapOf(lines: Lines, block: Block): Map<string, Entry> | undefined {
 
 // An entry's value when it is one plain line (nothing under it).
 function valueOf(lines: Lines, entry: Entry): Token | undefined {
-  return entry.lines.length === 1 ? tokenAt(lines, entry.lines[0]!, entry.from) : undefined;
+  return entry.to - entry.from === 1 ? tokenAt(lines, lines.content[entry.from]!, entry.col) : undefined;
 }
 
 // The lines under a key read as a block list (its items more indented than the key).
 function listOf(lines: Lines, entry: Entry): Block[] | undefined {
-  const first = entry.lines[0]!;
-  if (!emptyRest(lines, first, entry.from) || entry.lines.length < 2) return undefined;
-  const under = entry.lines.slice(1);
-  return itemsAt(lines, under, lines.indent[under[0]!]!);
+  const first = lines.content[entry.from]!;
+  if (!emptyRest(lines, first, entry.col) || entry.to - entry.from < 2) return undefined;
+  return itemsAt(lines, entry.from + 1, entry.to, lines.indent[lines.content[entry.from + 1]!]!);
 }
 
 // A citation list: each item with its keys' values and, when all of it is one-line values, its lines.
@@ -207,9 +215,9 @@ function citationList(lines: Lines, entry: Entry | undefined): ScannedItem[] | u
       values.set(key, value);
       if (value === UNREAD) plain = false;
     }
-    const first = item.lines[0]!;
-    const lastLine = item.lines[item.lines.length - 1]!;
-    const whole = plain && item.lines.length === map.size && noGaps(lines, first, lastLine);
+    const first = lines.content[item.from]!;
+    const lastLine = lines.content[item.to - 1]!;
+    const whole = plain && item.to - item.from === map.size && noGaps(lines, first, lastLine);
     list.push({
       line: first + 1,
       values,
