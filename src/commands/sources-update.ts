@@ -2,9 +2,9 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { datasetLocation, note, type CommonOptions, type Context } from '../context.js';
 import { sha256Of, textFileOf } from '../edit/new-source.js';
-import { citationsOf, parseCollection, type CollectionText } from '../edit/reanchor/citations.js';
-import { editsOf, planReanchor, undecided, type Decisions, type PlanEntry } from '../edit/reanchor/plan.js';
-import { RewriteError, rewriteFile, type FileEdit } from '../edit/reanchor/rewrite.js';
+import type { CollectionText } from '../edit/reanchor/citations.js';
+import { locateCitations } from '../edit/reanchor/locate.js';
+import { planReanchor, undecided, type Decisions } from '../edit/reanchor/plan.js';
 import { writeAll, type FileChange } from '../edit/write.js';
 import { CitationsNeedDecisionError, DatasetError, RefusedError, UsageError } from '../errors.js';
 import { checkDatasetWith, displayPath, loadDataset } from '../load/index.js';
@@ -83,17 +83,24 @@ export async function updateSource(options: SourcesUpdateOptions, ctx: Context):
   }));
   // (A file that never names the source holds none of its citations: it is not parsed.)
   const citing = files.filter((file) => file.text.includes(source.id));
-  const entries = planReanchor(citationsOf(source.id, citing), before, after);
+  const located = await locateCitations(dataset, source.id, citing);
+  const entries = planReanchor(located.sites, before, after);
   const waiting = undecided(entries, decisions);
   const planned = { ...result, unchanged: false, entries, undecided: waiting };
   if (!apply || waiting.length > 0) return planned;
 
   // Written: the new text, every collection file with a citation to change, the source's sha256.
-  const changes = fileChanges(entries, files, source, sha256Of(content));
+  // (The YAML parser, loaded only to write.)
+  const { fileChanges } = await import('../edit/reanchor/changes.js');
+  const { changes, records } = fileChanges(entries, files, located, {
+    dataset,
+    source: source.id,
+    sha256: sha256Of(content),
+  });
   const overlay = new Map<string, Buffer>([[textPath, Buffer.from(content, 'utf8')]]);
   for (const { file, text } of changes) overlay.set(file.path, Buffer.from(text, 'utf8'));
   try {
-    await checkDatasetWith(dir, load, overlay);
+    await checkDatasetWith(dir, load, overlay, records);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
     const n = error.problems.length;
@@ -141,55 +148,6 @@ function sourceNamed(dataset: Parameters<typeof resolveName>[0], name: string, c
   if (record.type !== 'source') throw new Error('resolveName gave a record that is not a source');
   if (corrected !== undefined) note(ctx, `"${name}" taken as ${record.record.id} (matched "${corrected}")`);
   return record.record;
-}
-
-// The collection files the plan changes, each with its new text: citations re-anchored or taken
-// out, and the source's record given the new text's sha256.
-function fileChanges(
-  entries: readonly PlanEntry[],
-  files: readonly CollectionText[],
-  source: Source,
-  sha256: string,
-): { file: CollectionText; text: string }[] {
-  const aliased = entries.find(
-    (entry) =>
-      entry.site.aliased &&
-      (entry.newParagraph !== entry.site.paragraph || entry.newQuote !== entry.site.quote),
-  );
-  if (aliased)
-    throw new RefusedError(
-      `${aliased.site.file.display}:${aliased.site.line}: the citation of ${aliased.site.record} is written once for several places (a YAML alias): change it by hand; nothing written`,
-    );
-  const edits = editsOf(entries);
-  const record = sourceRecordAt(files, source.id);
-  if (record) {
-    const set: FileEdit = { kind: 'set', path: [record.index], key: 'sha256', value: sha256, after: 'text' };
-    edits.set(record.file.path, [...(edits.get(record.file.path) ?? []), set]);
-  }
-  return files.flatMap((file) => {
-    const fileEdits = edits.get(file.path);
-    if (!fileEdits) return [];
-    try {
-      return [{ file, text: rewriteFile(file.text, fileEdits) }];
-    } catch (error) {
-      if (!(error instanceof RewriteError)) throw error;
-      throw new RefusedError(`cannot change ${file.display} in place: ${error.message}; nothing written`);
-    }
-  });
-}
-
-// Which sources file holds the source's record, and where in its list.
-function sourceRecordAt(
-  files: readonly CollectionText[],
-  id: string,
-): { file: CollectionText; index: number } | undefined {
-  for (const file of files.filter((f) => f.collection === 'sources')) {
-    const records = parseCollection(file.text).toJS() as unknown;
-    if (!Array.isArray(records)) continue;
-    const index = records.findIndex((record) => (record as { id?: unknown } | null)?.id === id);
-    if (index >= 0) return { file, index };
-  }
-  return undefined;
 }
 
 // The same paragraphs, in the same order: every citation stays as it is.

@@ -14,7 +14,7 @@ import type { BuiltFrom } from '../dataset/compiled.js';
 import { encodeContainer, memorySource, openContainer } from '../dataset/container.js';
 import { parseDatasetFile } from './parse/dataset-file.js';
 import type { Located, LocatedDataset } from './parse/located.js';
-import { locateCached, parseCollectionFile, type ParsedFile } from './parse/parse.js';
+import { checkGiven, locateCached, parseCollectionFile, type ParsedFile } from './parse/parse.js';
 import { decodeText } from './read/decode.js';
 import type { InputFile, Inputs } from './read/list.js';
 import { isInside, hashOf, nameIn, readThrough, type FileContent, type Overlay } from './read/read.js';
@@ -45,6 +45,12 @@ export function buildDataset(
     show: (path: string) => string;
     /** Source texts read from memory (a change checked before it is written). */
     overlay?: Overlay | undefined;
+    /**
+     * The records overlay files are known to hold (their text changed in place where those
+     * records say, and read back): checked against the schema as parsed ones are, and used
+     * instead of parsing the file when each passes unchanged; else the file is parsed.
+     */
+    records?: ReadonlyMap<string, readonly unknown[]> | undefined;
   },
 ): BuiltDataset {
   const problems: Problem[] = [...inputs.problems];
@@ -61,7 +67,9 @@ export function buildDataset(
     problems.push(...about.problems);
   }
   for (const input of inputs.files) {
-    const reused = options.reuse ? cachedFile(options.cache, input) : undefined;
+    const given = options.records?.get(input.path);
+    const reused =
+      (given && checkGiven(input, given)) ?? (options.reuse ? cachedFile(options.cache, input) : undefined);
     if (!reused) parsedFiles.push(input.name);
     const parsed = reused ?? parseFile(options.cache, input);
     problems.push(...parsed.problems);

@@ -63,15 +63,18 @@ export async function checkDataset(
  * Checks a dataset as it would be with the overlay's files (absolute paths: new ones, or new
  * contents of existing ones) in place, before they are written; throws DatasetError when invalid.
  * The compiled form is cached by content, so that the dataset, once written, opens from it.
+ * records: for overlay files changed in place, the records their new contents hold, checked
+ * against the schema instead of parsing them (see buildDataset).
  */
 export async function checkDatasetWith(
   dir: string,
   options: LoadOptions,
   overlay: Overlay,
+  records?: ReadonlyMap<string, readonly unknown[]>,
 ): Promise<BuiltDataset & { dir: string }> {
   const { listing, show } = listDataset(dir, options);
   const cache = openCache(options.env, { cache: options.cache, dataDir: listing.root, cwd: options.cwd });
-  const built = await build(listing, { cache, reuse: true, show, overlay });
+  const built = await build(listing, { cache, reuse: true, show, overlay, records });
   return { ...built, dir: listing.root };
 }
 
@@ -87,7 +90,13 @@ function listDataset(dir: string, options: LoadOptions) {
 // Stages 2–5, and the compiled form kept for the next run.
 async function build(
   listing: Listing,
-  options: { cache: Cache | undefined; reuse: boolean; show: (path: string) => string; overlay?: Overlay },
+  options: {
+    cache: Cache | undefined;
+    reuse: boolean;
+    show: (path: string) => string;
+    overlay?: Overlay;
+    records?: ReadonlyMap<string, readonly unknown[]> | undefined;
+  },
 ): Promise<BuiltDataset> {
   const { buildDataset } = await import('./build.js');
   const built = buildDataset(readInputs(listing, options.overlay), options);

@@ -35,22 +35,34 @@ export function rewriteFile(text: string, edits: readonly FileEdit[]): string {
   if (doc.errors.length > 0) throw new RewriteError(`it is not valid YAML: ${doc.errors[0]!.message}`);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const replacements: Replacement[] = edits.flatMap((edit) => replacementsOf(doc, text, edit, eol));
-  replacements.sort((a, b) => b.start - a.start);
-  let result = text;
-  let limit = Infinity;
-  for (const { start, end, with: by } of replacements) {
-    if (end > limit) throw new RewriteError('two changes overlap');
-    result = result.slice(0, start) + by + result.slice(end);
-    limit = start;
-  }
+  const result = spliced(text, replacements);
   verify(doc, result, edits);
   return result;
 }
 
-interface Replacement {
+export interface Replacement {
   readonly start: number;
   readonly end: number;
   readonly with: string;
+}
+
+/**
+ * The text with the replacements made, in one pass (a piece at a time, not a copy of the whole
+ * text per replacement); two that overlap are refused. Replacements may come in any order; two
+ * insertions at one place go in the reverse of theirs.
+ */
+export function spliced(text: string, replacements: readonly Replacement[]): string {
+  const order = replacements.map((_, i) => i);
+  order.sort((a, b) => replacements[a]!.start - replacements[b]!.start || b - a);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { start, end, with: by } of order.map((i) => replacements[i]!)) {
+    if (start < at) throw new RewriteError('two changes overlap');
+    pieces.push(text.slice(at, start), by);
+    at = end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 function replacementsOf(doc: Document, text: string, edit: FileEdit, eol: string): Replacement[] {
@@ -127,10 +139,17 @@ function pairOf(map: Node, key: string): Pair | undefined {
 
 // The changed text must read back as the data before with exactly the edits made.
 function verify(doc: Document, text: string, edits: readonly FileEdit[]): void {
-  const expected = doc.toJS() as unknown;
+  const expected = withEdits(doc.toJS(), edits);
+  const after = parseCollection(text);
+  const same = after.errors.length === 0 && isDeepStrictEqual(after.toJS(), expected);
+  if (!same) throw new RewriteError('the file changed in place would not read back as intended');
+}
+
+/** A file's data (its list of records) with the edits made, in place; throws RewriteError when an edit's path names nothing. */
+export function withEdits(data: unknown, edits: readonly FileEdit[]): unknown {
   const removals: (readonly (string | number)[])[] = [];
   for (const edit of edits) {
-    const target = valueAt(expected, edit.path) as Record<string, unknown> | undefined;
+    const target = valueAt(data, edit.path) as Record<string, unknown> | undefined;
     if (target === undefined) throw new RewriteError(`nothing to change at ${edit.path.join('.')}`);
     if (edit.kind === 'cite') Object.assign(target, { paragraph: edit.paragraph, quote: edit.quote });
     else if (edit.kind === 'set') target[edit.key] = edit.value;
@@ -139,10 +158,8 @@ function verify(doc: Document, text: string, edits: readonly FileEdit[]): void {
   // Items taken out last, the later first, so that each path still names its item.
   removals
     .sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)))
-    .forEach((path) => (valueAt(expected, path.slice(0, -1)) as unknown[]).splice(Number(path.at(-1)), 1));
-  const after = parseCollection(text);
-  const same = after.errors.length === 0 && isDeepStrictEqual(after.toJS(), expected);
-  if (!same) throw new RewriteError('the file changed in place would not read back as intended');
+    .forEach((path) => (valueAt(data, path.slice(0, -1)) as unknown[]).splice(Number(path.at(-1)), 1));
+  return data;
 }
 
 function valueAt(value: unknown, path: readonly (string | number)[]): unknown {

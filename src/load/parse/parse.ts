@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { isSeq } from 'yaml';
 import { ANY_ID } from '../check/integrity.js';
 import { COLLECTIONS } from '../check/schema.js';
@@ -58,6 +59,20 @@ export function parseCollectionFile(input: InputFile): ParsedFile {
 export function locateCached(input: InputFile, records: readonly unknown[]): Located<unknown>[] {
   const ref = lazyRef(input);
   return records.map((record, index) => ({ record, file: ref, path: [index] }));
+}
+
+/**
+ * Records known to be what a file holds (written there by an edit in place), checked against
+ * its collection's schema as parsed ones are; undefined when one fails, or comes out of the
+ * schema other than it went in: the file is then to be parsed.
+ */
+export function checkGiven(input: InputFile, records: readonly unknown[]): ParsedFile | undefined {
+  const schema = COLLECTIONS[input.collection];
+  for (const record of records) {
+    const result = schema.safeParse(record);
+    if (!result.success || !isDeepStrictEqual(result.data, record)) return undefined;
+  }
+  return { records: locateCached(input, records), problems: [], failedIds: [] };
 }
 
 // A file's YAML, parsed again when a message needs a position: holding every file's parsed
