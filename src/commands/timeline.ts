@@ -41,11 +41,13 @@ export function timeline(
 ): Listed<DatedEvent> & { countries: readonly string[] } {
   const filters = filtersFrom(dataset, options, { types: EVENT_TYPES, statuses: EVENT_STATUSES }, ctx);
   const judge = new StaleJudge(dataset, asOfFor(options, ctx, dataset));
-  // reads only as far as --limit needs; each event not yet happened judged stale or not as of the date
-  const shown = selectEvents(dataset, filters).map((event) => ({
-    ...event,
-    stale: judge.event(event.record),
-  }));
+  // reads only as far as --limit needs; each event not yet happened judged stale or not as of the
+  // date (a happened event never is, and its record need not be read to say so)
+  const shown = selectEvents(dataset, filters);
+  for (const event of shown) {
+    if (event.slot === undefined || dataset.eventStatusAt(event.slot) !== 'happened')
+      Object.assign(event, { stale: judge.event(event.record) });
+  }
   // Only a list the limit may have cut is counted in full.
   const total = shown.length === filters.limit ? countEvents(dataset, filters) : shown.length;
   return { shown, total, pinned: pinnedColumns(filters), countries: filters.countries };
@@ -64,7 +66,10 @@ export async function runTimeline(options: TimelineOptions, ctx: Context): Promi
   }
   const frame = { countries, lanes: () => laneLayout(dataset, countries), dataset: dataset.info.title };
   await render(
-    eventsView(shown, (id) => nameOf(dataset, id), pinned, frame, options, supportIn(dataset)),
+    eventsView(shown, (id) => nameOf(dataset, id), pinned, frame, options, supportIn(dataset), {
+      json: (slots) => dataset.json(slots),
+      rows: (slots) => dataset.eventRows(slots),
+    }),
     format,
     ctx.out,
     options,

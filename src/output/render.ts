@@ -208,12 +208,55 @@ class Pieces {
 }
 
 /**
+ * A record as its JSON text, written two spaces a level as JSON.stringify writes it (the compiled
+ * dataset keeps it so), followed by fields of the command's own: jsonText copies the text into
+ * its output instead of parsing and serialising the record. Stands for { ...record, ...extra }.
+ */
+export class RecordJson {
+  constructor(
+    readonly text: string,
+    readonly extra: Readonly<Record<string, unknown>>,
+  ) {}
+
+  /** In jsonText at two spaces, a placeholder it replaces with the text; elsewhere the value itself. */
+  toJSON(): object {
+    if (!copying) return { ...(JSON.parse(this.text) as object), ...this.extra };
+    copying.push(this.text);
+    return { [RECORD_KEY]: copying.length - 1, ...this.extra };
+  }
+}
+
+// The record texts of the jsonText call under way, when it copies them; the key of a placeholder
+// (no record's key: they are checked names, and JSON.stringify writes it as "\u0000record").
+let copying: string[] | undefined;
+const RECORD_KEY = '\u0000record';
+const PLACEHOLDER = /^( *)"\\u0000record": (\d+)(,?)$/gm;
+
+// A placeholder's line replaced by the record's own fields, indented as the placeholder was.
+function copyRecords(json: string, texts: readonly string[]): string {
+  return json.replace(PLACEHOLDER, (_line, pad: string, n: string, comma: string) => {
+    const fields = texts[Number(n)]!.slice(2, -2); // "{\n  ...\n}": two spaces in already
+    const more = pad.slice(2);
+    return `${more}${more === '' ? fields : fields.replace(/\n/g, `\n${more}`)}${comma}`;
+  });
+}
+
+/**
  * JSON with DEL, C1 controls, bidi controls and line separators escaped as \u0085, \u202e, ...
  * (JSON.stringify leaves them raw). They occur only inside strings, where the escape means the
- * same character, so the JSON is unchanged for a parser and safe for a terminal.
+ * same character, so the JSON is unchanged for a parser and safe for a terminal. Records given
+ * as RecordJson are copied as they are.
  */
 export function jsonText(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (ch) =>
+  let json: string;
+  copying = indent === 2 ? [] : undefined;
+  try {
+    json = JSON.stringify(value, null, indent);
+    if (copying && copying.length > 0) json = copyRecords(json, copying);
+  } finally {
+    copying = undefined;
+  }
+  return json.replace(JSON_UNSAFE, (ch) =>
     // Each UTF-16 unit (two for a tag character), as JSON writes characters beyond U+FFFF.
     Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(
       '',
