@@ -44,9 +44,10 @@ export function timeline(
   // reads only as far as --limit needs; each event not yet happened judged stale or not as of the
   // date (a happened event never is, and its record need not be read to say so)
   const shown = selectEvents(dataset, filters);
-  for (const event of shown) {
-    if (event.slot === undefined || dataset.eventStatusAt(event.slot) !== 'happened')
-      Object.assign(event, { stale: judge.event(event.record) });
+  const open = shown.filter((e) => e.slot === undefined || dataset.eventStatusAt(e.slot) !== 'happened');
+  readRecords(dataset, open);
+  for (const event of open) {
+    Object.assign(event, { stale: judge.event(event.record) });
   }
   // Only a list the limit may have cut is counted in full.
   const total = shown.length === filters.limit ? countEvents(dataset, filters) : shown.length;
@@ -58,6 +59,8 @@ export async function runTimeline(options: TimelineOptions, ctx: Context): Promi
   const format = chooseFormat(chartFormat(options), ctx.out, formatsOf('timeline'));
   const dataset = await openDataset(options, ctx);
   const { shown, total, pinned, countries } = timeline(dataset, options, ctx);
+  // TSV and CSV print events from the compiled dataset; the other formats read their records.
+  if (format !== 'tsv' && format !== 'csv') readRecords(dataset, shown);
   // A chart is for people, as a table is: on a terminal, an empty one says what matched nothing.
   noteEmpty(ctx, format === 'chart' ? 'table' : format, shown.length, 'events', options);
   noteCut(ctx, shown.length, total, 'events');
@@ -74,6 +77,11 @@ export async function runTimeline(options: TimelineOptions, ctx: Context): Promi
     ctx.out,
     options,
   );
+}
+
+// Reads the records of events selected unread, together (cheaper than one by one as each is asked for).
+function readRecords(dataset: Dataset, events: readonly DatedEvent[]): void {
+  dataset.entries(events.flatMap((event) => (event.slot === undefined ? [] : [event.slot])));
 }
 
 // --chart is --format chart, as --json is --format json; with another format it is a usage error.

@@ -230,15 +230,22 @@ export class RecordJson {
 // (no record's key: they are checked names, and JSON.stringify writes it as "\u0000record").
 let copying: string[] | undefined;
 const RECORD_KEY = '\u0000record';
-const PLACEHOLDER = /^( *)"\\u0000record": (\d+)(,?)$/gm;
+const PLACEHOLDER = '"\\u0000record": ';
 
-// A placeholder's line replaced by the record's own fields, indented as the placeholder was.
+// Each placeholder's line replaced by the record's own fields, indented as the placeholder was.
 function copyRecords(json: string, texts: readonly string[]): string {
-  return json.replace(PLACEHOLDER, (_line, pad: string, n: string, comma: string) => {
-    const fields = texts[Number(n)]!.slice(2, -2); // "{\n  ...\n}": two spaces in already
-    const more = pad.slice(2);
-    return `${more}${more === '' ? fields : fields.replace(/\n/g, `\n${more}`)}${comma}`;
-  });
+  const pieces = json.split(PLACEHOLDER);
+  for (let i = 1; i < pieces.length; i++) {
+    const before = pieces[i - 1]!;
+    const line = before.lastIndexOf('\n') + 1; // the placeholder's indent ends its line so far
+    const more = before.slice(line + 2); // "{\n  ...\n}": the record's fields have two spaces already
+    const piece = pieces[i]!;
+    const digits = /^\d+/.exec(piece)![0];
+    const fields = texts[Number(digits)]!.slice(2, -2);
+    pieces[i - 1] = before.slice(0, line);
+    pieces[i] = `${more}${more === '' ? fields : fields.replace(/\n/g, `\n${more}`)}${piece.slice(digits.length)}`;
+  }
+  return pieces.join('');
 }
 
 /**
