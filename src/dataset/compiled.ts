@@ -2,8 +2,8 @@ import type { DatasetInfo } from '../model/records.js';
 import type { CollectionName } from '../model/vocabulary.js';
 
 // The compiled form of a dataset: what the compile stage writes and the reading commands open.
-// Records are kept as JSON text, written as --json writes them (two spaces a level), and parsed
-// one by one when asked for, or copied into --json output as they are; the indexes are typed
+// Records are kept as JSON text, written as --json writes an item of a list (two spaces a level,
+// the item two spaces in), and parsed one by one when asked for, or copied into --json output; the indexes are typed
 // arrays, so opening the form costs a copy, not a parse. Slots number the records in load
 // order: sources, then actors, events, issues, claims, each in the order of its files.
 

@@ -29,7 +29,7 @@ export class TextTable {
   /** Calls each with every text of these slots (ascending, each once), checked. */
   read(slots: readonly number[], each: (slot: number, text: string) => void): void {
     const { offsets } = this;
-    for (let i = 0; i < slots.length; ) {
+    for (let i = 0; i < slots.length;) {
       const from = offsets[slots[i]!]!;
       let j = i;
       while (

@@ -208,8 +208,8 @@ class Pieces {
 }
 
 /**
- * A record as its JSON text, written two spaces a level as JSON.stringify writes it (the compiled
- * dataset keeps it so), followed by fields of the command's own: jsonText copies the text into
+ * A record as its JSON text, written as jsonText writes an item of a list (two spaces a level, the
+ * item two spaces in: the compiled dataset keeps it so), followed by fields of the command's own: jsonText copies the text into
  * its output instead of parsing and serialising the record. Stands for { ...record, ...extra }.
  */
 export class RecordJson {
@@ -238,14 +238,24 @@ function copyRecords(json: string, texts: readonly string[]): string {
   for (let i = 1; i < pieces.length; i++) {
     const before = pieces[i - 1]!;
     const line = before.lastIndexOf('\n') + 1; // the placeholder's indent ends its line so far
-    const more = before.slice(line + 2); // "{\n  ...\n}": the record's fields have two spaces already
     const piece = pieces[i]!;
     const digits = /^\d+/.exec(piece)![0];
-    const fields = texts[Number(digits)]!.slice(2, -2);
+    const text = texts[Number(digits)]!;
+    const fields = reindent(text.slice(2, text.lastIndexOf('\n')), before.length - line - 4);
     pieces[i - 1] = before.slice(0, line);
-    pieces[i] = `${more}${more === '' ? fields : fields.replace(/\n/g, `\n${more}`)}${piece.slice(digits.length)}`;
+    pieces[i] = `${fields}${piece.slice(digits.length)}`;
   }
   return pieces.join('');
+}
+
+// Lines moved right (by) or left (-by) that many spaces.
+function reindent(lines: string, by: number): string {
+  if (by === 0) return lines; // an item of a list: as kept
+  if (by > 0) {
+    const pad = ' '.repeat(by);
+    return pad + lines.replace(/\n/g, `\n${pad}`);
+  }
+  return lines.slice(-by).replace(new RegExp(`\n {${-by}}`, 'g'), '\n');
 }
 
 /**

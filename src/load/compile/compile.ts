@@ -43,7 +43,8 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
   const entries: DatasetRecord[] = COLLECTION_NAMES.flatMap((name) =>
     collections[name].map((record) => ({ type: TYPE_OF[name], record }) as DatasetRecord),
   );
-  const json = texts(entries.map((entry) => JSON.stringify(entry.record, null, 2)));
+  // As an item of a --json list (timeline's, for one) is written: two spaces in, fields at four.
+  const json = texts(entries.map((entry) => JSON.stringify(entry.record, null, 2).replace(/\n/g, '\n  ')));
   const core: CoreSection = { ids: entries.map((entry) => entry.record.id), ...json.table };
   const events = buildEvents(collections.events);
   const rows = texts(

@@ -59,7 +59,8 @@ export function eventsView(
   compiled?: CompiledEvents,
 ): View {
   const title = () => frame?.countries.map(name).join(', ');
-  const slots = compiled && events.every((event) => event.slot !== undefined) ? events.map((e) => e.slot!) : undefined;
+  const slots =
+    compiled && events.every((event) => event.slot !== undefined) ? events.map((e) => e.slot!) : undefined;
   return lazyView(
     {
       formats: () =>
@@ -88,7 +89,12 @@ export function eventsView(
           rows: events.map(({ via, stale }, i) => {
             const row = fixed[i]!;
             const scope = linkCell(via === undefined ? [] : [via], name, cells);
-            return [...row.slice(0, SCOPE_AT), scope, ...row.slice(SCOPE_AT), stale ? isoDay(stale.since) : ''];
+            return [
+              ...row.slice(0, SCOPE_AT),
+              scope,
+              ...row.slice(SCOPE_AT),
+              stale ? isoDay(stale.since) : '',
+            ];
           }),
         };
       },
@@ -119,7 +125,9 @@ export function eventsView(
             precision: datePrecision(record.date),
             scope: via ?? null,
             ...(supportOf ? { support: supportOf(record.sources) } : {}),
-            stale: stale ? { kind: stale.kind, reason: staleReason(stale), since: isoDay(stale.since) } : null,
+            stale: stale
+              ? { kind: stale.kind, reason: staleReason(stale), since: isoDay(stale.since) }
+              : null,
           };
           return texts ? new RecordJson(texts[i]!, extra) : { ...record, ...extra };
         });
