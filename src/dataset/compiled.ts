@@ -1,4 +1,5 @@
 import type { DatasetInfo } from '../model/records.js';
+import { EVENT_COLUMNS } from '../spec/columns.js';
 import type { CollectionName } from '../model/vocabulary.js';
 
 // The compiled form of a dataset: what the compile stage writes and the reading commands open.
@@ -123,23 +124,9 @@ export interface RowsSection {
  * The fields of an event's row, in the order of timeline's TSV columns (spec/columns.ts), but for
  * scope and stale_since, which depend on the question asked and the as-of date.
  */
-export const EVENT_ROW_FIELDS = [
-  'date',
-  'start',
-  'end',
-  'title',
-  'type',
-  'status',
-  'date_basis',
-  'countries',
-  'id',
-  'actors',
-  'issues',
-  'tags',
-  'date_note',
-  'source',
-  'precision',
-] as const;
+export const EVENT_ROW_FIELDS: readonly string[] = EVENT_COLUMNS.filter(
+  (column) => column !== 'scope' && column !== 'stale_since',
+);
 
 /** Section "sources": per source (slot minus the first source's slot), the span of its published date (NaN: none). */
 export interface SourcesSection {

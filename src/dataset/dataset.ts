@@ -1,6 +1,7 @@
 import type { DatasetInfo } from '../model/records.js';
 import type { DateSpan } from '../model/dates.js';
 import { fnv1a32 } from '../model/hash.js';
+import { lowerBound } from '../model/sorted.js';
 import { TYPE_OF, type DatasetRecord, type RecordsOf, type RecordType } from '../model/records.js';
 import { COLLECTION_NAMES, EVENT_STATUSES, type CollectionName } from '../model/vocabulary.js';
 import {
@@ -136,14 +137,7 @@ export class Dataset {
   get(id: string): DatasetRecord | undefined {
     const { hashes, slots } = (this.idIndex ??= this.section('ids'));
     const hash = fnv1a32(id);
-    let low = 0;
-    let high = hashes.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (hashes[mid]! < hash) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < hashes.length && hashes[i] === hash; i++) {
+    for (let i = lowerBound(hashes, hash); i < hashes.length && hashes[i] === hash; i++) {
       const entry = this.entry(slots[i]!);
       if (entry.record.id === id) return entry;
     }
