@@ -59,8 +59,8 @@ export async function runTimeline(options: TimelineOptions, ctx: Context): Promi
   const format = chooseFormat(chartFormat(options), ctx.out, formatsOf('timeline'));
   const dataset = await openDataset(options, ctx);
   const { shown, total, pinned, countries } = timeline(dataset, options, ctx);
-  // TSV and CSV print events from the compiled dataset; the other formats read their records.
-  if (format !== 'tsv' && format !== 'csv') readRecords(dataset, shown);
+  // TSV, CSV and JSON print events from the compiled dataset; the other formats read their records.
+  if (!['tsv', 'csv', 'json'].includes(format)) readRecords(dataset, shown);
   // A chart is for people, as a table is: on a terminal, an empty one says what matched nothing.
   noteEmpty(ctx, format === 'chart' ? 'table' : format, shown.length, 'events', options);
   noteCut(ctx, shown.length, total, 'events');

@@ -111,8 +111,10 @@ export interface EventsSection {
 }
 
 /**
- * Section "rows": per event, where its TSV fields (a JSON array of strings, EVENT_ROW_FIELDS)
- * start in "rows", and their CRC-32: what timeline prints of an event without reading the record.
+ * Section "rows": per event, where its row starts in "rows", and its CRC-32. A row is a JSON
+ * array: its TSV fields (EVENT_ROW_FIELDS), then the list of the sources its citations name, in
+ * their order: what timeline prints of an event (and counts as its support) without reading the
+ * record.
  */
 export interface RowsSection {
   /** events + 1 entries. */
@@ -124,6 +126,12 @@ export interface RowsSection {
  * The fields of an event's row, in the order of timeline's TSV columns (spec/columns.ts), but for
  * scope and stale_since, which depend on the question asked and the as-of date.
  */
+/** An event's row: its TSV fields (EVENT_ROW_FIELDS), and the sources its citations name, in their order. */
+export interface EventRow {
+  readonly fields: readonly string[];
+  readonly sources: readonly string[];
+}
+
 export const EVENT_ROW_FIELDS: readonly string[] = EVENT_COLUMNS.filter(
   (column) => column !== 'scope' && column !== 'stale_since',
 );

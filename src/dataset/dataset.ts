@@ -9,6 +9,7 @@ import {
   REF_FIELDS,
   SECTION_FIELDS,
   type CompiledMeta,
+  type EventRow,
   type EventsSection,
   type IdsSection,
   type NamesSection,
@@ -204,14 +205,14 @@ export class Dataset {
     return EVENT_STATUSES[this.eventSection().status[slot - this.base.events]!]!;
   }
 
-  /**
-   * The TSV fields of the events in these slots (EVENT_ROW_FIELDS), in that order, without
-   * reading their records.
-   */
-  eventRows(slots: readonly number[]): string[][] {
+  /** The rows of the events in these slots (EventRow), in that order, without reading their records. */
+  eventRows(slots: readonly number[]): EventRow[] {
     const first = this.base.events;
     this.rows ??= new TextTable(this.container, 'rows', 'rows', this.counts.events);
-    return this.rows.texts(slots.map((slot) => slot - first)).map((text) => JSON.parse(text) as string[]);
+    return this.rows.texts(slots.map((slot) => slot - first)).map((text) => {
+      const row = JSON.parse(text) as string[];
+      return { fields: row.slice(0, -1), sources: row[row.length - 1] as unknown as string[] };
+    });
   }
 
   /** The span of time the published date of the source in a slot can mean (NaN ends: none). */

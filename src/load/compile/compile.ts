@@ -49,7 +49,10 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
   const events = buildEvents(collections.events);
   const rows = texts(
     collections.events.map((event, i) =>
-      JSON.stringify(eventRow(event, { start: events.start[i]!, end: events.end[i]! })),
+      JSON.stringify([
+        ...eventRow(event, { start: events.start[i]!, end: events.end[i]! }),
+        event.sources.map((citation) => citation.source),
+      ]),
     ),
   );
   const meta: CompiledMeta = {

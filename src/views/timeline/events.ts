@@ -2,7 +2,7 @@ import { humanDate } from '../../model/human-dates.js';
 import { isoDay } from '../../model/dates.js';
 import { eventRow } from '../../model/event-row.js';
 import type { DatedEvent } from '../../query/lists.js';
-import { EVENT_ROW_FIELDS } from '../../dataset/compiled.js';
+import { EVENT_ROW_FIELDS, type EventRow } from '../../dataset/compiled.js';
 import { RecordJson, lazyView, type View } from '../../output/render.js';
 import { hideConstant, type CellPainter } from '../../output/table.js';
 import type { Lanes } from '../../query/country/lanes.js';
@@ -31,16 +31,17 @@ export interface TimelineFrame {
 
 /**
  * What the compiled dataset holds of each event, by slot: its JSON (as --json writes a record)
- * and its TSV fields (EVENT_ROW_FIELDS), read without reading the records.
+ * and its row (its TSV fields and the sources it cites), read without reading the records.
  */
 export interface CompiledEvents {
   json(slots: readonly number[]): string[];
-  rows(slots: readonly number[]): string[][];
+  rows(slots: readonly number[]): EventRow[];
 }
 
 // Where linked records stand in an event's row, and where scope goes in between.
 const LINKED = (['countries', 'actors', 'issues'] as const).map((field) => EVENT_ROW_FIELDS.indexOf(field));
 const SCOPE_AT = EVENT_ROW_FIELDS.indexOf('date_note');
+const PRECISION_AT = EVENT_ROW_FIELDS.indexOf('precision');
 
 /**
  * Events for people (date, title, countries, type, status; the title gets the width) and
@@ -77,7 +78,7 @@ export function eventsView(
         // Each event's own fields: copied from the compiled dataset, else made from its record.
         const fixed =
           slots && !cells.names
-            ? compiled!.rows(slots)
+            ? compiled!.rows(slots).map((row) => row.fields)
             : events.map(({ record, span }) => {
                 const row = eventRow(record, span);
                 const linked = [record.countries, record.actors.map((a) => a.id), record.issues];
@@ -117,19 +118,24 @@ export function eventsView(
       // start and end: the first and last ISO day the date can mean (null for an open end), as in TSV;
       // precision: how precise the date is; stale: why it is stale as of the as-of date, or null.
       json: () => {
+        // Copied from the compiled dataset (its JSON, and from its row the precision and the
+        // sources to count), else made from the record.
         const texts = slots && compiled!.json(slots);
-        return events.map(({ record, via, span, stale }, i) => {
+        const rows = slots && compiled!.rows(slots);
+        return events.map((event, i) => {
+          const { via, span, stale } = event;
+          const cited = rows ? rows[i]!.sources.map((source) => ({ source })) : event.record.sources;
           const extra = {
             start: isoDay(span.start) || null,
             end: isoDay(span.end) || null,
-            precision: datePrecision(record.date),
+            precision: rows ? rows[i]!.fields[PRECISION_AT]! : datePrecision(event.record.date),
             scope: via ?? null,
-            ...(supportOf ? { support: supportOf(record.sources) } : {}),
+            ...(supportOf ? { support: supportOf(cited) } : {}),
             stale: stale
               ? { kind: stale.kind, reason: staleReason(stale), since: isoDay(stale.since) }
               : null,
           };
-          return texts ? new RecordJson(texts[i]!, extra) : { ...record, ...extra };
+          return texts ? new RecordJson(texts[i]!, extra) : { ...event.record, ...extra };
         });
       },
     },
