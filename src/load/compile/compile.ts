@@ -44,16 +44,14 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
     collections[name].map((record) => ({ type: TYPE_OF[name], record }) as DatasetRecord),
   );
   // As an item of a --json list (timeline's, for one) is written: two spaces in, fields at four.
-  const json = texts(entries.map((entry) => JSON.stringify(entry.record, null, 2).replace(/\n/g, '\n  ')));
+  const json = texts(entries, (entry) => JSON.stringify(entry.record, null, 2).replace(/\n/g, '\n  '));
   const core: CoreSection = { ids: entries.map((entry) => entry.record.id), ...json.table };
   const events = buildEvents(collections.events);
-  const rows = texts(
-    collections.events.map((event, i) =>
-      JSON.stringify([
-        ...eventRow(event, { start: events.start[i]!, end: events.end[i]! }),
-        event.sources.map((citation) => citation.source),
-      ]),
-    ),
+  const rows = texts(collections.events, (event, i) =>
+    JSON.stringify([
+      ...eventRow(event, { start: events.start[i]!, end: events.end[i]! }),
+      event.sources.map((citation) => citation.source),
+    ]),
   );
   const meta: CompiledMeta = {
     format: COMPILED_FORMAT,
@@ -92,9 +90,13 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
   return encodeContainer(meta, parts);
 }
 
-// Texts one after another, with where each starts and its CRC-32.
-function texts(list: readonly string[]): { bytes: Buffer; table: RowsSection } {
-  const chunks = list.map((text) => Buffer.from(text));
+// The texts made of items, one after another, with where each starts and its CRC-32 (each text
+// made into bytes at once: a hundred thousand strings are not kept side by side).
+function texts<T>(
+  items: readonly T[],
+  make: (item: T, i: number) => string,
+): { bytes: Buffer; table: RowsSection } {
+  const chunks = items.map((item, i) => Buffer.from(make(item, i)));
   const offsets = new Float64Array(chunks.length + 1);
   chunks.forEach((bytes, i) => (offsets[i + 1] = offsets[i]! + bytes.length));
   const crcs = Uint32Array.from(chunks, (bytes) => crc32(bytes));
