@@ -41,11 +41,14 @@ export function timeline(
 ): Listed<DatedEvent> & { countries: readonly string[] } {
   const filters = filtersFrom(dataset, options, { types: EVENT_TYPES, statuses: EVENT_STATUSES }, ctx);
   const judge = new StaleJudge(dataset, asOfFor(options, ctx, dataset));
-  // reads only as far as --limit needs; each event not yet happened judged stale or not as of the date
-  const shown = selectEvents(dataset, filters).map((event) => ({
-    ...event,
-    stale: judge.event(event.record),
-  }));
+  // reads only as far as --limit needs; each event not yet happened judged stale or not as of the
+  // date (a happened event never is, and its record need not be read to say so)
+  const shown = selectEvents(dataset, filters);
+  const open = shown.filter((e) => e.slot === undefined || dataset.eventStatusAt(e.slot) !== 'happened');
+  readRecords(dataset, open);
+  for (const event of open) {
+    Object.assign(event, { stale: judge.event(event.record) });
+  }
   // Only a list the limit may have cut is counted in full.
   const total = shown.length === filters.limit ? countEvents(dataset, filters) : shown.length;
   return { shown, total, pinned: pinnedColumns(filters), countries: filters.countries };
@@ -56,6 +59,8 @@ export async function runTimeline(options: TimelineOptions, ctx: Context): Promi
   const format = chooseFormat(chartFormat(options), ctx.out, formatsOf('timeline'));
   const dataset = await openDataset(options, ctx);
   const { shown, total, pinned, countries } = timeline(dataset, options, ctx);
+  // TSV, CSV and JSON print events from the compiled dataset; the other formats read their records.
+  if (!['tsv', 'csv', 'json'].includes(format)) readRecords(dataset, shown);
   // A chart is for people, as a table is: on a terminal, an empty one says what matched nothing.
   noteEmpty(ctx, format === 'chart' ? 'table' : format, shown.length, 'events', options);
   noteCut(ctx, shown.length, total, 'events');
@@ -64,11 +69,19 @@ export async function runTimeline(options: TimelineOptions, ctx: Context): Promi
   }
   const frame = { countries, lanes: () => laneLayout(dataset, countries), dataset: dataset.info.title };
   await render(
-    eventsView(shown, (id) => nameOf(dataset, id), pinned, frame, options, supportIn(dataset)),
+    eventsView(shown, (id) => nameOf(dataset, id), pinned, frame, options, supportIn(dataset), {
+      json: (slots) => dataset.json(slots),
+      rows: (slots) => dataset.eventRows(slots),
+    }),
     format,
     ctx.out,
     options,
   );
+}
+
+// Reads the records of events selected unread, together (cheaper than one by one as each is asked for).
+function readRecords(dataset: Dataset, events: readonly DatedEvent[]): void {
+  dataset.entries(events.flatMap((event) => (event.slot === undefined ? [] : [event.slot])));
 }
 
 // --chart is --format chart, as --json is --format json; with another format it is a usage error.

@@ -1,13 +1,15 @@
 import type { DatasetInfo } from '../model/records.js';
+import { EVENT_COLUMNS } from '../spec/columns.js';
 import type { CollectionName } from '../model/vocabulary.js';
 
 // The compiled form of a dataset: what the compile stage writes and the reading commands open.
-// Records are kept as JSON text and parsed one by one when asked for; the indexes are typed
+// Records are kept as JSON text, written as --json writes an item of a list (two spaces a level,
+// the item two spaces in), and parsed one by one when asked for, or copied into --json output; the indexes are typed
 // arrays, so opening the form costs a copy, not a parse. Slots number the records in load
 // order: sources, then actors, events, issues, claims, each in the order of its files.
 
 /** Raise when the layout below changes (the build id covers changes of code, not of layout). */
-export const COMPILED_FORMAT = 6;
+export const COMPILED_FORMAT = 7;
 
 /** A file a compiled dataset was built from: its path inside the dataset, content hash and stat fingerprint. */
 export type BuiltFrom = readonly [name: string, hash: string, fingerprint: string];
@@ -29,11 +31,16 @@ export interface CompiledMeta {
   readonly counts: { readonly [K in CollectionName]: number };
 }
 
-/** The sections of a compiled dataset besides "records" (every record's JSON, one after another). */
+/**
+ * The sections of a compiled dataset besides "records" (every record's JSON, one after another)
+ * and "rows" (every event's TSV fields, one after another).
+ */
 export interface Sections {
   readonly core: CoreSection;
+  readonly ids: IdsSection;
   readonly refs: RefsSection;
   readonly events: EventsSection;
+  readonly rows: RowsSection;
   readonly search: SearchSection;
   readonly sources: SourcesSection;
 }
@@ -41,8 +48,10 @@ export interface Sections {
 /** The fields of each section, each stored as a part of its own ("refs.slots"). */
 export const SECTION_FIELDS: { readonly [K in keyof Sections]: readonly (keyof Sections[K])[] } = {
   core: ['ids', 'offsets', 'crcs'],
+  ids: ['hashes', 'slots'],
   refs: ['ids', 'start', 'slots', 'fields'],
-  events: ['start', 'end', 'rank'],
+  events: ['start', 'end', 'rank', 'status'],
+  rows: ['offsets', 'crcs'],
   search: ['words', 'wordStart', 'groupField', 'groupStart', 'slots', 'nameHashes', 'nameSlots'],
   sources: ['start', 'end'],
 };
@@ -54,6 +63,15 @@ export interface CoreSection {
   readonly offsets: Float64Array;
   /** The CRC-32 of each slot's JSON, checked when it is read. */
   readonly crcs: Uint32Array;
+}
+
+/**
+ * Section "ids": every record's id hashed (fnv1a32) and sorted, with its slot: a record found by
+ * its id without reading every id (checked against the record itself).
+ */
+export interface IdsSection {
+  readonly hashes: Uint32Array;
+  readonly slots: Uint32Array;
 }
 
 /** The fields through which a record names another record (see model/references.ts). */
@@ -88,7 +106,35 @@ export interface EventsSection {
   readonly end: Float64Array;
   /** 0 for the earliest: EDTF order, ties in load order. */
   readonly rank: Uint32Array;
+  /** The event's status, as its index in EVENT_STATUSES. */
+  readonly status: Uint8Array;
 }
+
+/**
+ * Section "rows": per event, where its row starts in "rows", and its CRC-32. A row is a JSON
+ * array: its TSV fields (EVENT_ROW_FIELDS), then the list of the sources its citations name, in
+ * their order: what timeline prints of an event (and counts as its support) without reading the
+ * record.
+ */
+export interface RowsSection {
+  /** events + 1 entries. */
+  readonly offsets: Float64Array;
+  readonly crcs: Uint32Array;
+}
+
+/**
+ * The fields of an event's row, in the order of timeline's TSV columns (spec/columns.ts), but for
+ * scope and stale_since, which depend on the question asked and the as-of date.
+ */
+/** An event's row: its TSV fields (EVENT_ROW_FIELDS), and the sources its citations name, in their order. */
+export interface EventRow {
+  readonly fields: readonly string[];
+  readonly sources: readonly string[];
+}
+
+export const EVENT_ROW_FIELDS: readonly string[] = EVENT_COLUMNS.filter(
+  (column) => column !== 'scope' && column !== 'stale_since',
+);
 
 /** Section "sources": per source (slot minus the first source's slot), the span of its published date (NaN: none). */
 export interface SourcesSection {

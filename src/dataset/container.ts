@@ -194,5 +194,8 @@ function decodePart(kind: Kind, bytes: Uint8Array): Part {
 
 /** CRC-32 (zlib's), with node:zlib loaded when first needed rather than imported as an ES module. */
 export function crc32(bytes: Uint8Array): number {
-  return process.getBuiltinModule('node:zlib').crc32(bytes);
+  zlibCrc32 ??= process.getBuiltinModule('node:zlib').crc32;
+  return zlibCrc32(bytes);
 }
+
+let zlibCrc32: ((bytes: Uint8Array) => number) | undefined;

@@ -1,13 +1,17 @@
 import type { DatasetInfo } from '../model/records.js';
 import type { DateSpan } from '../model/dates.js';
+import { fnv1a32 } from '../model/hash.js';
+import { lowerBound } from '../model/sorted.js';
 import { TYPE_OF, type DatasetRecord, type RecordsOf, type RecordType } from '../model/records.js';
-import { COLLECTION_NAMES, type CollectionName } from '../model/vocabulary.js';
+import { COLLECTION_NAMES, EVENT_STATUSES, type CollectionName } from '../model/vocabulary.js';
 import {
   COMPILED_FORMAT,
   REF_FIELDS,
   SECTION_FIELDS,
   type CompiledMeta,
+  type EventRow,
   type EventsSection,
+  type IdsSection,
   type NamesSection,
   type RefField,
   type RefsSection,
@@ -17,7 +21,7 @@ import {
 } from './compiled.js';
 import { CorruptEntryError, openContainer, type ByteSource, type Container } from './container.js';
 import { NameIndex } from './names.js';
-import { RecordReader } from './records.js';
+import { RecordReader, TextTable } from './records.js';
 
 /**
  * A dataset opened for reading, from its compiled form. Records are parsed when first asked
@@ -32,7 +36,8 @@ export class Dataset {
   private readonly nameIndex: NameIndex;
   private ids?: readonly string[];
   private readonly lists = new Map<CollectionName, readonly unknown[]>();
-  private idIndex?: Map<string, number>;
+  private idIndex?: IdsSection;
+  private rows?: TextTable;
   private refIndex?: { section: RefsSection; byId: Map<string, number> };
   private eventData?: EventsSection;
   private searchData?: SearchSection;
@@ -124,11 +129,20 @@ export class Dataset {
     return this.records.entries(slots);
   }
 
-  /** The record with this id, if there is one. */
+  /** The JSON of the records in these slots, as --json writes a record (two spaces a level), without parsing it. */
+  json(slots: readonly number[]): string[] {
+    return this.records.json(slots);
+  }
+
+  /** The record with this id, if there is one (found by the hash of its id: no other id is read). */
   get(id: string): DatasetRecord | undefined {
-    this.idIndex ??= new Map(this.allIds().map((value, slot) => [value, slot]));
-    const slot = this.idIndex.get(id);
-    return slot === undefined ? undefined : this.entry(slot);
+    const { hashes, slots } = (this.idIndex ??= this.section('ids'));
+    const hash = fnv1a32(id);
+    for (let i = lowerBound(hashes, hash); i < hashes.length && hashes[i] === hash; i++) {
+      const entry = this.entry(slots[i]!);
+      if (entry.record.id === id) return entry;
+    }
+    return undefined;
   }
 
   /** The id of the record in a slot (without parsing it). */
@@ -184,6 +198,21 @@ export class Dataset {
   /** The place in date order of the event in a slot (EDTF: earliest possible moment first; ties in load order). */
   eventRankAt(slot: number): number {
     return this.eventSection().rank[slot - this.base.events]!;
+  }
+
+  /** The status of the event in a slot, without reading its record. */
+  eventStatusAt(slot: number): (typeof EVENT_STATUSES)[number] {
+    return EVENT_STATUSES[this.eventSection().status[slot - this.base.events]!]!;
+  }
+
+  /** The rows of the events in these slots (EventRow), in that order, without reading their records. */
+  eventRows(slots: readonly number[]): EventRow[] {
+    const first = this.base.events;
+    this.rows ??= new TextTable(this.container, 'rows', 'rows', this.counts.events);
+    return this.rows.texts(slots.map((slot) => slot - first)).map((text) => {
+      const row = JSON.parse(text) as string[];
+      return { fields: row.slice(0, -1), sources: row[row.length - 1] as unknown as string[] };
+    });
   }
 
   /** The span of time the published date of the source in a slot can mean (NaN ends: none). */

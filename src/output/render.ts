@@ -208,12 +208,72 @@ class Pieces {
 }
 
 /**
+ * A record as its JSON text, written as jsonText writes an item of a list (two spaces a level, the
+ * item two spaces in: the compiled dataset keeps it so), followed by fields of the command's own: jsonText copies the text into
+ * its output instead of parsing and serialising the record. Stands for { ...record, ...extra }.
+ */
+export class RecordJson {
+  constructor(
+    readonly text: string,
+    readonly extra: Readonly<Record<string, unknown>>,
+  ) {}
+
+  /** In jsonText at two spaces, a placeholder it replaces with the text; elsewhere the value itself. */
+  toJSON(): object {
+    if (!copying) return { ...(JSON.parse(this.text) as object), ...this.extra };
+    copying.push(this.text);
+    return { [RECORD_KEY]: copying.length - 1, ...this.extra };
+  }
+}
+
+// The record texts of the jsonText call under way, when it copies them; the key of a placeholder
+// (no record's key: they are checked names, and JSON.stringify writes it as "\u0000record").
+let copying: string[] | undefined;
+const RECORD_KEY = '\u0000record';
+const PLACEHOLDER = '"\\u0000record": ';
+
+// Each placeholder's line replaced by the record's own fields, indented as the placeholder was.
+function copyRecords(json: string, texts: readonly string[]): string {
+  const pieces = json.split(PLACEHOLDER);
+  for (let i = 1; i < pieces.length; i++) {
+    const before = pieces[i - 1]!;
+    const line = before.lastIndexOf('\n') + 1; // the placeholder's indent ends its line so far
+    const piece = pieces[i]!;
+    const digits = /^\d+/.exec(piece)![0];
+    const text = texts[Number(digits)]!;
+    const fields = reindent(text.slice(2, text.lastIndexOf('\n')), before.length - line - 4);
+    pieces[i - 1] = before.slice(0, line);
+    pieces[i] = `${fields}${piece.slice(digits.length)}`;
+  }
+  return pieces.join('');
+}
+
+// Lines moved right (by) or left (-by) that many spaces.
+function reindent(lines: string, by: number): string {
+  if (by === 0) return lines; // an item of a list: as kept
+  if (by > 0) {
+    const pad = ' '.repeat(by);
+    return pad + lines.replace(/\n/g, `\n${pad}`);
+  }
+  return lines.slice(-by).replace(new RegExp(`\n {${-by}}`, 'g'), '\n');
+}
+
+/**
  * JSON with DEL, C1 controls, bidi controls and line separators escaped as \u0085, \u202e, ...
  * (JSON.stringify leaves them raw). They occur only inside strings, where the escape means the
- * same character, so the JSON is unchanged for a parser and safe for a terminal.
+ * same character, so the JSON is unchanged for a parser and safe for a terminal. Records given
+ * as RecordJson are copied as they are.
  */
 export function jsonText(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(JSON_UNSAFE, (ch) =>
+  let json: string;
+  copying = indent === 2 ? [] : undefined;
+  try {
+    json = JSON.stringify(value, null, indent);
+    if (copying && copying.length > 0) json = copyRecords(json, copying);
+  } finally {
+    copying = undefined;
+  }
+  return json.replace(JSON_UNSAFE, (ch) =>
     // Each UTF-16 unit (two for a tag character), as JSON writes characters beyond U+FFFF.
     Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(
       '',

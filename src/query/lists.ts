@@ -21,17 +21,34 @@ import type { StaleItem } from './stale/judge.js';
 
 /** An event as timeline lists it: linked to the --country asked for, with its date's span. */
 export interface DatedEvent extends Linked<Event> {
+  /** Its slot in the dataset (what its compiled JSON and row are found by), when it came from one. */
+  readonly slot?: number;
   readonly span: DateSpan;
   /** Why it is stale as of the as-of date, where the command judged it so. */
   readonly stale?: StaleItem | undefined;
 }
 
-/** Events matching the filters, in date order (EDTF: earliest possible moment first). */
+/**
+ * Events matching the filters, in date order (EDTF: earliest possible moment first). When only
+ * --country and dates filter them, their records are read only if asked for (event.record):
+ * timeline prints an event's row or JSON from the compiled dataset without reading it.
+ */
 export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
   // In date order by their slots alone; records are read a batch at a time, only as far as
   // --limit needs (the first five of 100,000 events need not read the rest).
   const links = linkedSlotsAny(dataset, 'events', filters.countries);
   const order = [...links.keys()].sort((a, b) => dataset.eventRankAt(a) - dataset.eventRankAt(b));
+  const { actors, issues, tags, types, statuses } = filters;
+  if ([actors, issues, tags, types, statuses].every((list) => list.length === 0)) {
+    const events: DatedEvent[] = [];
+    for (const slot of order) {
+      if (events.length === filters.limit) break;
+      const span = dataset.eventSpanAt(slot);
+      if (overlaps(span, filters.span) && within(span, filters.within))
+        events.push(unreadEvent(dataset, slot, span, links.get(slot)));
+    }
+    return events;
+  }
   const events: DatedEvent[] = [];
   const batch = filters.limit === undefined ? order.length : Math.max(64, filters.limit);
   for (let i = 0; i < order.length && events.length !== filters.limit; i += batch) {
@@ -50,11 +67,21 @@ export function selectEvents(dataset: Dataset, filters: Filters): DatedEvent[] {
         within(span, filters.within)
       ) {
         const via = links.get(slots[k]!);
-        events.push(via === undefined ? { record, span } : { record, via, span });
+        const slot = slots[k]!;
+        events.push(via === undefined ? { record, slot, span } : { record, via, slot, span });
       }
     }
   }
   return events;
+}
+
+// An event whose record is read when first asked for (and then kept by the dataset).
+function unreadEvent(dataset: Dataset, slot: number, span: DateSpan, via: string | undefined): DatedEvent {
+  const event = via === undefined ? { slot, span } : { via, slot, span };
+  return Object.defineProperty(event, 'record', {
+    enumerable: true,
+    get: () => dataset.entry(slot).record as Event,
+  }) as DatedEvent;
 }
 
 /**

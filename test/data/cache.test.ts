@@ -125,6 +125,7 @@ describe('the compiled-dataset cache', () => {
     // Between them these read every part of a compiled dataset.
     const commands = [
       ['timeline', '--json'],
+      ['timeline', '--format', 'tsv'],
       ['show', 'Ada Vance', '--json'],
       ['search', 'dam', 'doomed'],
       ['country', 'elbonia', '--json'],

@@ -6,6 +6,8 @@ import {
   type CompiledMeta,
   type CoreSection,
   type EventsSection,
+  type IdsSection,
+  type RowsSection,
   type NamesSection,
   type RefField,
   type RefsSection,
@@ -22,13 +24,16 @@ import {
   type Source,
 } from '../../model/records.js';
 import { referencesOf } from '../../model/references.js';
-import { COLLECTION_NAMES } from '../../model/vocabulary.js';
+import { fnv1a32 } from '../../model/hash.js';
+import { COLLECTION_NAMES, EVENT_STATUSES } from '../../model/vocabulary.js';
 import { BUILD } from '../../version.js';
 import { compareDates, edtfSpan } from '../check/edtf.js';
+import { eventRow } from '../../model/event-row.js';
 import { buildSearchIndex } from './search-index.js';
 
 // Stage 4, compile: checked records into the form reading commands open (dataset/compiled.ts):
-// the records as JSON, dates parsed once, and the indexes the queries use.
+// the records as JSON (as --json prints them), events' TSV fields, dates parsed once, and the
+// indexes the queries use.
 
 /** What a compiled dataset was built from, for its header. */
 export type CompileInputs = Pick<CompiledMeta, 'files' | 'texts' | 'datasetFile' | 'info'>;
@@ -38,11 +43,16 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
   const entries: DatasetRecord[] = COLLECTION_NAMES.flatMap((name) =>
     collections[name].map((record) => ({ type: TYPE_OF[name], record }) as DatasetRecord),
   );
-  const json = entries.map((entry) => Buffer.from(JSON.stringify(entry.record)));
-  const offsets = new Float64Array(entries.length + 1);
-  json.forEach((bytes, slot) => (offsets[slot + 1] = offsets[slot]! + bytes.length));
-  const crcs = Uint32Array.from(json, (bytes) => crc32(bytes));
-  const core: CoreSection = { ids: entries.map((entry) => entry.record.id), offsets, crcs };
+  // As an item of a --json list (timeline's, for one) is written: two spaces in, fields at four.
+  const json = texts(entries, (entry) => JSON.stringify(entry.record, null, 2).replace(/\n/g, '\n  '));
+  const core: CoreSection = { ids: entries.map((entry) => entry.record.id), ...json.table };
+  const events = buildEvents(collections.events);
+  const rows = texts(collections.events, (event, i) =>
+    JSON.stringify([
+      ...eventRow(event, { start: events.start[i]!, end: events.end[i]! }),
+      event.sources.map((citation) => citation.source),
+    ]),
+  );
   const meta: CompiledMeta = {
     format: COMPILED_FORMAT,
     build: BUILD,
@@ -57,12 +67,14 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
   };
   const sections: Sections = {
     core,
+    ids: buildIds(entries),
     refs: buildRefs(entries),
-    events: buildEvents(collections.events),
+    events,
+    rows: rows.table,
     search: buildSearchIndex(entries),
     sources: buildSources(collections.sources),
   };
-  const parts: Record<string, Part> = { records: Buffer.concat(json) };
+  const parts: Record<string, Part> = { records: json.bytes, rows: rows.bytes };
   const addSection = (name: string, section: object, fields: readonly PropertyKey[]) => {
     for (const field of fields)
       parts[`${name}.${String(field)}`] = (section as Record<PropertyKey, Part>)[field]!;
@@ -76,6 +88,26 @@ export function compileDataset(collections: Collections, inputs: CompileInputs):
     first += count;
   }
   return encodeContainer(meta, parts);
+}
+
+// The texts made of items, one after another, with where each starts and its CRC-32 (each text
+// made into bytes at once: a hundred thousand strings are not kept side by side).
+function texts<T>(
+  items: readonly T[],
+  make: (item: T, i: number) => string,
+): { bytes: Buffer; table: RowsSection } {
+  const chunks = items.map((item, i) => Buffer.from(make(item, i)));
+  const offsets = new Float64Array(chunks.length + 1);
+  chunks.forEach((bytes, i) => (offsets[i + 1] = offsets[i]! + bytes.length));
+  const crcs = Uint32Array.from(chunks, (bytes) => crc32(bytes));
+  return { bytes: Buffer.concat(chunks), table: { offsets, crcs } };
+}
+
+// Every id's hash, in order (then by slot), with its slot.
+function buildIds(entries: readonly DatasetRecord[]): IdsSection {
+  const hashes = Uint32Array.from(entries, (entry) => fnv1a32(entry.record.id));
+  const order = Array.from(hashes.keys()).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+  return { hashes: Uint32Array.from(order, (slot) => hashes[slot]!), slots: Uint32Array.from(order) };
 }
 
 function buildRefs(entries: readonly DatasetRecord[]): RefsSection {
@@ -124,6 +156,7 @@ function buildEvents(events: readonly Event[]): EventsSection {
     start: Float64Array.from(dates, (date) => date.span?.start ?? NaN),
     end: Float64Array.from(dates, (date) => date.span?.end ?? NaN),
     rank,
+    status: Uint8Array.from(events, (event) => EVENT_STATUSES.indexOf(event.status)),
   };
 }
 

@@ -2,6 +2,7 @@ import type Fuse from 'fuse.js';
 import { SEARCH_FIELDS, type SearchField, type SearchSection } from '../../dataset/compiled.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { fnv1a32 } from '../../model/hash.js';
+import { lowerBound } from '../../model/sorted.js';
 import { searchNames } from '../../model/names.js';
 import { RECORD_TYPES, type DatasetRecord, type RecordType } from '../../model/records.js';
 import { queryTokens, searchWords } from '../../model/words.js';
@@ -178,18 +179,6 @@ export class SearchIndex {
     }
     return found;
   }
-}
-
-// The first index of a sorted array whose value is not below value.
-function lowerBound(array: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = array.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (array[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // At equal scores, the record a writer most likely wants: a claim, then an event, an issue, an actor.

@@ -1,8 +1,9 @@
 import { humanDate } from '../../model/human-dates.js';
 import { isoDay } from '../../model/dates.js';
+import { eventRow } from '../../model/event-row.js';
 import type { DatedEvent } from '../../query/lists.js';
-import { formatCitations } from '../../model/format.js';
-import { lazyView, type View } from '../../output/render.js';
+import { EVENT_ROW_FIELDS, type EventRow } from '../../dataset/compiled.js';
+import { RecordJson, lazyView, type View } from '../../output/render.js';
 import { hideConstant, type CellPainter } from '../../output/table.js';
 import type { Lanes } from '../../query/country/lanes.js';
 import { datePrecision } from '../../model/windows.js';
@@ -29,10 +30,25 @@ export interface TimelineFrame {
 }
 
 /**
+ * What the compiled dataset holds of each event, by slot: its JSON (as --json writes a record)
+ * and its row (its TSV fields and the sources it cites), read without reading the records.
+ */
+export interface CompiledEvents {
+  json(slots: readonly number[]): string[];
+  rows(slots: readonly number[]): EventRow[];
+}
+
+// Where linked records stand in an event's row, and where scope goes in between.
+const LINKED = (['countries', 'actors', 'issues'] as const).map((field) => EVENT_ROW_FIELDS.indexOf(field));
+const SCOPE_AT = EVENT_ROW_FIELDS.indexOf('date_note');
+const PRECISION_AT = EVENT_ROW_FIELDS.indexOf('precision');
+
+/**
  * Events for people (date, title, countries, type, status; the title gets the width) and
  * scripts (every column above); drawn as a Mermaid or TimelineJS timeline, or a chart, with a
  * frame. pinned: columns a filter holds to one value (--type visit). JSON gives each event's
- * support when supportOf is given.
+ * support when supportOf is given. With compiled, TSV, CSV and JSON copy what the compiled
+ * dataset holds of each event (the same text), where every event has a slot.
  */
 export function eventsView(
   events: readonly DatedEvent[],
@@ -41,48 +57,48 @@ export function eventsView(
   frame?: TimelineFrame,
   cells: LinkCells = {},
   supportOf?: SupportOf,
+  compiled?: CompiledEvents,
 ): View {
-  const title = frame?.countries.map(name).join(', ');
+  const title = () => frame?.countries.map(name).join(', ');
+  const slots =
+    compiled && events.every((event) => event.slot !== undefined) ? events.map((e) => e.slot!) : undefined;
   return lazyView(
     {
       formats: () =>
         frame && {
-          mermaid: () => mermaidTimeline(events, name, title),
+          mermaid: () => mermaidTimeline(events, name, title()),
           timelinejs: () => {
             const { lanes } = frame.lanes();
-            const opening = timelineTitle(events.length, title, frame.dataset);
+            const opening = timelineTitle(events.length, title(), frame.dataset);
             return timelineJson(timelineDocument(events, ({ record }) => lanes(record), name, opening));
           },
           chart: (out) => timelineChart({ events, name, order: frame.countries, ...frame.lanes() }, out),
         },
-      rows: () => ({
-        columns: EVENT_COLUMNS,
-        rows: events.map(({ record: e, via, span, stale }) => {
-          return [
-            e.date,
-            isoDay(span.start),
-            isoDay(span.end),
-            e.title,
-            e.type,
-            e.status,
-            e.date_basis,
-            linkCell(e.countries, name, cells),
-            e.id,
-            linkCell(
-              e.actors.map((a) => a.id),
-              name,
-              cells,
-            ),
-            linkCell(e.issues, name, cells),
-            e.tags.join(','),
-            linkCell(via === undefined ? [] : [via], name, cells),
-            e.date_note ?? '',
-            formatCitations(e.sources),
-            datePrecision(e.date),
-            stale ? isoDay(stale.since) : '',
-          ];
-        }),
-      }),
+      rows: () => {
+        // Each event's own fields: copied from the compiled dataset, else made from its record.
+        const fixed =
+          slots && !cells.names
+            ? compiled!.rows(slots).map((row) => row.fields)
+            : events.map(({ record, span }) => {
+                const row = eventRow(record, span);
+                const linked = [record.countries, record.actors.map((a) => a.id), record.issues];
+                LINKED.forEach((at, i) => (row[at] = linkCell(linked[i]!, name, cells)));
+                return row;
+              });
+        return {
+          columns: EVENT_COLUMNS,
+          rows: events.map(({ via, stale }, i) => {
+            const row = fixed[i]!;
+            const scope = linkCell(via === undefined ? [] : [via], name, cells);
+            return [
+              ...row.slice(0, SCOPE_AT),
+              scope,
+              ...row.slice(SCOPE_AT),
+              stale ? isoDay(stale.since) : '',
+            ];
+          }),
+        };
+      },
       table: () =>
         hideConstant(
           {
@@ -101,16 +117,27 @@ export function eventsView(
         ),
       // start and end: the first and last ISO day the date can mean (null for an open end), as in TSV;
       // precision: how precise the date is; stale: why it is stale as of the as-of date, or null.
-      json: () =>
-        events.map(({ record, via, span, stale }) => ({
-          ...record,
-          start: isoDay(span.start) || null,
-          end: isoDay(span.end) || null,
-          precision: datePrecision(record.date),
-          scope: via ?? null,
-          ...(supportOf ? { support: supportOf(record.sources) } : {}),
-          stale: stale ? { kind: stale.kind, reason: staleReason(stale), since: isoDay(stale.since) } : null,
-        })),
+      json: () => {
+        // Copied from the compiled dataset (its JSON, and from its row the precision and the
+        // sources to count), else made from the record.
+        const texts = slots && compiled!.json(slots);
+        const rows = slots && compiled!.rows(slots);
+        return events.map((event, i) => {
+          const { via, span, stale } = event;
+          const cited = rows ? rows[i]!.sources.map((source) => ({ source })) : event.record.sources;
+          const extra = {
+            start: isoDay(span.start) || null,
+            end: isoDay(span.end) || null,
+            precision: rows ? rows[i]!.fields[PRECISION_AT]! : datePrecision(event.record.date),
+            scope: via ?? null,
+            ...(supportOf ? { support: supportOf(cited) } : {}),
+            stale: stale
+              ? { kind: stale.kind, reason: staleReason(stale), since: isoDay(stale.since) }
+              : null,
+          };
+          return texts ? new RecordJson(texts[i]!, extra) : { ...event.record, ...extra };
+        });
+      },
     },
     paint,
   );
