@@ -61,16 +61,10 @@ function loadBundle(file, shared) {
   return bundle;
 }
 
-/** Writes the code cache of a bundle loadMain ran (after it ran what should be cached). */
+/** Writes the code cache of a bundle this process ran (after it ran what should be cached): loadMain's result, or LOADED.get(TOOLS). */
 function saveCache({ script, source, file }) {
   const data = script.createCachedData();
   writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from(`${buildLine(source)} ${crc32(data)}\n`), data]));
-}
-
-/** Writes the code caches of every bundle this process ran. */
-function saveCaches() {
-  loaded.forEach(saveCache);
-  return [...loaded.keys()];
 }
 
 // The cache's data, if its first line names the build of source and its checksum holds.
@@ -101,4 +95,4 @@ function crc32(bytes) {
   return require('node:zlib').crc32(bytes);
 }
 
-module.exports = { loadMain, loadTools, saveCache, saveCaches, MAIN, TOOLS, CACHE };
+module.exports = { loadMain, loadTools, saveCache, LOADED: loaded, MAIN, TOOLS, CACHE };

@@ -1,9 +1,11 @@
-// Makes dist/main.cjs.cache (see bin/main-loader.js): runs the commands people run most, in
-// this process, on the built-in data, then saves the code V8 compiled for them.
-const { mkdtempSync, rmSync } = require('node:fs');
+// Makes the code caches of both bundles (see bin/main-loader.js), in this process, on the built-in
+// data: dist/main.cjs.cache from the lookups people run most, saved before any tool runs (so that
+// it holds what a lookup compiles and no more), then dist/tools.cjs.cache from the toolkit
+// commands most run (check on a draft, validate).
+const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { loadMain, saveCache } = require('../bin/main-loader.js');
+const { LOADED, TOOLS, loadMain, saveCache } = require('../bin/main-loader.js');
 
 const COMMANDS = [
   ['country', 'uzbekistan'],
@@ -30,6 +32,10 @@ const ON_A_TERMINAL = [
   ['search', 'tapi'],
 ];
 
+// The toolkit, on a draft that agrees with the dataset (DRAFT is replaced by its file).
+const TOOL_COMMANDS = [['check', 'DRAFT'], ['check', '--json', 'DRAFT'], ['validate']];
+const DRAFT_TEXT = 'The TAPI pipeline is 1,735 km long.\n';
+
 const sink = { write: () => true };
 // Styles that leave text as it is (chalk's interface, colour level 0).
 const plain = new Proxy((...text) => text.join(' '), { get: (target, key) => (key === 'level' ? 0 : plain) });
@@ -45,26 +51,28 @@ const terminal = () => ({
 async function main() {
   const loaded = loadMain({ cache: false });
   const cache = mkdtempSync(join(tmpdir(), 'car-brief-build-'));
-  const runs = [
-    ...COMMANDS.map((argv) => [argv, undefined]),
-    ...ON_A_TERMINAL.map((argv) => [argv, terminal]),
-  ];
+  const draft = join(cache, 'draft.md');
+  writeFileSync(draft, DRAFT_TEXT);
+  const run = async (argv, output) => {
+    const code = await loaded.exports.main(argv, {
+      stdout: sink,
+      stderr: sink,
+      env: { CAR_BRIEF_CACHE_DIR: cache },
+      cwd: process.cwd(),
+      output,
+    });
+    if (code !== 0) throw new Error(`car-brief ${argv.join(' ')} exited ${code} while making the code cache`);
+  };
   try {
-    for (const [argv, output] of runs) {
-      const code = await loaded.exports.main(argv, {
-        stdout: sink,
-        stderr: sink,
-        env: { CAR_BRIEF_CACHE_DIR: cache },
-        cwd: process.cwd(),
-        output,
-      });
-      if (code !== 0)
-        throw new Error(`car-brief ${argv.join(' ')} exited ${code} while making the code cache`);
-    }
+    for (const argv of COMMANDS) await run(argv, undefined);
+    for (const argv of ON_A_TERMINAL) await run(argv, terminal);
+    if (LOADED.has(TOOLS)) throw new Error('a lookup loaded the tools bundle while making the code cache');
+    saveCache(loaded);
+    for (const argv of TOOL_COMMANDS) await run(argv.map((arg) => (arg === 'DRAFT' ? draft : arg)), undefined);
+    saveCache(LOADED.get(TOOLS));
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
-  saveCache(loaded);
 }
 
 main().catch((error) => {
