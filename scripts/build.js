@@ -149,7 +149,9 @@ const fromMain = {
   setup(build) {
     build.onResolve({ filter: /^\./ }, (args) => {
       const name = srcName(resolved(args));
-      return SHARED.includes(name) && args.namespace === 'file' ? { path: name, namespace: 'shared' } : undefined;
+      return SHARED.includes(name) && args.namespace === 'file'
+        ? { path: name, namespace: 'shared' }
+        : undefined;
     });
     build.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({
       contents: `module.exports = __carBriefShared[${JSON.stringify(args.path)}];`,
@@ -176,7 +178,12 @@ const common = {
   logLevel: 'warning',
 };
 const [main, tools] = await Promise.all([
-  build({ ...common, plugins: [unused, toTools], entryPoints: { main: 'src/main.ts' }, outfile: 'dist/main.cjs' }),
+  build({
+    ...common,
+    plugins: [unused, toTools],
+    entryPoints: { main: 'src/main.ts' },
+    outfile: 'dist/main.cjs',
+  }),
   build({
     ...common,
     plugins: [unused, fromMain],

@@ -68,7 +68,11 @@ async function main() {
     for (const argv of ON_A_TERMINAL) await run(argv, terminal);
     if (LOADED.has(TOOLS)) throw new Error('a lookup loaded the tools bundle while making the code cache');
     saveCache(loaded);
-    for (const argv of TOOL_COMMANDS) await run(argv.map((arg) => (arg === 'DRAFT' ? draft : arg)), undefined);
+    for (const argv of TOOL_COMMANDS)
+      await run(
+        argv.map((arg) => (arg === 'DRAFT' ? draft : arg)),
+        undefined,
+      );
     saveCache(LOADED.get(TOOLS));
   } finally {
     rmSync(cache, { recursive: true, force: true });

@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { runBin } from './spawn.js';
+
+// The CLI is two bundles (scripts/build.js): dist/main.cjs, all a lookup loads, and dist/tools.cjs,
+// the toolkit, loaded by main.cjs when a tool runs. Here: the split holds, a lookup never loads
+// the tools, and an error a tool throws gets its documented exit code, which main.cjs decides by
+// `instanceof` (only one class of each error may exist, main.cjs's).
+const OUTSIDE = mkdtempSync(join(tmpdir(), 'car-brief-bundles-'));
+const ENV = { PATH: process.env.PATH ?? '', HOME: OUTSIDE };
+const where = { cwd: OUTSIDE, env: ENV };
+const draft = (name: string) => join(ROOT, 'test/fixtures/drafts', name);
+const dist = (file: string) => readFileSync(join(ROOT, 'dist', file), 'utf8');
+
+// Runs commands in one process through bin/main-loader.js, as bin/car-brief.js does, then prints
+// a JavaScript expression of the loader (`loader`) and the exit codes (`codes`).
+function inProcess(root: string, commands: string[][], report: string): string {
+  const script = `
+    const loader = require('./bin/main-loader.js');
+    const { main } = loader.loadMain().exports;
+    const sink = { write: () => true };
+    (async () => {
+      const codes = [];
+      for (const argv of ${JSON.stringify(commands)})
+        codes.push(await main(argv, { stdout: sink, stderr: sink, env: { HOME: ${JSON.stringify(OUTSIDE)} }, cwd: ${JSON.stringify(OUTSIDE)} }));
+      console.log(JSON.stringify(${report}));
+    })();`;
+  const { stdout, stderr } = spawnSync(process.execPath, ['-e', script], {
+    cwd: root,
+    env: ENV,
+    encoding: 'utf8',
+  });
+  expect(stderr).toBe('');
+  return stdout.trim();
+}
+
+describe('the two bundles (built binary)', { timeout: 120_000 }, () => {
+  it('are split: the toolkit is in tools.cjs only, main.cjs has the one copy of the error classes, both of one build', () => {
+    const main = dist('main.cjs');
+    const tools = dist('tools.cjs');
+    // check's own message is in tools.cjs; the classes of src/errors.ts are in main.cjs.
+    expect(main).not.toContain('disagrees with the dataset (');
+    expect(tools).toContain('disagrees with the dataset (');
+    expect(main).toContain('dataset invalid: ');
+    expect(tools).not.toContain('dataset invalid: ');
+    const firstLine = (text: string) => text.slice(0, text.indexOf('\n'));
+    expect(firstLine(tools)).toBe(firstLine(main));
+    expect(firstLine(main)).toMatch(/^\/\*! car-brief build [0-9a-f]{16} \*\/$/);
+  });
+
+  it('a lookup loads main.cjs only; a tool loads tools.cjs too', () => {
+    const lookups = [
+      ['country', 'uzbekistan'],
+      ['timeline', '--json'],
+      ['search', 'super', 'mushak', '--json'],
+      ['fact', 'TAPI', 'length'],
+      ['show', 'tapi'],
+      ['claims', '--kind', 'assessment'],
+    ];
+    const report = '[codes, loader.LOADED.has(loader.TOOLS)]';
+    expect(inProcess(ROOT, lookups, report)).toBe(`[[0,0,0,0,0,0],false]`);
+    expect(inProcess(ROOT, [['check', draft('faithful.md')]], report)).toBe('[[0],true]');
+  });
+
+  it("gives an error a tool throws its documented exit code and message, as main.cjs's own", () => {
+    // DraftDisagreesError (exit 5), thrown by check in tools.cjs.
+    const disagrees = runBin(['check', draft('problems.md')], where);
+    expect(disagrees.code).toBe(5);
+    expect(disagrees.stderr).toMatch(
+      /^car-brief: .*problems\.md disagrees with the dataset \(\d+ errors?\)$/m,
+    );
+    // NotFoundError (exit 4) with its hint, thrown by quote in tools.cjs.
+    const missing = runBin(['quote', 'no-such-source', 'TAPI'], where);
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toBe(
+      'car-brief: no source called "no-such-source"\ncar-brief sources lists the sources\n',
+    );
+    // UsageError (exit 2), thrown by check in tools.cjs for a draft that is not there.
+    const absent = runBin(['check', join(OUTSIDE, 'no-such-draft.md')], where);
+    expect(absent.code).toBe(2);
+    for (const { stderr } of [disagrees, missing, absent]) expect(stderr).not.toContain('unexpected error');
+  });
+
+  it("uses tools.cjs's code cache only with its own build, and refuses a tools.cjs of another build", () => {
+    const copy = mkdtempSync(join(tmpdir(), 'car-brief-bundles-copy-'));
+    for (const part of ['bin', 'dist', 'data', 'package.json']) {
+      cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    // false: V8 was given the cache and took it; undefined: the loader gave it none.
+    const rejected = () =>
+      inProcess(
+        copy,
+        [['check', draft('problems.md')]],
+        'loader.LOADED.get(loader.TOOLS).script.cachedDataRejected ?? null',
+      );
+    expect(rejected()).toBe('false');
+    const cache = join(copy, 'dist/tools.cjs.cache');
+    const bytes = readFileSync(cache);
+    writeFileSync(cache, Buffer.from(bytes.map((b, i) => (i === bytes.length - 100 ? b ^ 1 : b))));
+    expect(rejected()).toBe('null');
+    const answer = runBin(['check', draft('problems.md')], { ...where, cwd: copy });
+    expect(answer.code).toBe(5);
+
+    const tools = join(copy, 'dist/tools.cjs');
+    writeFileSync(
+      tools,
+      readFileSync(tools, 'utf8').replace(/^\/\*! car-brief build [0-9a-f]+/, '/*! car-brief build 0000'),
+    );
+    const { status, stderr } = spawnSync(
+      process.execPath,
+      [join(copy, 'bin/car-brief.js'), 'check', draft('faithful.md')],
+      {
+        ...where,
+        encoding: 'utf8',
+      },
+    );
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /^car-brief: unexpected error: .*tools\.cjs is not of the same build as .*main\.cjs: reinstall car-brief\n$/,
+    );
+  });
+});
