@@ -214,9 +214,49 @@ const lock = readFileSync(new URL('../package-lock.json', import.meta.url));
 const hash = createHash('sha256');
 for (const bundle of bundles) hash.update(bundle.contents);
 const id = hash.update(lock).digest('hex').slice(0, 16);
-for (const bundle of bundles)
-  writeFileSync(bundle.path, `/*! car-brief build ${id} */\n${bundle.text.replaceAll(PLACEHOLDER, id)}`);
+for (const bundle of bundles) {
+  const text = await asciiRegExps(bundle.text.replaceAll(PLACEHOLDER, id));
+  writeFileSync(bundle.path, `/*! car-brief build ${id} */\n${text}`);
+}
 writeFileSync(new URL('build-id', dist), `${id}\n`);
+
+// A bundle of ASCII is a one-byte string in V8, half the memory of the two-byte string that one
+// character beyond Latin-1 (a ’ in a regular expression) makes of the whole bundle: for main.cjs,
+// some 120 pages fewer touched at every start. esbuild escapes every other non-ASCII character
+// (charset: ascii); those in regular expression literals are escaped here, as \uXXXX, which a
+// regular expression reads as the very character (a pair of them as one code point with the u
+// flag). TypeScript's parser says where the literals are.
+async function asciiRegExps(text) {
+  const NON_ASCII = /[^\x00-\x7f]/;
+  if (!NON_ASCII.test(text)) return text;
+  const { default: ts } = await import('typescript');
+  const file = ts.createSourceFile('bundle.js', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const literals = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) literals.push([node.getStart(file), node.end]);
+    else ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of literals) {
+    const escaped = text
+      .slice(start, end)
+      .replace(/\\?[^\x00-\x7f]|\\./gsu, (match) =>
+        NON_ASCII.test(match) ? [...match.replace(/^\\/, '')].map(unicodeEscape).join('') : match,
+      );
+    out += text.slice(at, start) + escaped;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+// A character as \uXXXX escapes (two for one beyond the Basic Multilingual Plane).
+function unicodeEscape(char) {
+  return [...Array(char.length).keys()]
+    .map((i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`)
+    .join('');
+}
 
 // Tools for the build and the benchmarks, as ES modules (dist/tool-*.js).
 await build({

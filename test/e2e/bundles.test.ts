@@ -52,6 +52,13 @@ describe('the two bundles (built binary)', { timeout: 120_000 }, () => {
     expect(firstLine(main)).toMatch(/^\/\*! car-brief build [0-9a-f]{16} \*\/$/);
   });
 
+  it('main.cjs is ASCII, a one-byte string for V8 (the build escapes what is not in regular expressions)', () => {
+    const main = dist('main.cjs');
+    expect(main.match(/.{0,40}[^\x00-\x7f].{0,20}/gu) ?? []).toEqual([]);
+    // In place of the characters the build escaped: the curly apostrophe of a regular expression.
+    expect(main).toContain('[\\u2019');
+  });
+
   it('a lookup loads main.cjs only; a tool loads tools.cjs too', () => {
     const lookups = [
       ['country', 'uzbekistan'],
