@@ -15,8 +15,9 @@ function run() {
   // main-loader.js do not: the modules the slow path requires (yaml, zod, edtf).
   const cacheOff = !['', '0', 'false'].includes(process.env.CAR_BRIEF_NO_CACHE ?? '');
   if (!cacheOff) require('node:module').enableCompileCache?.();
-  const { main } = require('./main-loader.js').loadMain().exports;
-  main(process.argv.slice(2), {
+  const argv = process.argv.slice(2);
+  const { main } = require('./main-loader.js').loadMain({ command: argv[0] }).exports;
+  main(argv, {
     stdout: output(1, 'stdout'),
     stderr: output(2, 'stderr'),
     env: process.env,

@@ -22,10 +22,22 @@ let useCache = true;
 // The bundles this process ran, by file: each is run once, and saveCaches writes their caches.
 const loaded = new Map();
 
-/** Runs dist/main.cjs (with the code cache when it fits); returns its exports, and the script for saveCache. */
+/**
+ * Runs dist/main.cjs (with the code cache when it fits); returns its exports, and the script for
+ * saveCache. command: the command about to run (the first word of the command line), whose own
+ * cache (main.cjs.<command>.cache) is used when there is one: V8 deserialises all of a cache at
+ * every start, so a cache of that command alone is less to read than the one of every lookup.
+ */
 function loadMain(options = { cache: true }) {
   useCache = options.cache !== false;
-  return loadBundle(MAIN, {});
+  return loadBundle(MAIN, {}, options.command);
+}
+
+/** The file of a command's own code cache of a bundle (undefined for a word that names no command). */
+function commandCache(file, command) {
+  return typeof command === 'string' && /^(__)?[a-z][a-z-]*$/.test(command)
+    ? `${file}.${command}.cache`
+    : undefined;
 }
 
 /**
@@ -43,11 +55,14 @@ function loadTools(shared) {
 
 // Runs a bundle once: its source is the body of a function of the CommonJS module's arguments,
 // plus __carBriefShared (the modules it takes from main.cjs).
-function loadBundle(file, shared) {
+function loadBundle(file, shared, command) {
   const known = loaded.get(file);
   if (known) return known;
   const source = readFileSync(file, 'utf8');
-  const cachedData = useCache ? cacheFor(file, source) : undefined;
+  const own = commandCache(file, command);
+  const cachedData = useCache
+    ? ((own && cacheFor(own, source)) ?? cacheFor(`${file}.cache`, source))
+    : undefined;
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname, __carBriefShared) {${source}\n})`,
     { filename: file, cachedData },
@@ -61,17 +76,17 @@ function loadBundle(file, shared) {
   return bundle;
 }
 
-/** Writes the code cache of a bundle this process ran (after it ran what should be cached): loadMain's result, or LOADED.get(TOOLS). */
-function saveCache({ script, source, file }) {
+/** Writes the code cache of a bundle this process ran (after it ran what should be cached): loadMain's result, or LOADED.get(TOOLS); to its file, else <bundle>.cache. */
+function saveCache({ script, source, file }, to = `${file}.cache`) {
   const data = script.createCachedData();
-  writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from(`${buildLine(source)} ${crc32(data)}\n`), data]));
+  writeFileSync(to, Buffer.concat([Buffer.from(`${buildLine(source)} ${crc32(data)}\n`), data]));
 }
 
-// The cache's data, if its first line names the build of source and its checksum holds.
-function cacheFor(file, source) {
+// The data of a cache file, if its first line names the build of source and its checksum holds.
+function cacheFor(path, source) {
   let bytes;
   try {
-    bytes = readFileSync(`${file}.cache`);
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
@@ -95,4 +110,4 @@ function crc32(bytes) {
   return require('node:zlib').crc32(bytes);
 }
 
-module.exports = { loadMain, loadTools, saveCache, LOADED: loaded, MAIN, TOOLS, CACHE };
+module.exports = { loadMain, loadTools, saveCache, commandCache, LOADED: loaded, MAIN, TOOLS, CACHE };

@@ -227,7 +227,7 @@ writeFileSync(new URL('build-id', dist), `${id}\n`);
 // regular expression reads as the very character (a pair of them as one code point with the u
 // flag). TypeScript's parser says where the literals are.
 async function asciiRegExps(text) {
-  const NON_ASCII = /[^\x00-\x7f]/;
+  const NON_ASCII = /\P{ASCII}/u;
   if (!NON_ASCII.test(text)) return text;
   const { default: ts } = await import('typescript');
   const file = ts.createSourceFile('bundle.js', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
@@ -242,7 +242,7 @@ async function asciiRegExps(text) {
   for (const [start, end] of literals) {
     const escaped = text
       .slice(start, end)
-      .replace(/\\?[^\x00-\x7f]|\\./gsu, (match) =>
+      .replace(/\\?\P{ASCII}|\\./gsu, (match) =>
         NON_ASCII.test(match) ? [...match.replace(/^\\/, '')].map(unicodeEscape).join('') : match,
       );
     out += text.slice(at, start) + escaped;

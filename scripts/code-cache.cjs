@@ -1,11 +1,14 @@
-// Makes the code caches of both bundles (see bin/main-loader.js), in this process, on the built-in
-// data: dist/main.cjs.cache from the lookups people run most, saved before any tool runs (so that
-// it holds what a lookup compiles and no more), then dist/tools.cjs.cache from the toolkit
-// commands most run (check on a draft, validate).
+// Makes the code caches of both bundles (see bin/main-loader.js) on the built-in data.
+// dist/main.cjs.cache: the lookups people run most, in this process, saved before any tool runs
+// (so that it holds what a lookup compiles and no more); then dist/tools.cjs.cache: the toolkit
+// commands most run (check on a draft, validate). And for each lookup of OWN_CACHE, a cache of
+// that command alone, made in a process of its own (`code-cache.cjs <command>`): V8 deserialises
+// all of a cache at every start, so a run of country reads only what country compiles.
+const { execFileSync } = require('node:child_process');
 const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { LOADED, TOOLS, loadMain, saveCache } = require('../bin/main-loader.js');
+const { LOADED, MAIN, TOOLS, loadMain, saveCache, commandCache } = require('../bin/main-loader.js');
 
 const COMMANDS = [
   ['country', 'uzbekistan'],
@@ -32,6 +35,9 @@ const ON_A_TERMINAL = [
   ['search', 'tapi'],
 ];
 
+// The lookups with a cache of their own, made from their runs above.
+const OWN_CACHE = ['country', 'timeline', 'search', 'fact', 'show', 'claims', 'countries', '__complete'];
+
 // The toolkit, on a draft that agrees with the dataset (DRAFT is replaced by its file).
 const TOOL_COMMANDS = [['check', 'DRAFT'], ['check', '--json', 'DRAFT'], ['validate']];
 const DRAFT_TEXT = 'The TAPI pipeline is 1,735 km long.\n';
@@ -48,7 +54,7 @@ const terminal = () => ({
   columns: 80,
 });
 
-async function main() {
+async function main(command) {
   const loaded = loadMain({ cache: false });
   const cache = mkdtempSync(join(tmpdir(), 'car-brief-build-'));
   const draft = join(cache, 'draft.md');
@@ -63,9 +69,19 @@ async function main() {
     });
     if (code !== 0) throw new Error(`car-brief ${argv.join(' ')} exited ${code} while making the code cache`);
   };
+  const runs = [
+    ...COMMANDS.map((argv) => [argv, undefined]),
+    ...ON_A_TERMINAL.map((argv) => [argv, terminal]),
+  ];
   try {
-    for (const argv of COMMANDS) await run(argv, undefined);
-    for (const argv of ON_A_TERMINAL) await run(argv, terminal);
+    if (command !== undefined) {
+      for (const [argv, output] of runs) if (argv[0] === command) await run(argv, output);
+      const file = commandCache(MAIN, command);
+      if (file === undefined) throw new Error(`no code cache of its own for ${command}`);
+      saveCache(loaded, file);
+      return;
+    }
+    for (const [argv, output] of runs) await run(argv, output);
     if (LOADED.has(TOOLS)) throw new Error('a lookup loaded the tools bundle while making the code cache');
     saveCache(loaded);
     for (const argv of TOOL_COMMANDS)
@@ -77,9 +93,10 @@ async function main() {
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
+  for (const name of OWN_CACHE) execFileSync(process.execPath, [process.argv[1], name], { stdio: 'inherit' });
 }
 
-main().catch((error) => {
+main(process.argv[2]).catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });

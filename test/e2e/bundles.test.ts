@@ -54,7 +54,7 @@ describe('the two bundles (built binary)', { timeout: 120_000 }, () => {
 
   it('main.cjs is ASCII, a one-byte string for V8 (the build escapes what is not in regular expressions)', () => {
     const main = dist('main.cjs');
-    expect(main.match(/.{0,40}[^\x00-\x7f].{0,20}/gu) ?? []).toEqual([]);
+    expect(main.match(/.{0,40}\P{ASCII}.{0,20}/gu) ?? []).toEqual([]);
     // In place of the characters the build escaped: the curly apostrophe of a regular expression.
     expect(main).toContain('[\\u2019');
   });
@@ -90,6 +90,51 @@ describe('the two bundles (built binary)', { timeout: 120_000 }, () => {
     const absent = runBin(['check', join(OUTSIDE, 'no-such-draft.md')], where);
     expect(absent.code).toBe(2);
     for (const { stderr } of [disagrees, missing, absent]) expect(stderr).not.toContain('unexpected error');
+  });
+
+  it("starts a lookup with its command's own code cache, and falls back to main.cjs.cache", () => {
+    const copy = mkdtempSync(join(tmpdir(), 'car-brief-bundles-copy-'));
+    for (const part of ['bin', 'dist', 'data', 'package.json']) {
+      cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    // The size of the cache V8 was given ('none'), and whether it took it.
+    const given = (command: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          '-e',
+          `const { Script } = require('node:vm');
+           let size = 'none';
+           const Original = Script;
+           require('node:vm').Script = class extends Original {
+             constructor(source, options) { super(source, options); size = options.cachedData?.length ?? 'none'; }
+           };
+           const loaded = require('./bin/main-loader.js').loadMain({ command: ${JSON.stringify(command)} });
+           console.log(size, loaded.script.cachedDataRejected);`,
+        ],
+        { cwd: copy, env: ENV, encoding: 'utf8' },
+      ).stdout.trim();
+    const size = (file: string) => {
+      const bytes = readFileSync(join(copy, 'dist', file));
+      return bytes.length - bytes.indexOf(10) - 1;
+    };
+    expect(given('country')).toBe(`${size('main.cjs.country.cache')} false`);
+    expect(size('main.cjs.country.cache')).toBeLessThan(size('main.cjs.cache'));
+    // A command without a cache of its own, a word that is no command, a path: the general cache.
+    for (const word of ['compare', '--data', '../../dist/main.cjs', 'Country'])
+      expect(given(word), word).toBe(`${size('main.cjs.cache')} false`);
+    // A damaged cache of its own is not used: the general one is.
+    const own = join(copy, 'dist/main.cjs.country.cache');
+    const bytes = readFileSync(own);
+    writeFileSync(own, Buffer.from(bytes.map((b, i) => (i === bytes.length - 100 ? b ^ 1 : b))));
+    expect(given('country')).toBe(`${size('main.cjs.cache')} false`);
+    const answer = spawnSync(
+      process.execPath,
+      [join(copy, 'bin/car-brief.js'), 'country', 'kyrgyzstan'],
+      where,
+    );
+    expect(answer.status).toBe(0);
   });
 
   it("uses tools.cjs's code cache only with its own build, and refuses a tools.cjs of another build", () => {
