@@ -38,6 +38,16 @@ function inProcess(root: string, commands: string[][], report: string): string {
   return stdout.trim();
 }
 
+// A copy of the installation (bin, dist, data), to damage.
+function copyInstallation(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'car-brief-bundles-copy-'));
+  for (const part of ['bin', 'dist', 'data', 'package.json']) {
+    cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
 describe('the two bundles (built binary)', { timeout: 120_000 }, () => {
   it('are split: the toolkit is in tools.cjs only, main.cjs has the one copy of the error classes, both of one build', () => {
     const main = dist('main.cjs');
@@ -93,11 +103,7 @@ describe('the two bundles (built binary)', { timeout: 120_000 }, () => {
   });
 
   it("starts a lookup with its command's own code cache, and falls back to main.cjs.cache", () => {
-    const copy = mkdtempSync(join(tmpdir(), 'car-brief-bundles-copy-'));
-    for (const part of ['bin', 'dist', 'data', 'package.json']) {
-      cpSync(join(ROOT, part), join(copy, part), { recursive: true });
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    const copy = copyInstallation();
     // The size of the cache V8 was given ('none'), and whether it took it.
     const given = (command: string) =>
       spawnSync(
@@ -138,11 +144,7 @@ describe('the two bundles (built binary)', { timeout: 120_000 }, () => {
   });
 
   it("uses tools.cjs's code cache only with its own build, and refuses a tools.cjs of another build", () => {
-    const copy = mkdtempSync(join(tmpdir(), 'car-brief-bundles-copy-'));
-    for (const part of ['bin', 'dist', 'data', 'package.json']) {
-      cpSync(join(ROOT, part), join(copy, part), { recursive: true });
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    const copy = copyInstallation();
     // false: V8 was given the cache and took it; undefined: the loader gave it none.
     const rejected = () =>
       inProcess(
