@@ -215,8 +215,12 @@ const hash = createHash('sha256');
 for (const bundle of bundles) hash.update(bundle.contents);
 const id = hash.update(lock).digest('hex').slice(0, 16);
 for (const bundle of bundles) {
-  const text = await asciiRegExps(bundle.text.replaceAll(PLACEHOLDER, id));
-  writeFileSync(bundle.path, `/*! car-brief build ${id} */\n${text}`);
+  // (tools.cjs, read only by the toolkit, keeps a tagged template of non-ASCII characters anyway.)
+  const text = bundle.text.replaceAll(PLACEHOLDER, id);
+  writeFileSync(
+    bundle.path,
+    `/*! car-brief build ${id} */\n${bundle === bundles[0] ? await asciiRegExps(text) : text}`,
+  );
 }
 writeFileSync(new URL('build-id', dist), `${id}\n`);
 

@@ -4,9 +4,10 @@
 // commands most run (check on a draft, validate). And for each lookup of OWN_CACHE, a cache of
 // that command alone, made in a process of its own (`code-cache.cjs <command>`): V8 deserialises
 // all of a cache at every start, so a run of country reads only what country compiles.
-const { execFileSync } = require('node:child_process');
+const { execFile } = require('node:child_process');
 const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
+const { availableParallelism, tmpdir } = require('node:os');
+const { promisify } = require('node:util');
 const { join } = require('node:path');
 const { LOADED, MAIN, TOOLS, loadMain, saveCache, commandCache } = require('../bin/main-loader.js');
 
@@ -93,7 +94,13 @@ async function main(command) {
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
-  for (const name of OWN_CACHE) execFileSync(process.execPath, [process.argv[1], name], { stdio: 'inherit' });
+  // One process a command, as many at once as there are cores.
+  const queue = [...OWN_CACHE];
+  const worker = async () => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift())
+      await promisify(execFile)(process.execPath, [process.argv[1], name]);
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
 }
 
 main(process.argv[2]).catch((error) => {
