@@ -11,28 +11,64 @@ try {
 }
 
 function run() {
-  // A closed pipe (`car-brief country pakistan | head -1`) ends the run quietly; any other
-  // failure to write the results (a full disk) is reported in one line, without a stack trace.
-  process.stdout.on('error', (error) => {
-    if (error.code !== 'EPIPE') say(`car-brief: cannot write the output: ${error.code ?? error.message}\n`);
-    process.exit(error.code === 'EPIPE' ? 0 : 1);
-  });
-  // Notes and errors that cannot be written are lost: the results and the exit code still count.
-  process.stderr.on('error', () => {});
-
-  // On Node 22.1 and later, Node's own compile cache covers what the code cache of
-  // main-loader.js does not: the modules the slow path requires (yaml, zod, edtf).
+  // On Node 22.1 and later, Node's own compile cache covers what the code caches of
+  // main-loader.js do not: the modules the slow path requires (yaml, zod, edtf).
   const cacheOff = !['', '0', 'false'].includes(process.env.CAR_BRIEF_NO_CACHE ?? '');
   if (!cacheOff) require('node:module').enableCompileCache?.();
-  const { main } = require('./main-loader.js').loadMain().exports;
-  main(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
+  const argv = process.argv.slice(2);
+  const { main } = require('./main-loader.js').loadMain({ command: argv[0] }).exports;
+  main(argv, {
+    stdout: output(1, 'stdout'),
+    stderr: output(2, 'stderr'),
     env: process.env,
     cwd: workingDirectory(),
   }).then((code) => {
     process.exitCode = code;
   }, fail);
+}
+
+// Where results and notes are written. A terminal (or /dev/null, also a character device) gets
+// Node's own stream, which knows its width and height. A pipe or a file is written to directly,
+// as Node's stream would on Linux and macOS (synchronously), without the milliseconds Node takes
+// to set up a stream; should the descriptor not take a write at once (one left non-blocking by
+// another program), Node's stream takes over.
+function output(fd, name) {
+  const { fstatSync, writeSync } = require('node:fs');
+  try {
+    if (fstatSync(fd).isCharacterDevice()) return stream(name);
+  } catch {
+    return stream(name);
+  }
+  let taken;
+  return {
+    isTTY: false,
+    write(text) {
+      if (taken) return taken.write(text);
+      let bytes = Buffer.from(text);
+      try {
+        while (bytes.length > 0) bytes = bytes.subarray(writeSync(fd, bytes));
+      } catch (error) {
+        if (error.code !== 'EAGAIN') return writeFailed(name, error);
+        taken = stream(name);
+        return taken.write(bytes);
+      }
+      return true;
+    },
+  };
+}
+
+// Node's stream for stdout or stderr, its failures handled as writeFailed says.
+function stream(name) {
+  return process[name].on('error', (error) => writeFailed(name, error));
+}
+
+// A closed pipe (`car-brief country pakistan | head -1`) ends the run quietly; any other failure
+// to write the results (a full disk) is reported in one line, without a stack trace. Notes and
+// errors that cannot be written are lost: the results and the exit code still count.
+function writeFailed(name, error) {
+  if (name === 'stderr') return false;
+  if (error.code !== 'EPIPE') say(`car-brief: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? 0 : 1);
 }
 
 // A working directory removed after the shell entered it (`mkdir g; cd g; rmdir ../g`) has no
