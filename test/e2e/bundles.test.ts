@@ -90,8 +90,8 @@ describe('the two bundles (built binary)', { timeout: 120_000 }, () => {
     expect(disagrees.stderr).toMatch(
       /^car-brief: .*problems\.md disagrees with the dataset \(\d+ errors?\)$/m,
     );
-    // NotFoundError (exit 4) with its hint, thrown by quote in tools.cjs.
-    const missing = runBin(['quote', 'no-such-source', 'TAPI'], where);
+    // NotFoundError (exit 4) with its hint, thrown by sources update in tools.cjs.
+    const missing = runBin(['sources', 'update', 'no-such-source', draft('problems.md')], where);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toBe(
       'car-brief: no source called "no-such-source"\ncar-brief sources lists the sources\n',
