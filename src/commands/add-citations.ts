@@ -8,7 +8,7 @@ import { latestSource } from '../query/latest-source.js';
 import { findQuotes } from '../query/quote.js';
 import { resolveName } from '../query/resolve.js';
 import { notFound, type Checked, type FieldProblem } from './add-check.js';
-import { findByWords, paragraphsOf } from './add-find.js';
+import { findByWords, readableParagraphs } from './add-find.js';
 
 // A new record's citations (or add citation's), checked against the sources' texts: each source
 // resolved to its id, each quote verbatim in its paragraph, or refused with the closest passage
@@ -126,7 +126,7 @@ function citationOf(dataset: Dataset, source: Source, given: number | undefined,
       message: `${source.id} has no text to find the quote in: give the paragraph`,
     };
   }
-  const paragraphs = paragraphsOf(dataset, source);
+  const paragraphs = readableParagraphs(dataset, source);
   if ('message' in paragraphs) return { field: 'quote', message: paragraphs.message };
   const holding = paragraphs.flatMap((text, i) => (text.includes(quote) ? [i + 1] : []));
   const where = (n: number) => `¶${n} of ${source.id}`;

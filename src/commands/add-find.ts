@@ -29,7 +29,7 @@ export function findByWords(
       field: 'find',
       message: `${source.id} has no text to find the words in: give the quote verbatim`,
     };
-  const paragraphs = paragraphsOf(dataset, source);
+  const paragraphs = readableParagraphs(dataset, source);
   if ('message' in paragraphs) return { field: 'find', message: paragraphs.message };
   if (given !== undefined && given > paragraphs.length)
     return {
@@ -58,7 +58,7 @@ export function findByWords(
 }
 
 /** A source's paragraphs, or why they cannot be read (its text file gone or changed). */
-export function paragraphsOf(dataset: Dataset, source: Source): string[] | { message: string } {
+export function readableParagraphs(dataset: Dataset, source: Source): string[] | { message: string } {
   try {
     return sourceParagraphs(dataset, source);
   } catch (error) {

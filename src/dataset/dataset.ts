@@ -210,8 +210,9 @@ export class Dataset {
     const first = this.base.events;
     this.rows ??= new TextTable(this.container, 'rows', 'rows', this.counts.events);
     return this.rows.texts(slots.map((slot) => slot - first)).map((text) => {
-      const row = JSON.parse(text) as string[];
-      return { fields: row.slice(0, -1), sources: row[row.length - 1] as unknown as string[] };
+      // [...its TSV fields, [the sources it cites]]
+      const row = JSON.parse(text) as unknown[];
+      return { fields: row.slice(0, -1) as string[], sources: row.at(-1) as string[] };
     });
   }
 
